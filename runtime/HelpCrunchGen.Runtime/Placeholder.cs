@@ -1,0 +1,2 @@
+namespace HelpCrunchGen.Runtime;
+internal static class Placeholder { }
