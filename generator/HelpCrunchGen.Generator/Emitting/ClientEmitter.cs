@@ -1,0 +1,389 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HelpCrunchGen.Generator.Model;
+using HelpCrunchGen.Generator.Reading;
+
+namespace HelpCrunchGen.Generator.Emitting;
+
+/// <summary>What the client file depends on: editing a schema does not touch it.</summary>
+internal sealed record ClientSpec(string Title, string? Description, string DefaultServer, EquatableArray<OperationSpec> Operations);
+
+/// <summary>
+/// Emits the client: an interface for mocking, the class that sends each operation through the runtime's
+/// <c>ApiConnection</c>, and one class of error-code constants per operation.
+/// </summary>
+internal static class ClientEmitter
+{
+    private const string Runtime = "global::HelpCrunchGen.Runtime";
+    private const string Tasks = "global::System.Threading.Tasks";
+    private const string Token = "global::System.Threading.CancellationToken";
+
+    public static string Emit(ClientSpec client, EmitOptions options)
+    {
+        var types = new TypeCode(options);
+        SourceWriter writer = Header.Start(options);
+        string clientType = options.Qualify(options.ClientName);
+
+        DocComments.WriteSummary(writer, $"A client for the {client.Title} API.");
+        writer.WriteLine(Header.GeneratedCodeAttribute);
+        writer.OpenBlock($"public partial interface I{options.ClientName}");
+        bool first = true;
+        foreach (OperationSpec operation in client.Operations)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            WriteMethodDocs(writer, operation, options);
+            writer.WriteLine($"{Signature(operation, types)};");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        DocComments.WriteSummary(writer, client.Description ?? $"A client for the {client.Title} API.");
+        writer.WriteLine("/// <remarks>Thread-safe. It never disposes the <see cref=\"global::System.Net.Http.HttpClient\"/> it is given.</remarks>");
+        writer.WriteLine(Header.GeneratedCodeAttribute);
+        writer.OpenBlock($"public sealed partial class {options.ClientName} : {options.Qualify("I" + options.ClientName)}");
+        writer.WriteLine("/// <summary>The server the spec lists first; used when <see cref=\"" + Runtime + ".ApiClientOptions.BaseAddress\"/> is not set.</summary>");
+        writer.WriteLine($"public const string DefaultBaseAddress = {TypeCode.Literal(client.DefaultServer)};");
+        writer.WriteLine();
+        foreach (OperationSpec operation in client.Operations)
+        {
+            writer.WriteLine($"private static readonly int[] s_{operation.MethodName}Success = [{string.Join(", ", SuccessCodes(operation))}];");
+        }
+
+        writer.WriteLines($$"""
+
+            private readonly {{Runtime}}.ApiConnection _connection;
+
+            /// <summary>Creates a client that sends requests through <paramref name="httpClient"/>.</summary>
+            /// <param name="httpClient">The HTTP client to send with; the caller owns it.</param>
+            /// <param name="options">The base address and API key.</param>
+            /// <exception cref="global::System.ArgumentException">The base address is not absolute, or not https for a non-loopback host, or the API key is malformed.</exception>
+            public {{options.ClientName}}(global::System.Net.Http.HttpClient httpClient, {{Runtime}}.ApiClientOptions options)
+            {
+                if (httpClient is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(httpClient));
+                }
+
+                if (options is null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(options));
+                }
+
+                _connection = new {{Runtime}}.ApiConnection(httpClient, options, DefaultBaseAddress);
+            }
+            """);
+
+        foreach (OperationSpec operation in client.Operations)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            WriteMethod(writer, operation, types, options);
+        }
+
+        types.WriteHelpers(writer);
+        writer.CloseBlock();
+
+        foreach (OperationSpec operation in client.Operations)
+        {
+            WriteErrorCodes(writer, operation);
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Signature(OperationSpec operation, TypeCode types)
+    {
+        var parameters = new List<string>();
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            parameters.Add($"{types.TypeName(parameter.Type, parameter.Type.IsNullable)} {parameter.Identifier}");
+        }
+
+        if (operation.RequestBody is { } body)
+        {
+            bool optional = !body.IsRequired;
+            parameters.Add($"{types.TypeName(body.Type, optional || body.Type.IsNullable)} body" + (optional ? " = default" : string.Empty));
+        }
+
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            parameters.Add($"{types.TypeName(parameter.Type, nullable: true)} {parameter.Identifier} = default");
+        }
+
+        parameters.Add($"{Token} cancellationToken = default");
+        TypeSpec? result = ResultType(operation);
+        string returnType = result is null ? $"{Tasks}.Task" : $"{Tasks}.Task<{types.TypeName(result, result.IsNullable)}>";
+        return $"{returnType} {operation.MethodName}Async({string.Join(", ", parameters)})";
+    }
+
+    private static void WriteMethodDocs(SourceWriter writer, OperationSpec operation, EmitOptions options)
+    {
+        string summary = operation.Summary ?? operation.Description ?? $"{operation.HttpMethod} {operation.Path}";
+        writer.WriteLine("/// <summary>");
+        DocComments.WriteParagraph(writer, summary);
+        writer.WriteLine($"/// <para><c>{operation.HttpMethod} {DocComments.Escape(operation.Path)}</c> (<c>{DocComments.Escape(operation.OperationId)}</c>)</para>");
+        writer.WriteLine("/// </summary>");
+        if (operation.Summary is not null && !string.IsNullOrWhiteSpace(operation.Description))
+        {
+            writer.WriteLine("/// <remarks>");
+            DocComments.WriteParagraph(writer, operation.Description!);
+            writer.WriteLine("/// </remarks>");
+        }
+
+        foreach (ParameterSpec parameter in operation.Parameters)
+        {
+            writer.WriteLine($"/// <param name=\"{parameter.Identifier.TrimStart('@')}\">{DocComments.Inline(parameter.Description)}</param>");
+        }
+
+        if (operation.RequestBody is { } body)
+        {
+            writer.WriteLine($"/// <param name=\"body\">{DocComments.Inline(body.Description)}</param>");
+        }
+
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        foreach (ResponseSpec response in operation.Responses.Where(r => !IsSuccess(r.StatusCode)))
+        {
+            string codes = response.ErrorCodes.IsEmpty
+                ? string.Empty
+                : " Error codes: " + string.Join(", ", response.ErrorCodes.Select(c => $"<c>{DocComments.Escape(c)}</c>")) + ".";
+            writer.WriteLine($"/// <exception cref=\"{Runtime}.ApiException\">{DocComments.Escape(response.StatusCode)}: {DocComments.Inline(response.Description)}{codes}</exception>");
+        }
+
+        if (operation.Responses.Any(r => !r.ErrorCodes.IsEmpty))
+        {
+            writer.WriteLine($"/// <seealso cref=\"{options.Qualify(operation.MethodName + "Errors")}\"/>");
+        }
+
+        if (operation.IsDeprecated)
+        {
+            writer.WriteLine("[global::System.Obsolete(\"Deprecated in the API specification.\")]");
+        }
+    }
+
+    private static void WriteMethod(SourceWriter writer, OperationSpec operation, TypeCode types, EmitOptions options)
+    {
+        writer.OpenBlock("public async " + Signature(operation, types));
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired && !TypeCode.IsValueType(p.Type) && !p.Type.IsNullable))
+        {
+            writer.OpenBlock($"if ({parameter.Identifier} is null)");
+            writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({parameter.Identifier}));");
+            writer.CloseBlock();
+        }
+
+        if (operation.RequestBody is { IsRequired: true } required && !TypeCode.IsValueType(required.Type) && !required.Type.IsNullable)
+        {
+            writer.OpenBlock("if (body is null)");
+            writer.WriteLine("throw new global::System.ArgumentNullException(nameof(body));");
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine($"string uri = {PathExpression(operation, types)};");
+        List<ParameterSpec> query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+        if (query.Count > 0)
+        {
+            writer.WriteLine("global::System.Text.StringBuilder? query = null;");
+            foreach (ParameterSpec parameter in query)
+            {
+                WriteQueryParameter(writer, parameter);
+            }
+
+            writer.WriteLine($"uri = {Runtime}.ApiUri.WithQuery(uri, query);");
+        }
+
+        writer.WriteLine($"using var request = _connection.CreateRequest(new global::System.Net.Http.HttpMethod({TypeCode.Literal(operation.HttpMethod)}), uri);");
+        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
+        {
+            string add = $"request.Headers.Add({TypeCode.Literal(parameter.Name)}, {FormatExpression(parameter.Type, parameter.Identifier, parameter.IsRequired && !parameter.Type.IsNullable)});";
+            if (parameter.IsRequired && !parameter.Type.IsNullable)
+            {
+                writer.WriteLine(add);
+            }
+            else
+            {
+                writer.OpenBlock($"if ({parameter.Identifier} is not null)");
+                writer.WriteLine(add);
+                writer.CloseBlock();
+            }
+        }
+
+        if (operation.RequestBody is { } body)
+        {
+            string write = WriteDelegate(body.Type, types);
+            if (!body.IsRequired || body.Type.IsNullable)
+            {
+                writer.OpenBlock("if (body is not null)");
+                writer.WriteLine($"_connection.SetJsonContent(request, body, {write});");
+                writer.CloseBlock();
+            }
+            else
+            {
+                writer.WriteLine($"_connection.SetJsonContent(request, body, {write});");
+            }
+        }
+
+        TypeSpec? result = ResultType(operation);
+        string operationId = TypeCode.Literal(operation.OperationId);
+        if (result is null)
+        {
+            writer.WriteLine($"await _connection.SendAsync(request, {operationId}, s_{operation.MethodName}Success, cancellationToken).ConfigureAwait(false);");
+        }
+        else
+        {
+            writer.WriteLine($"return await _connection.SendAsync(request, {operationId}, s_{operation.MethodName}Success, {ReadDelegate(result, types)}, cancellationToken).ConfigureAwait(false);");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter)
+    {
+        string name = TypeCode.Literal(parameter.Name);
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            // Arrays repeat the parameter (OpenAPI's default: style=form, explode=true).
+            writer.OpenBlock($"if ({parameter.Identifier} is not null)");
+            writer.OpenBlock($"foreach (var item in {parameter.Identifier})");
+            writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref query, {name}, {FormatExpression(parameter.Type.Element!, "item", !parameter.Type.Element!.IsNullable)});");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            return;
+        }
+
+        bool present = parameter.IsRequired && !parameter.Type.IsNullable;
+        string value = FormatExpression(parameter.Type, parameter.Identifier, present);
+        writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref query, {name}, {(present ? value : $"{parameter.Identifier} is null ? null : {value}")});");
+    }
+
+    /// <summary>The path with escaped parameter values: <c>"chats/" + Escape(Format(chatId)) + "/messages"</c>.</summary>
+    private static string PathExpression(OperationSpec operation, TypeCode types)
+    {
+        string path = operation.Path.TrimStart('/');
+        var parts = new List<string>();
+        int position = 0;
+        while (position < path.Length)
+        {
+            int open = path.IndexOf('{', position);
+            int close = open < 0 ? -1 : path.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                parts.Add(TypeCode.Literal(path.Substring(position)));
+                break;
+            }
+
+            if (open > position)
+            {
+                parts.Add(TypeCode.Literal(path.Substring(position, open - position)));
+            }
+
+            string name = path.Substring(open + 1, close - open - 1);
+            ParameterSpec? parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
+            parts.Add(parameter is null
+                ? TypeCode.Literal(path.Substring(open, close - open + 1)) // undeclared: left as written
+                : $"{Runtime}.ApiUri.Escape({FormatExpression(parameter.Type, parameter.Identifier, valueIsPresent: true)})");
+            position = close + 1;
+        }
+
+        return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
+    }
+
+    /// <summary>A string expression for a parameter value (invariant culture, unescaped).</summary>
+    private static string FormatExpression(TypeSpec type, string value, bool valueIsPresent)
+    {
+        string v = valueIsPresent || !TypeCode.IsValueType(type) ? value : value + ".Value";
+        return type.Kind switch
+        {
+            TypeKind.String => v + "!",
+            TypeKind.Enum or TypeKind.Object or TypeKind.Map => $"{v}.ToString()",
+            TypeKind.UnixTime => $"{Runtime}.ApiUri.Format({v}.ToUnixTimeSeconds())",
+            TypeKind.Array => $"string.Join(\",\", global::System.Linq.Enumerable.Select({v}, x => x?.ToString()))",
+            TypeKind.Any => $"{v}.GetRawText()",
+            _ => $"{Runtime}.ApiUri.Format({v})",
+        };
+    }
+
+    private static string ReadDelegate(TypeSpec type, TypeCode types) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Enum when !type.IsNullable => $"{types.ConverterName(type)}.ReadValue",
+        _ => $"static (ref global::System.Text.Json.Utf8JsonReader reader) => {types.ReadExpression(type, type.IsNullable)}",
+    };
+
+    private static string WriteDelegate(TypeSpec type, TypeCode types) => type.Kind switch
+    {
+        TypeKind.Object => $"{types.ConverterName(type)}.WriteValue",
+        _ => $"static (writer, value) => {{ {types.WriteStatement(type, type.IsNullable && TypeCode.IsValueType(type) ? "value.Value" : "value", nameField: null)} }}",
+    };
+
+    private static TypeSpec? ResultType(OperationSpec operation) =>
+        operation.Responses.FirstOrDefault(r => IsSuccess(r.StatusCode) && r.Body is not null)?.Body;
+
+    private static bool IsSuccess(string status) => status.StartsWith("2", StringComparison.Ordinal);
+
+    private static IEnumerable<int> SuccessCodes(OperationSpec operation)
+    {
+        var codes = new SortedSet<int>();
+        foreach (ResponseSpec response in operation.Responses.Where(r => IsSuccess(r.StatusCode)))
+        {
+            if (int.TryParse(response.StatusCode, NumberStyles.None, CultureInfo.InvariantCulture, out int code))
+            {
+                codes.Add(code);
+            }
+            else
+            {
+                codes.UnionWith(Enumerable.Range(200, 100)); // "2XX"
+            }
+        }
+
+        return codes.Count > 0 ? codes : Enumerable.Range(200, 100);
+    }
+
+    private static void WriteErrorCodes(SourceWriter writer, OperationSpec operation)
+    {
+        var statusesByCode = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (ResponseSpec response in operation.Responses)
+        {
+            foreach (string code in response.ErrorCodes)
+            {
+                if (!statusesByCode.TryGetValue(code, out List<string>? statuses))
+                {
+                    statusesByCode[code] = statuses = [];
+                    order.Add(code);
+                }
+
+                statuses.Add(response.StatusCode);
+            }
+        }
+
+        if (order.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The error codes <c>{DocComments.Escape(operation.OperationId)}</c> can return, for <see cref=\"{Runtime}.ApiException.HasCode(string)\"/>.</summary>");
+        writer.WriteLine(Header.GeneratedCodeAttribute);
+        writer.OpenBlock($"public static partial class {operation.MethodName}Errors");
+        bool first = true;
+        foreach (string code in order)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            writer.WriteLine($"/// <summary><c>{DocComments.Escape(code)}</c>, with status {string.Join(", ", statusesByCode[code])}.</summary>");
+            writer.WriteLine($"public const string {Identifiers.ToPascalCase(code)} = {TypeCode.Literal(code)};");
+        }
+
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,70 @@
+using HelpCrunchGen.Generator.Model;
+
+namespace HelpCrunchGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the JSON context: an <c>IJsonTypeInfoResolver</c> over the generated converters, so System.Text.Json
+/// works with the generated types without reflection (trim- and NativeAOT-safe). Each schema's file adds its own
+/// typed accessor to the partial class, so this file depends only on the list of type names.
+/// </summary>
+internal static class JsonContextEmitter
+{
+    private const string Json = "global::System.Text.Json";
+    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
+
+    public static string Emit(EquatableArray<string> typeNames, EmitOptions options)
+    {
+        SourceWriter writer = Header.Start(options);
+        string context = options.Qualify(options.ContextName);
+        writer.WriteLines($$"""
+            /// <summary>
+            /// System.Text.Json metadata for the generated types, without reflection:
+            /// <c>JsonSerializer.Serialize(value, {{options.ContextName}}.Default.TypeName)</c>, or set it as
+            /// <see cref="{{Json}}.JsonSerializerOptions.TypeInfoResolver"/>.
+            /// </summary>
+            {{Header.GeneratedCodeAttribute}}
+            """);
+        writer.OpenBlock($"public sealed partial class {options.ContextName} : {Metadata}.IJsonTypeInfoResolver");
+        writer.WriteLines($$"""
+            /// <summary>The shared instance, bound to its own <see cref="Options"/>.</summary>
+            public static {{context}} Default { get; } = new {{context}}();
+
+            /// <summary>Creates a context with its own default options.</summary>
+            public {{options.ContextName}}() => Options = new {{Json}}.JsonSerializerOptions { TypeInfoResolver = this };
+
+            /// <summary>The options the typed accessors are bound to.</summary>
+            public {{Json}}.JsonSerializerOptions Options { get; }
+
+            /// <inheritdoc/>
+            """);
+        writer.OpenBlock($"public {Metadata}.JsonTypeInfo? GetTypeInfo(global::System.Type type, {Json}.JsonSerializerOptions options)");
+        foreach (string typeName in typeNames)
+        {
+            string type = options.Qualify(typeName);
+            writer.OpenBlock($"if (type == typeof({type}))");
+            writer.WriteLine($"return CreateTypeInfo(options, new {type}JsonConverter());");
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"private static {Metadata}.JsonTypeInfo<T> CreateTypeInfo<T>({Json}.JsonSerializerOptions options, {Json}.Serialization.JsonConverter<T> converter) =>");
+        writer.WriteLine($"    {Metadata}.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+
+    /// <summary>The typed accessor a schema's own file adds to the context.</summary>
+    public static void WriteAccessor(SourceWriter writer, string typeName, EmitOptions options)
+    {
+        string type = options.Qualify(typeName);
+        writer.OpenBlock($"partial class {options.ContextName}");
+        writer.WriteLine($"private {Metadata}.JsonTypeInfo<{type}>? _{typeName};");
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>JSON metadata for <see cref=\"{type}\"/>.</summary>");
+        writer.WriteLine($"public {Metadata}.JsonTypeInfo<{type}> {typeName} => _{typeName} ??= CreateTypeInfo(Options, new {type}JsonConverter());");
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using HelpCrunchGen.Generator.Diagnostics;
+using HelpCrunchGen.Generator.Emitting;
+using HelpCrunchGen.Generator.Model;
+using HelpCrunchGen.Generator.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HelpCrunchGen.Generator;
+
+/// <summary>
+/// Generates typed records, their JSON code and a client from the OpenAPI documents listed as AdditionalFiles.
+/// This class only wires the pipeline: reading, preparing and emitting live in their own folders.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Project settings, each reduced to a plain value before it meets anything else.
+        IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null)
+            .WithTrackingName(TrackingNames.RootNamespace);
+        IncrementalValueProvider<int> languageVersion = context.ParseOptionsProvider
+            .Select(static (options, _) => (int)((CSharpParseOptions)options).LanguageVersion)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+        IncrementalValueProvider<ProjectOptions> project = rootNamespace
+            .Combine(languageVersion)
+            .Select(static (pair, _) => new ProjectOptions(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ProjectOptions);
+
+        // One item per spec file: its text and metadata. Per-file metadata is only reachable through the
+        // options provider, so that pairing is reduced to a SpecSource (compared by content) at once.
+        IncrementalValuesProvider<SpecSource> sources = context.AdditionalTextsProvider
+            .Where(static file => SpecFiles.HasSpecExtension(file.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SpecFiles.ReadSource(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static source => source is not null)
+            .Select(static (source, _) => source!)
+            .WithTrackingName(TrackingNames.SpecSources);
+
+        // YAML → model + diagnostics; re-runs only when a spec's text or metadata changes.
+        IncrementalValuesProvider<SpecResult> specs = sources
+            .Select(static (source, cancellationToken) => SpecReader.Read(source, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        IncrementalValuesProvider<PreparedSpec> prepared = specs
+            .Combine(project)
+            .Select(static (pair, _) => Preparation.Prepare(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Prepare);
+
+        context.RegisterSourceOutput(
+            prepared.Select(static (spec, _) => spec.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
+            static (output, diagnostics) =>
+            {
+                foreach (DiagnosticInfo diagnostic in diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+
+        // One output per schema: editing one schema re-emits only its file.
+        IncrementalValuesProvider<SchemaUnit> schemas = prepared
+            .SelectMany(static (spec, _) => spec.Schemas)
+            .WithTrackingName(TrackingNames.Schemas);
+        context.RegisterSourceOutput(schemas, static (output, unit) => Emit(
+            output,
+            $"{unit.Options.HintPrefix}.{unit.Schema.TypeName}.g.cs",
+            () => unit.Schema.Kind == SchemaKind.Enum ? EnumEmitter.Emit(unit.Schema, unit.Options) : ObjectEmitter.Emit(unit.Schema, unit.Options)));
+
+        IncrementalValuesProvider<ClientUnit> clients = prepared
+            .Where(static spec => spec.Client is not null)
+            .Select(static (spec, _) => spec.Client!)
+            .WithTrackingName(TrackingNames.Client);
+        context.RegisterSourceOutput(clients, static (output, unit) => Emit(
+            output,
+            $"{unit.Options.HintPrefix}.{unit.Options.ClientName}.g.cs",
+            () => ClientEmitter.Emit(unit.Client, unit.Options)));
+
+        IncrementalValuesProvider<ContextUnit> jsonContexts = prepared
+            .Where(static spec => spec.Context is not null)
+            .Select(static (spec, _) => spec.Context!)
+            .WithTrackingName(TrackingNames.JsonContext);
+        context.RegisterSourceOutput(jsonContexts, static (output, unit) => Emit(
+            output,
+            $"{unit.Options.HintPrefix}.{unit.Options.ContextName}.g.cs",
+            () => JsonContextEmitter.Emit(unit.TypeNames, unit.Options)));
+    }
+
+    /// <summary>Adds one file; a failure becomes a diagnostic instead of taking the compilation down.</summary>
+    private static void Emit(SourceProductionContext output, string hintName, Func<string> emit)
+    {
+        try
+        {
+            output.AddSource(hintName, emit());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, ex.GetType().Name, $"{hintName}: {ex.Message}"));
+        }
+    }
+}

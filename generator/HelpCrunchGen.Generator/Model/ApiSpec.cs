@@ -1,0 +1,107 @@
+namespace HelpCrunchGen.Generator.Model;
+
+// Invariant for every model in this folder: records of strings, numbers, enums, other models and
+// EquatableArray only. No ISymbol, SyntaxNode, Location or Compilation, so that equal specs give
+// equal models and the incremental pipeline can cache every step by value.
+
+/// <summary>One OpenAPI document, reduced to what the emitters need.</summary>
+internal sealed record ApiSpec(
+    string Title,
+    string? Description,
+    string DefaultServer,
+    EquatableArray<SchemaSpec> Schemas,
+    EquatableArray<OperationSpec> Operations);
+
+internal enum SchemaKind
+{
+    Object,
+    Enum,
+}
+
+/// <summary>A type to emit: an object record or an extensible string enum.</summary>
+internal sealed record SchemaSpec(
+    string TypeName,
+    SchemaKind Kind,
+    string? Description,
+    EquatableArray<PropertySpec> Properties,
+    EquatableArray<EnumMemberSpec> Members);
+
+internal sealed record PropertySpec(
+    string JsonName,
+    string Identifier,
+    TypeSpec Type,
+    bool IsRequired,
+    string? Description,
+    bool IsDeprecated)
+{
+    /// <summary>Absent or null on the wire: the C# property is nullable either way.</summary>
+    public bool IsNullableInCSharp => Type.IsNullable || !IsRequired;
+}
+
+internal sealed record EnumMemberSpec(string Value, string Identifier);
+
+internal enum TypeKind
+{
+    String,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    Boolean,
+    DateTime,
+    UnixTime,
+    Uuid,
+    Object,
+    Enum,
+    Array,
+    Map,
+    Any,
+}
+
+/// <summary>
+/// A value's type. <see cref="TypeName"/> names the generated type for objects and enums;
+/// <see cref="Element"/> is the item type of arrays and the value type of maps.
+/// </summary>
+internal sealed record TypeSpec(TypeKind Kind, bool IsNullable = false, string? TypeName = null, TypeSpec? Element = null)
+{
+    public static readonly TypeSpec AnyValue = new(TypeKind.Any);
+
+    public TypeSpec AsNullable() => IsNullable ? this : this with { IsNullable = true };
+}
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+}
+
+internal sealed record ParameterSpec(
+    string Name,
+    string Identifier,
+    ParameterLocation Location,
+    bool IsRequired,
+    TypeSpec Type,
+    string? Description);
+
+internal sealed record RequestBodySpec(TypeSpec Type, bool IsRequired, string? Description);
+
+/// <summary>One documented response; <see cref="ErrorCodes"/> come from the <c>x-error-codes</c> extension.</summary>
+internal sealed record ResponseSpec(
+    string StatusCode,
+    string? Description,
+    TypeSpec? Body,
+    EquatableArray<string> ErrorCodes);
+
+internal sealed record OperationSpec(
+    string OperationId,
+    string MethodName,
+    string HttpMethod,
+    string Path,
+    string? Summary,
+    string? Description,
+    bool IsDeprecated,
+    EquatableArray<ParameterSpec> Parameters,
+    RequestBodySpec? RequestBody,
+    EquatableArray<ResponseSpec> Responses);

@@ -1,0 +1,103 @@
+using System;
+using System.IO;
+using System.Threading;
+using HelpCrunchGen.Generator.Diagnostics;
+using HelpCrunchGen.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace HelpCrunchGen.Generator.Reading;
+
+/// <summary>Reads one OpenAPI 3.x document (YAML or JSON) into an <see cref="ApiSpec"/> plus diagnostics. Never throws, except on cancellation.</summary>
+internal static class SpecReader
+{
+    public static SpecResult Read(SpecSource source, CancellationToken cancellationToken)
+    {
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(source.Text));
+            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+        }
+        catch (YamlException ex)
+        {
+            return Failed(source, Descriptors.YamlSyntaxError, ReadContext.LocationOf(source.FilePath, ex.Start, ex.End), YamlMessage(ex));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failed(source, Descriptors.InternalError, LocationInfo.FileStart(source.FilePath), ex.GetType().Name, ex.Message);
+        }
+
+        if (root is not YamlMappingNode document)
+        {
+            return Failed(source, Descriptors.NotOpenApi, LocationInfo.FileStart(source.FilePath), "The file is not an OpenAPI document: its root is not a mapping");
+        }
+
+        var context = new ReadContext(source.FilePath, document, cancellationToken);
+        try
+        {
+            return new SpecResult(source.FilePath, source.Options, ReadDocument(context), context.Diagnostics);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug of ours must not take the build down: report it where we were reading.
+            YamlNode at = context.CurrentNode ?? document;
+            context.Report(Descriptors.InternalError, at, ex.GetType().Name, ex.Message);
+            return new SpecResult(source.FilePath, source.Options, null, context.Diagnostics);
+        }
+    }
+
+    private static ApiSpec? ReadDocument(ReadContext context)
+    {
+        YamlMappingNode document = context.Root;
+        if (document.Get("openapi") is not YamlScalarNode { Value: { } version } versionNode)
+        {
+            YamlNode at = document.GetKey("swagger") ?? document;
+            context.Report(Descriptors.NotOpenApi, at, document.Get("swagger") is not null
+                ? "Swagger 2.0 documents are not supported; convert the document to OpenAPI 3.x"
+                : "The file is not an OpenAPI document: it has no 'openapi' version field");
+            return null;
+        }
+
+        if (!version.StartsWith("3.", StringComparison.Ordinal))
+        {
+            context.Report(Descriptors.NotOpenApi, versionNode, $"OpenAPI version '{version}' is not supported; use 3.0 or 3.1");
+            return null;
+        }
+
+        var info = document.Get("info") as YamlMappingNode;
+        string title = info?.GetString("title") ?? "Api";
+        string server = document.Get("servers") is YamlSequenceNode { Children.Count: > 0 } servers
+            && servers.Children[0] is YamlMappingNode first
+                ? first.GetString("url") ?? string.Empty
+                : string.Empty;
+
+        var schemas = new SchemaReader(context);
+        if (document.Get("components") is YamlMappingNode components && components.Get("schemas") is YamlMappingNode componentSchemas)
+        {
+            schemas.RegisterComponents(componentSchemas);
+        }
+
+        schemas.ReadComponents();
+
+        var operations = new OperationReader(context, schemas);
+        if (document.Get("paths") is YamlMappingNode paths)
+        {
+            operations.ReadPaths(paths);
+        }
+
+        return new ApiSpec(title, info?.GetString("description"), server, schemas.Schemas, operations.Operations);
+    }
+
+    private static SpecResult Failed(SpecSource source, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
+        new(source.FilePath, source.Options, null, new[] { new DiagnosticInfo(descriptor.Id, location, args.ToEquatableArray()) }.ToEquatableArray());
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location already says that.
+    private static string YamlMessage(YamlException ex)
+    {
+        string message = ex.Message;
+        int separator = message.IndexOf("): ", StringComparison.Ordinal);
+        return separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
+    }
+}
