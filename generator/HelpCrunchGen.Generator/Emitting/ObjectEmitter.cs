@@ -88,7 +88,9 @@ internal static class ObjectEmitter
         writer.WriteLine($"{Runtime}.JsonRead.ExpectStartObject(ref reader);");
         foreach (PropertySpec property in schema.Properties)
         {
-            writer.WriteLine($"{types.TypeName(property.Type, property.IsNullableInCSharp)} {Local(property)} = default;");
+            // Required locals start as default! and are checked by the _has flag below.
+            bool needsBang = !property.IsNullableInCSharp && !TypeCode.IsValueType(property.Type);
+            writer.WriteLine($"{types.TypeName(property.Type, property.IsNullableInCSharp)} {Local(property)} = default{(needsBang ? "!" : string.Empty)};");
             if (property.IsRequired)
             {
                 writer.WriteLine($"bool {Seen(property)} = false;");

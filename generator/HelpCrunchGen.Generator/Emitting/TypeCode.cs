@@ -61,7 +61,7 @@ internal sealed class TypeCode
             _ => $"{Runtime}.JsonRead.Any(ref reader)",
         };
 
-        return nullable ? $"reader.TokenType == {Json}.JsonTokenType.Null ? null : {read}" : read;
+        return nullable ? $"reader.TokenType == {Json}.JsonTokenType.Null ? ({TypeName(type)}?)null : {read}" : read;
     }
 
     /// <summary>Statements writing the non-null value <paramref name="value"/> as property <paramref name="nameField"/> (or as a bare value when null).</summary>
