@@ -1,0 +1,273 @@
+using Microsoft.CodeAnalysis;
+
+namespace HelpCrunchGen.Generator.Tests;
+
+/// <summary>One test per descriptor: id, severity, exact position in the YAML, and nothing else reported.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Head = """
+        openapi: 3.1.0
+        info:
+          title: Test
+          version: 1.0.0
+
+        """;
+
+    /// <summary>Runs the generator and returns its only diagnostic, checking where it points.</summary>
+    private static Diagnostic Single(string yaml, string id, int line, int column, string? spanText = null, IReadOnlyDictionary<string, string>? metadata = null, Microsoft.CodeAnalysis.CSharp.LanguageVersion? languageVersion = null)
+    {
+        var harness = languageVersion is { } version ? new GeneratorHarness(languageVersion: version) : new GeneratorHarness();
+        harness.AddSpec(GeneratorHarness.SpecPath, yaml, metadata);
+        harness.Run();
+
+        Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        FileLinePositionSpan position = diagnostic.Location.GetLineSpan();
+        Assert.Equal(GeneratorHarness.SpecPath, position.Path);
+        Assert.Equal((line, column), (position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
+        if (spanText is not null)
+        {
+            Assert.Equal(spanText, yaml.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        }
+
+        return diagnostic;
+    }
+
+    [Fact]
+    public void HCG0001_yaml_syntax_error_points_at_the_bad_token()
+    {
+        string yaml = Head + "paths:\n  /a: [unclosed\n";
+
+        Diagnostic diagnostic = Single(yaml, "HCG0001", line: 7, column: 1);
+
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void HCG0002_swagger_2_is_reported_at_its_version_key()
+    {
+        string yaml = "swagger: '2.0'\ninfo:\n  title: Old\npaths: {}\n";
+
+        Diagnostic diagnostic = Single(yaml, "HCG0002", line: 1, column: 1, spanText: "swagger");
+
+        Assert.Contains("Swagger 2.0", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void HCG0002_an_unsupported_openapi_version_is_reported_at_the_version()
+    {
+        Single("openapi: 4.0.0\ninfo: { title: T, version: '1' }\npaths: {}\n", "HCG0002", line: 1, column: 10, spanText: "4.0.0");
+    }
+
+    [Fact]
+    public void HCG0002_a_file_marked_as_a_spec_without_openapi_is_reported()
+    {
+        Single("title: not a spec\n", "HCG0002", line: 1, column: 1, metadata: new Dictionary<string, string> { ["HelpCrunchGenSpec"] = "true" });
+    }
+
+    [Fact]
+    public void HCG0003_missing_operation_id_points_at_the_method()
+    {
+        string yaml = Head + "paths:\n  /chats:\n    get:\n      responses: { '200': { description: ok } }\n";
+
+        Diagnostic diagnostic = Single(yaml, "HCG0003", line: 7, column: 5, spanText: "get");
+
+        Assert.Contains("GET /chats", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void HCG0004_duplicate_operation_id_points_at_the_second_one()
+    {
+        string yaml = Head + """
+            paths:
+              /a:
+                get:
+                  operationId: listThings
+                  responses: { '200': { description: ok } }
+              /b:
+                get:
+                  operationId: listThings
+                  responses: { '200': { description: ok } }
+            """;
+
+        Single(yaml, "HCG0004", line: 12, column: 20, spanText: "listThings");
+    }
+
+    [Fact]
+    public void HCG0005_unresolved_ref_points_at_the_reference()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Chat:
+                  type: object
+                  properties:
+                    agent: { $ref: '#/components/schemas/Missing' }
+            """;
+
+        Single(yaml, "HCG0005", line: 11, column: 24, spanText: "'#/components/schemas/Missing'");
+    }
+
+    [Fact]
+    public void HCG0006_unknown_type_points_at_the_type()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Chat:
+                  type: object
+                  properties:
+                    id: { type: integr }
+            """;
+
+        Diagnostic diagnostic = Single(yaml, "HCG0006", line: 11, column: 21, spanText: "integr");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void HCG0006_unknown_format_points_at_the_format()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Chat:
+                  type: object
+                  properties:
+                    id: { type: integer, format: int128 }
+            """;
+
+        Single(yaml, "HCG0006", line: 11, column: 38, spanText: "int128");
+    }
+
+    [Fact]
+    public void HCG0007_one_of_is_a_warning_at_its_key_and_falls_back_to_json_element()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Chat:
+                  type: object
+                  properties:
+                    owner:
+                      oneOf:
+                        - { type: string }
+                        - { type: integer }
+            """;
+
+        var harness = GeneratorHarness.ForSpec(yaml);
+        harness.Run();
+
+        Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics);
+        Assert.Equal(("HCG0007", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(11, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // 0-based: the oneOf key
+        Assert.Contains("global::System.Text.Json.JsonElement? Owner", harness.GeneratedFiles["api.Chat.g.cs"]);
+        Assert.Empty(harness.CompileDiagnostics());
+    }
+
+    [Fact]
+    public void HCG0007_external_ref_is_unsupported()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Chat:
+                  type: object
+                  properties:
+                    agent: { $ref: 'other.yaml#/Agent' }
+            """;
+
+        Single(yaml, "HCG0007", line: 11, column: 24, spanText: "'other.yaml#/Agent'");
+    }
+
+    [Fact]
+    public void HCG0008_two_names_mapping_to_one_identifier_is_reported_at_the_second()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Chat:
+                  type: object
+                  properties:
+                    user_id: { type: string }
+                    userId: { type: string }
+            """;
+
+        Diagnostic diagnostic = Single(yaml, "HCG0008", line: 12, column: 9, spanText: "userId");
+
+        Assert.Contains("'user_id'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void HCG0008_enum_values_mapping_to_one_identifier_are_reported()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Status:
+                  type: string
+                  enum: [on hold, on-hold]
+            """;
+
+        Single(yaml, "HCG0008", line: 10, column: 23, spanText: "on-hold");
+    }
+
+    [Fact]
+    public void HCG0009_invalid_namespace_metadata_is_reported_on_the_file()
+    {
+        Diagnostic diagnostic = Single(
+            Head + "paths: {}\n",
+            "HCG0009",
+            line: 1,
+            column: 1,
+            metadata: new Dictionary<string, string> { ["HelpCrunchGenNamespace"] = "My Api.class" });
+
+        Assert.Contains("My Api.class", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void HCG0009_invalid_client_name_metadata_is_reported_on_the_file()
+    {
+        Single(Head + "paths: {}\n", "HCG0009", line: 1, column: 1, metadata: new Dictionary<string, string> { ["HelpCrunchGenClientName"] = "2fast" });
+    }
+
+    [Fact]
+    public void HCG0010_properties_that_are_not_a_mapping_are_reported()
+    {
+        string yaml = Head + """
+            paths: {}
+            components:
+              schemas:
+                Chat:
+                  type: object
+                  properties: [id, name]
+            """;
+
+        Single(yaml, "HCG0010", line: 10, column: 19);
+    }
+
+    [Fact]
+    public void HCG0011_old_language_version_is_reported()
+    {
+        Single(Head + "paths: {}\n", "HCG0011", line: 1, column: 1, languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+    }
+
+    [Fact]
+    public void Every_descriptor_is_tracked_in_the_release_files()
+    {
+        string releases = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "generator", "HelpCrunchGen.Generator", "AnalyzerReleases.Unshipped.md"))
+            + File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "generator", "HelpCrunchGen.Generator", "AnalyzerReleases.Shipped.md"));
+
+        foreach (DiagnosticDescriptor descriptor in HelpCrunchGen.Generator.Diagnostics.Descriptors.All)
+        {
+            Assert.Contains(descriptor.Id + " |", releases);
+        }
+    }
+}
