@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace HelpCrunchGen.Runtime;
+
+/// <summary>
+/// The exception thrown when an operation receives a non-success response or a response body that cannot be read.
+/// </summary>
+public class ApiException : Exception
+{
+    /// <summary>
+    /// Initializes a new instance of the <see cref="ApiException"/> class.
+    /// </summary>
+    /// <param name="operationId">The identifier of the operation that failed.</param>
+    /// <param name="statusCode">The status code of the response.</param>
+    /// <param name="errors">The entries of the error envelope, in the order received; empty if there were none.</param>
+    /// <param name="retryAfter">How long the server asked the client to wait, from the <c>Retry-After</c> header.</param>
+    /// <param name="responseBodyExcerpt">The start of the response body, or <see langword="null"/> if there was none.</param>
+    /// <param name="innerException">The exception that made the response body unreadable, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="operationId"/> or <paramref name="errors"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> contains <see langword="null"/>.</exception>
+    public ApiException(
+        string operationId,
+        HttpStatusCode statusCode,
+        IReadOnlyList<ApiError> errors,
+        TimeSpan? retryAfter,
+        string? responseBodyExcerpt,
+        Exception? innerException = null)
+        : this(operationId, statusCode, CopyErrors(errors), retryAfter, responseBodyExcerpt, innerException)
+    {
+    }
+
+    private ApiException(
+        string operationId,
+        HttpStatusCode statusCode,
+        ReadOnlyCollection<ApiError> errors,
+        TimeSpan? retryAfter,
+        string? responseBodyExcerpt,
+        Exception? innerException)
+        : base(FormatMessage(operationId, statusCode, errors, innerException), innerException)
+    {
+        OperationId = operationId;
+        StatusCode = statusCode;
+        Errors = errors;
+        RetryAfter = retryAfter;
+        ResponseBodyExcerpt = responseBodyExcerpt;
+    }
+
+    /// <summary>
+    /// Gets the identifier of the operation that failed, e.g. <c>updateChatAssignee</c>.
+    /// </summary>
+    public string OperationId { get; }
+
+    /// <summary>
+    /// Gets the status code of the response.
+    /// </summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>
+    /// Gets every entry of the error envelope, in the order received; empty if the body was not an error envelope.
+    /// </summary>
+    public IReadOnlyList<ApiError> Errors { get; }
+
+    /// <summary>
+    /// Gets how long the server asked the client to wait before retrying, from the <c>Retry-After</c> header
+    /// (delta-seconds, or an HTTP date relative to the time the response was received, never negative);
+    /// <see langword="null"/> if the header was absent or invalid.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// Gets the start of the response body as text, ending with <c>…</c> when cut,
+    /// or <see langword="null"/> if the response had no body.
+    /// </summary>
+    public string? ResponseBodyExcerpt { get; }
+
+    /// <summary>
+    /// Determines whether any entry of <see cref="Errors"/> has the given code (ordinal comparison).
+    /// </summary>
+    /// <param name="code">The error code to look for.</param>
+    /// <returns><see langword="true"/> if any entry has <paramref name="code"/>; otherwise, <see langword="false"/>.</returns>
+    public bool HasCode(string code)
+    {
+        foreach (ApiError error in Errors)
+        {
+            if (string.Equals(error.Code, code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Determines whether any entry of <see cref="Errors"/> has any of the given codes (ordinal comparison).
+    /// </summary>
+    /// <param name="codes">The error codes to look for.</param>
+    /// <returns><see langword="true"/> if any entry has one of <paramref name="codes"/>; otherwise, <see langword="false"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="codes"/> is <see langword="null"/>.</exception>
+    public bool HasAnyCode(params string[] codes)
+    {
+        if (codes is null)
+        {
+            throw new ArgumentNullException(nameof(codes));
+        }
+
+        foreach (string code in codes)
+        {
+            if (HasCode(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The list is copied so that the exception cannot change after it is thrown.
+    private static ReadOnlyCollection<ApiError> CopyErrors(IReadOnlyList<ApiError> errors)
+    {
+        if (errors is null)
+        {
+            throw new ArgumentNullException(nameof(errors));
+        }
+
+        var copy = new ApiError[errors.Count];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = errors[i] ?? throw new ArgumentException("The list of errors must not contain null.", nameof(errors));
+        }
+
+        return new ReadOnlyCollection<ApiError>(copy);
+    }
+
+    private static string FormatMessage(string operationId, HttpStatusCode statusCode, IReadOnlyList<ApiError> errors, Exception? innerException)
+    {
+        if (operationId is null)
+        {
+            throw new ArgumentNullException(nameof(operationId));
+        }
+
+        string statusNumber = ((int)statusCode).ToString(CultureInfo.InvariantCulture);
+        var message = new StringBuilder(128)
+            .Append(operationId)
+            .Append(" failed with ")
+            .Append(statusNumber);
+
+        // Enum.ToString gives the number for codes HttpStatusCode has no name for (e.g. 429 on .NET Framework).
+        string statusName = statusCode.ToString();
+        if (statusName != statusNumber)
+        {
+            message.Append(" (").Append(statusName).Append(')');
+        }
+
+        if (errors.Count > 0)
+        {
+            message.Append(": ");
+            for (int i = 0; i < errors.Count; i++)
+            {
+                if (i > 0)
+                {
+                    message.Append("; ");
+                }
+
+                message.Append(errors[i].Code).Append(": ").Append(errors[i].Message);
+            }
+        }
+        else if (innerException is not null)
+        {
+            message.Append(": the response body could not be read.");
+        }
+        else
+        {
+            message.Append('.');
+        }
+
+        return message.ToString();
+    }
+}

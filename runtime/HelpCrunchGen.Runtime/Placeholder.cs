@@ -1,2 +1,0 @@
-namespace HelpCrunchGen.Runtime;
-internal static class Placeholder { }

@@ -1,0 +1,13 @@
+global using System;
+global using System.Collections.Generic;
+global using System.IO;
+global using System.Linq;
+global using System.Net;
+global using System.Net.Http;
+global using System.Text;
+global using System.Text.Json;
+global using System.Threading;
+global using System.Threading.Tasks;
+global using HelpCrunchGen.Runtime;
+global using HelpCrunchGen.Runtime.Tests.Infrastructure;
+global using Xunit;
