@@ -14,7 +14,7 @@ public sealed partial record ErrorResponse
     /// <summary>
     /// One or more problems. Check every entry for a code, because the meaningful one is not always first.
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ApiError> Errors { get; init; }
+    public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> Errors { get; init; }
 }
 
 /// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ErrorResponse"/> as JSON, without reflection.</summary>
@@ -34,7 +34,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
     public static global::HelpCrunch.Sdk.ErrorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ApiError> _Errors = default!;
+        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> _Errors = default!;
         bool _hasErrors = false;
         string? property = null;
         try
@@ -45,7 +45,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
                 {
                     property = "errors";
                     reader.Read();
-                    _Errors = ReadArrayOfApiError(ref reader);
+                    _Errors = ReadArrayOfErrorEntry(ref reader);
                     _hasErrors = true;
                 }
                 else
@@ -81,7 +81,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         writer.WriteStartObject();
         if (value.Errors is { } __Errors)
         {
-            writer.WritePropertyName(s_ErrorsName); WriteArrayOfApiError(writer, __Errors);
+            writer.WritePropertyName(s_ErrorsName); WriteArrayOfErrorEntry(writer, __Errors);
         }
         else
         {
@@ -90,15 +90,15 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ApiError> ReadArrayOfApiError(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> ReadArrayOfErrorEntry(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
-        var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.ApiError>();
+        var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.ErrorEntry>();
         try
         {
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                items.Add(global::HelpCrunch.Sdk.ApiErrorJsonConverter.ReadValue(ref reader));
+                items.Add(global::HelpCrunch.Sdk.ErrorEntryJsonConverter.ReadValue(ref reader));
             }
         }
         catch (global::System.Exception ex) when (global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
@@ -109,14 +109,14 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         return items;
     }
 
-    private static void WriteArrayOfApiError(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ApiError> values)
+    private static void WriteArrayOfErrorEntry(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> values)
     {
         writer.WriteStartArray();
         foreach (var item in values)
         {
             if (item is { } __item)
             {
-                global::HelpCrunch.Sdk.ApiErrorJsonConverter.WriteValue(writer, __item);
+                global::HelpCrunch.Sdk.ErrorEntryJsonConverter.WriteValue(writer, __item);
             }
             else
             {

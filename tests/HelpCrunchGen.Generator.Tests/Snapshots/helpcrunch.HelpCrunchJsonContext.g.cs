@@ -84,9 +84,9 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ErrorResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ApiError))
+        if (type == typeof(global::HelpCrunch.Sdk.ErrorEntry))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ApiErrorJsonConverter());
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ErrorEntryJsonConverter());
         }
 
         return null;

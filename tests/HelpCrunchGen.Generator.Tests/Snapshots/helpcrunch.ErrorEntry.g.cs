@@ -8,8 +8,8 @@ namespace HelpCrunch.Sdk;
 /// One problem reported by the API.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ApiErrorJsonConverter))]
-public sealed partial record ApiError
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ErrorEntryJsonConverter))]
+public sealed partial record ErrorEntry
 {
     /// <summary>
     /// Machine-readable error code, e.g. chat_not_found. For validation failures this is the path of the offending property instead.
@@ -22,22 +22,22 @@ public sealed partial record ApiError
     public required string Message { get; init; }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ApiError"/> as JSON, without reflection.</summary>
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ErrorEntry"/> as JSON, without reflection.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ApiErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ApiError>
+public sealed class ErrorEntryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ErrorEntry>
 {
     private static readonly global::System.Text.Json.JsonEncodedText s_CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
     private static readonly global::System.Text.Json.JsonEncodedText s_MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
 
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ApiError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override global::HelpCrunch.Sdk.ErrorEntry Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ApiError value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorEntry value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ApiError"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ApiError ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ErrorEntry"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.ErrorEntry ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
         string _Code = default!;
@@ -81,22 +81,22 @@ public sealed class ApiErrorJsonConverter : global::System.Text.Json.Serializati
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
         if (!_hasCode)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ApiError", "code");
+            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ErrorEntry", "code");
         }
         if (!_hasMessage)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ApiError", "message");
+            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ErrorEntry", "message");
         }
 
-        return new global::HelpCrunch.Sdk.ApiError
+        return new global::HelpCrunch.Sdk.ErrorEntry
         {
             Code = _Code,
             Message = _Message,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ApiError"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ApiError value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ErrorEntry"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorEntry value)
     {
         writer.WriteStartObject();
         if (value.Code is { } __Code)
@@ -121,8 +121,8 @@ public sealed class ApiErrorJsonConverter : global::System.Text.Json.Serializati
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ApiError>? _ApiError;
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ErrorEntry>? _ErrorEntry;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ApiError"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ApiError> ApiError => _ApiError ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ApiErrorJsonConverter());
+    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ErrorEntry"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ErrorEntry> ErrorEntry => _ErrorEntry ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ErrorEntryJsonConverter());
 }
