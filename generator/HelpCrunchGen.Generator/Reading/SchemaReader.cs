@@ -23,6 +23,9 @@ internal sealed class SchemaReader
         "regex", "password", "byte", "binary", "base64", "html", "phone", "decimal", "int64", "int32",
     };
 
+    // Members every generated extensible enum has (see EnumEmitter).
+    private static readonly HashSet<string> s_enumStructMembers = new(StringComparer.Ordinal) { "IsKnown", "ToString", "Equals", "GetHashCode", "GetType" };
+
     private readonly ReadContext _context;
     private readonly List<SchemaSpec> _schemas = [];
 
@@ -372,7 +375,7 @@ internal sealed class SchemaReader
     private SchemaSpec BuildEnum(string typeName, YamlMappingNode node)
     {
         var members = new List<EnumMemberSpec>();
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal) { [typeName] = typeName };
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         if (node.Get("enum") is YamlSequenceNode values)
         {
             foreach (YamlNode value in values.Children)
@@ -383,9 +386,15 @@ internal sealed class SchemaReader
                 }
 
                 string identifier = Identifiers.ToPascalCase(text);
+                if (identifier == typeName || s_enumStructMembers.Contains(identifier))
+                {
+                    // Not a clash of two spec names, but of a value with the struct's own members (or its name).
+                    identifier += "Value";
+                }
+
                 if (taken.TryGetValue(identifier, out string? owner))
                 {
-                    _context.Report(Descriptors.IdentifierCollision, value, $"enum value '{text}'", $"{typeName}.{identifier}", owner == typeName ? "the enum type itself" : $"enum value '{owner}'");
+                    _context.Report(Descriptors.IdentifierCollision, value, $"enum value '{text}'", $"{typeName}.{identifier}", $"enum value '{owner}'");
                     continue;
                 }
 
@@ -404,19 +413,19 @@ internal sealed class SchemaReader
         CollectProperties(node, collected, required, new HashSet<YamlNode>(NodeIdentity.Instance));
 
         var properties = new List<PropertySpec>();
-        // A member cannot share its type's name (CS0542), so the type name starts out taken.
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal) { [typeName] = typeName };
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach ((string jsonName, YamlNode keyNode, YamlNode schema) in collected)
         {
             string identifier = Identifiers.ToPascalCase(jsonName);
+            if (identifier == typeName)
+            {
+                // C# members cannot share their type's name (CS0542): Error.error becomes Error.ErrorValue.
+                identifier += "Value";
+            }
+
             if (taken.TryGetValue(identifier, out string? owner))
             {
-                _context.Report(
-                    Descriptors.IdentifierCollision,
-                    keyNode,
-                    $"property '{jsonName}'",
-                    $"{typeName}.{identifier}",
-                    owner == typeName ? "the type itself" : $"property '{owner}'");
+                _context.Report(Descriptors.IdentifierCollision, keyNode, $"property '{jsonName}'", $"{typeName}.{identifier}", $"property '{owner}'");
                 continue;
             }
 
