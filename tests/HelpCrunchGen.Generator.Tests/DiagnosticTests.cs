@@ -220,6 +220,21 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void HCG0008_error_codes_mapping_to_one_constant_are_reported()
+    {
+        string yaml = Head + """
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '404': { description: no, x-error-codes: [not_found, not-found] }
+            """;
+
+        Single(yaml, "HCG0008", line: 10, column: 62, spanText: "not-found");
+    }
+
+    [Fact]
     public void HCG0009_invalid_namespace_metadata_is_reported_on_the_file()
     {
         Diagnostic diagnostic = Single(

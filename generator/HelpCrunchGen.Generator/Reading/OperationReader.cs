@@ -224,6 +224,7 @@ internal sealed class OperationReader
         }
 
         var result = new List<ResponseSpec>();
+        var codeIdentifiers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (KeyValuePair<YamlNode, YamlNode> entry in responses.Children)
         {
             string status = YamlNodes.KeyText(entry.Key);
@@ -239,11 +240,25 @@ internal sealed class OperationReader
                 bodyType = _schemas.ResolveType(schema, methodName + (success ? "Response" : "Error" + status));
             }
 
-            EquatableArray<string> codes = response.Get("x-error-codes") is YamlSequenceNode list
-                ? list.Children.OfType<YamlScalarNode>().Select(c => c.Value ?? string.Empty).Where(c => c.Length > 0).ToEquatableArray()
-                : EquatableArray<string>.Empty;
+            var codes = new List<string>();
+            if (response.Get("x-error-codes") is YamlSequenceNode list)
+            {
+                foreach (YamlScalarNode code in list.Children.OfType<YamlScalarNode>().Where(c => !string.IsNullOrEmpty(c.Value)))
+                {
+                    // Each code becomes a constant of <Method>Errors: two codes must not share one name.
+                    string identifier = Identifiers.ToPascalCase(code.Value!);
+                    if (codeIdentifiers.TryGetValue(identifier, out string? owner) && owner != code.Value)
+                    {
+                        _context.Report(Descriptors.IdentifierCollision, code, $"error code '{code.Value}'", $"{methodName}Errors.{identifier}", $"error code '{owner}'");
+                        continue;
+                    }
 
-            result.Add(new ResponseSpec(status, response.GetString("description"), bodyType, codes));
+                    codeIdentifiers[identifier] = code.Value!;
+                    codes.Add(code.Value!);
+                }
+            }
+
+            result.Add(new ResponseSpec(status, response.GetString("description"), bodyType, codes.ToEquatableArray()));
         }
 
         return result.ToEquatableArray();
