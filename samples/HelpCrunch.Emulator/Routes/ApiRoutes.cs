@@ -1,0 +1,21 @@
+using HelpCrunch.Emulator.Middleware;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpCrunch.Emulator.Routes;
+
+/// <summary>Maps the whole emulated API under <c>/v1</c>. Add one <c>XxxRoutes.Map</c> call per resource.</summary>
+internal static class ApiRoutes
+{
+    /// <summary>The API root path, as in <c>https://api.helpcrunch.com/v1</c>.</summary>
+    public const string Root = "/v1";
+
+    public static void Map(IEndpointRouteBuilder app, EmulatorStore store)
+    {
+        var v1 = app.MapGroup(Root);
+        // Every endpoint of the group requires the API key and counts towards the rate limit.
+        v1.WithMetadata(ApiEndpointMetadata.Instance);
+
+        ChatRoutes.Map(v1, store);
+    }
+}
