@@ -1,0 +1,38 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace HelpCrunch.Cli;
+
+/// <summary>
+/// <c>dotnet run --project samples/HelpCrunch.Cli -- assign --chat 5214000 --assignee 4188</c>.
+/// Wiring only: the real console, the real environment, Ctrl+C. See <see cref="Cli.RunAsync(string[], System.IO.TextWriter, System.IO.TextWriter, Func{string, string?}, CancellationToken)"/>.
+/// </summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+
+        // First Ctrl+C: cancel the request and exit cleanly. A second one (if the first is not
+        // honoured quickly) is left to the default handler, which terminates the process.
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                cancellation.Cancel();
+            }
+        };
+
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return await Cli.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, cancellation.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}
