@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,6 +29,10 @@ public sealed class ApiConnection
     private readonly string _baseUri;              // BaseAddress, ending with '/'
     private readonly string? _authorizationValue;  // "Bearer <key>", built once
     private readonly string? _apiKey;              // kept only to mask it in error details
+
+    // Request URIs of constant paths (string literals, hence interned), so that a call parses no URI.
+    private readonly UriCacheEntry?[] _uriCache = new UriCacheEntry?[UriCacheSize];
+    private const int UriCacheSize = 16; // a power of two
 
     /// <summary>
     /// Initializes a new instance of the <see cref="ApiConnection"/> class.
@@ -115,7 +120,7 @@ public sealed class ApiConnection
             throw new ArgumentException("The relative URI must not start with '/'; it is resolved below the base address.", nameof(relativeUri));
         }
 
-        var request = new HttpRequestMessage(method, new Uri(_baseUri + relativeUri, UriKind.Absolute));
+        var request = new HttpRequestMessage(method, GetRequestUri(relativeUri));
 
         // Raw values are sent as they are: no parsing now, and no formatting per request in the handler.
         HttpRequestHeaders headers = request.Headers;
@@ -297,6 +302,30 @@ public sealed class ApiConnection
         }
     }
 
+    /// <summary>
+    /// The absolute URI for <paramref name="relativeUri"/>. Constant paths (the literals generated clients pass) are
+    /// parsed once and the <see cref="Uri"/>, which is immutable, is shared by their requests. A string built per call
+    /// (path parameters, a query) is not interned, so it is never cached: the cache cannot grow or fill with one-off paths.
+    /// </summary>
+    private Uri GetRequestUri(string relativeUri)
+    {
+        int slot = RuntimeHelpers.GetHashCode(relativeUri) & (UriCacheSize - 1);
+        UriCacheEntry? entry = Volatile.Read(ref _uriCache[slot]);
+        if (entry is not null && ReferenceEquals(entry.RelativeUri, relativeUri))
+        {
+            return entry.Uri;
+        }
+
+        var uri = new Uri(_baseUri + relativeUri, UriKind.Absolute);
+        if (ReferenceEquals(string.IsInterned(relativeUri), relativeUri))
+        {
+            // Entries are immutable and replaced whole, so a reader never sees a key with another key's URI.
+            Volatile.Write(ref _uriCache[slot], new UriCacheEntry(relativeUri, uri));
+        }
+
+        return uri;
+    }
+
     private static bool IsSuccess(HttpStatusCode statusCode, int[] successStatusCodes) =>
         Array.IndexOf(successStatusCodes, (int)statusCode) >= 0;
 
@@ -316,5 +345,12 @@ public sealed class ApiConnection
         {
             throw new ArgumentNullException(nameof(successStatusCodes));
         }
+    }
+
+    private sealed class UriCacheEntry(string relativeUri, Uri uri)
+    {
+        public string RelativeUri { get; } = relativeUri;
+
+        public Uri Uri { get; } = uri;
     }
 }

@@ -44,6 +44,19 @@ public sealed class HelpCrunchSpecTests
     }
 
     [Fact]
+    public void Generated_code_compiles_with_zero_warnings_at_csharp_11_the_minimum()
+    {
+        var harness = new GeneratorHarness("HelpCrunch.Sdk", Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11);
+        harness.AddSpec("/project/spec/helpcrunch.yaml", File.ReadAllText(TestPaths.HelpCrunchSpec));
+        harness.Run();
+
+        IReadOnlyList<Diagnostic> diagnostics = harness.CompileDiagnostics();
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+        Assert.True(diagnostics.Count == 0, string.Join(Environment.NewLine, diagnostics));
+    }
+
+    [Fact]
     public void Every_generated_file_matches_its_snapshot()
     {
         GeneratorHarness harness = RunHelpCrunch();

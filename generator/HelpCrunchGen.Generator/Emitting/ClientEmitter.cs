@@ -54,7 +54,7 @@ internal static class ClientEmitter
         writer.WriteLine();
         foreach (OperationSpec operation in client.Operations)
         {
-            writer.WriteLine($"private static readonly int[] s_{operation.MethodName}Success = [{string.Join(", ", SuccessCodes(operation))}];");
+            writer.WriteLine($"private static readonly int[] s_{operation.MethodName}Success = new[] {{ {string.Join(", ", SuccessCodes(operation))} }};");
         }
 
         writer.WriteLines($$"""
@@ -198,7 +198,7 @@ internal static class ClientEmitter
             writer.WriteLine($"uri = {Runtime}.ApiUri.WithQuery(uri, query);");
         }
 
-        writer.WriteLine($"using var request = _connection.CreateRequest(new global::System.Net.Http.HttpMethod({TypeCode.Literal(operation.HttpMethod)}), uri);");
+        writer.WriteLine($"using var request = _connection.CreateRequest({MethodExpression(operation.HttpMethod)}, uri);");
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
             string add = $"request.Headers.Add({TypeCode.Literal(parameter.Name)}, {FormatExpression(parameter.Type, parameter.Identifier, parameter.IsRequired && !parameter.Type.IsNullable)});";
@@ -293,6 +293,22 @@ internal static class ClientEmitter
 
         return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
     }
+
+    /// <summary>
+    /// The shared <c>HttpMethod</c> instance for the methods netstandard2.0 has one for (no allocation per call);
+    /// a new instance for any other (PATCH has no static property there).
+    /// </summary>
+    private static string MethodExpression(string httpMethod) => httpMethod.ToUpperInvariant() switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+        _ => $"new global::System.Net.Http.HttpMethod({TypeCode.Literal(httpMethod)})",
+    };
 
     /// <summary>A string expression for a parameter value (invariant culture, unescaped).</summary>
     private static string FormatExpression(TypeSpec type, string value, bool valueIsPresent)

@@ -1,36 +1,35 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 
 namespace HelpCrunchGen.Generator.Model;
 
 /// <summary>
 /// An immutable array compared by its elements, so models that hold collections stay value-equal
-/// and the incremental pipeline can cache them.
+/// and the incremental pipeline can cache them. It wraps a plain array (never mutated) rather than
+/// ImmutableArray so the generator references nothing beyond netstandard, Roslyn and YamlDotNet.
 /// </summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
-    public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
+    public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
 
-    private readonly ImmutableArray<T> _items;
+    private readonly T[]? _items;
 
-    public EquatableArray(ImmutableArray<T> items) => _items = items;
+    public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
-    public EquatableArray(IEnumerable<T> items) => _items = ImmutableArray.CreateRange(items);
-
-    private ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+    private T[] Items => _items ?? Array.Empty<T>();
 
     public int Count => Items.Length;
 
     public T this[int index] => Items[index];
 
-    public bool IsEmpty => Items.IsEmpty;
+    public bool IsEmpty => Items.Length == 0;
 
     public bool Equals(EquatableArray<T> other)
     {
-        ImmutableArray<T> left = Items, right = other.Items;
+        T[] left = Items, right = other.Items;
         if (left.Length != right.Length)
         {
             return false;
@@ -60,9 +59,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
-    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
-
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
 

@@ -47,7 +47,7 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     /// <summary>The server the spec lists first; used when <see cref="global::HelpCrunchGen.Runtime.ApiClientOptions.BaseAddress"/> is not set.</summary>
     public const string DefaultBaseAddress = "https://api.helpcrunch.com/v1";
 
-    private static readonly int[] s_UpdateChatAssigneeSuccess = [200];
+    private static readonly int[] s_UpdateChatAssigneeSuccess = new[] { 200 };
 
     private readonly global::HelpCrunchGen.Runtime.ApiConnection _connection;
 
@@ -78,7 +78,7 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
             throw new global::System.ArgumentNullException(nameof(body));
         }
         string uri = "chats/assignee";
-        using var request = _connection.CreateRequest(new global::System.Net.Http.HttpMethod("PUT"), uri);
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
         _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "updateChatAssignee", s_UpdateChatAssigneeSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
