@@ -67,7 +67,6 @@ internal sealed class TypeCode
     /// <summary>Statements writing the non-null value <paramref name="value"/> as property <paramref name="nameField"/> (or as a bare value when null).</summary>
     public string WriteStatement(TypeSpec type, string value, string? nameField)
     {
-        string named = nameField is null ? string.Empty : nameField + ", ";
         string Value(string method) => nameField is null ? $"writer.{method}Value({value});" : $"writer.{method}({nameField}, {value});";
         string PropertyThen(string statement) => nameField is null ? statement : $"writer.WritePropertyName({nameField}); {statement}";
 
