@@ -65,8 +65,9 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Schemas);
         context.RegisterSourceOutput(schemas, static (output, unit) => Emit(
             output,
+            unit.Options,
             $"{unit.Options.HintPrefix}.{unit.Schema.TypeName}.g.cs",
-            () => unit.Schema.Kind == SchemaKind.Enum ? EnumEmitter.Emit(unit.Schema, unit.Options) : ObjectEmitter.Emit(unit.Schema, unit.Options)));
+            () => unit.Schema.Kind == SchemaKind.Enum ? EnumEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options) : ObjectEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options)));
 
         IncrementalValuesProvider<ClientUnit> clients = prepared
             .Where(static spec => spec.Client is not null)
@@ -74,6 +75,7 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Client);
         context.RegisterSourceOutput(clients, static (output, unit) => Emit(
             output,
+            unit.Options,
             $"{unit.Options.HintPrefix}.{unit.Options.ClientName}.g.cs",
             () => ClientEmitter.Emit(unit.Client, unit.Options)));
 
@@ -83,12 +85,16 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.JsonContext);
         context.RegisterSourceOutput(jsonContexts, static (output, unit) => Emit(
             output,
+            unit.Options,
             $"{unit.Options.HintPrefix}.{unit.Options.ContextName}.g.cs",
             () => JsonContextEmitter.Emit(unit.TypeNames, unit.Options)));
     }
 
-    /// <summary>Adds one file; a failure becomes a diagnostic instead of taking the compilation down.</summary>
-    private static void Emit(SourceProductionContext output, string hintName, Func<string> emit)
+    /// <summary>
+    /// Adds one file. A failure becomes HCG0012 on the spec it came from, instead of taking every output of the
+    /// compilation down (CS8785); the spec's other files still come out.
+    /// </summary>
+    private static void Emit(SourceProductionContext output, EmitOptions options, string hintName, Func<string> emit)
     {
         try
         {
@@ -96,7 +102,8 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            output.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, ex.GetType().Name, $"{hintName}: {ex.Message}"));
+            Location location = LocationInfo.FileStart(options.SpecPath).ToLocation();
+            output.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, location, ex.GetType().Name, $"{hintName}: {ex.Message}"));
         }
     }
 }

@@ -54,7 +54,7 @@ internal static class ClientEmitter
         writer.WriteLine();
         foreach (OperationSpec operation in client.Operations)
         {
-            writer.WriteLine($"private static readonly int[] s_{operation.MethodName}Success = new[] {{ {string.Join(", ", SuccessCodes(operation))} }};");
+            writer.WriteLine($"private static readonly int[] s_{operation.MethodName}Success = new[] {{ {string.Join(", ", SuccessCodes(operation).Select(code => code.ToString(CultureInfo.InvariantCulture)))} }};");
         }
 
         writer.WriteLines($$"""
@@ -110,7 +110,7 @@ internal static class ClientEmitter
         if (operation.RequestBody is { } body)
         {
             bool optional = !body.IsRequired;
-            parameters.Add($"{types.TypeName(body.Type, optional || body.Type.IsNullable)} body" + (optional ? " = default" : string.Empty));
+            parameters.Add($"{types.TypeName(body.Type, optional || body.Type.IsNullable)} {operation.Names.Body}" + (optional ? " = default" : string.Empty));
         }
 
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => !p.IsRequired))
@@ -118,7 +118,7 @@ internal static class ClientEmitter
             parameters.Add($"{types.TypeName(parameter.Type, nullable: true)} {parameter.Identifier} = default");
         }
 
-        parameters.Add($"{Token} cancellationToken = default");
+        parameters.Add($"{Token} {operation.Names.CancellationToken} = default");
         TypeSpec? result = ResultType(operation);
         string returnType = result is null ? $"{Tasks}.Task" : $"{Tasks}.Task<{types.TypeName(result, result.IsNullable)}>";
         return $"{returnType} {operation.MethodName}Async({string.Join(", ", parameters)})";
@@ -145,10 +145,10 @@ internal static class ClientEmitter
 
         if (operation.RequestBody is { } body)
         {
-            writer.WriteLine($"/// <param name=\"body\">{DocComments.Inline(body.Description)}</param>");
+            writer.WriteLine($"/// <param name=\"{operation.Names.Body}\">{DocComments.Inline(body.Description)}</param>");
         }
 
-        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        writer.WriteLine($"/// <param name=\"{operation.Names.CancellationToken}\">Cancels the request.</param>");
         foreach (ResponseSpec response in operation.Responses.Where(r => !IsSuccess(r.StatusCode)))
         {
             string codes = response.ErrorCodes.IsEmpty
@@ -157,9 +157,9 @@ internal static class ClientEmitter
             writer.WriteLine($"/// <exception cref=\"{Runtime}.ApiException\">{DocComments.Escape(response.StatusCode)}: {DocComments.Inline(response.Description)}{codes}</exception>");
         }
 
-        if (operation.Responses.Any(r => !r.ErrorCodes.IsEmpty))
+        if (operation.ErrorsClassName is { } errors)
         {
-            writer.WriteLine($"/// <seealso cref=\"{options.Qualify(operation.MethodName + "Errors")}\"/>");
+            writer.WriteLine($"/// <seealso cref=\"{options.Qualify(errors)}\"/>");
         }
 
         if (operation.IsDeprecated)
@@ -170,6 +170,7 @@ internal static class ClientEmitter
 
     private static void WriteMethod(SourceWriter writer, OperationSpec operation, TypeCode types, EmitOptions options)
     {
+        MethodNames names = operation.Names;
         writer.OpenBlock("public async " + Signature(operation, types));
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired && !TypeCode.IsValueType(p.Type) && !p.Type.IsNullable))
         {
@@ -180,29 +181,30 @@ internal static class ClientEmitter
 
         if (operation.RequestBody is { IsRequired: true } required && !TypeCode.IsValueType(required.Type) && !required.Type.IsNullable)
         {
-            writer.OpenBlock("if (body is null)");
-            writer.WriteLine("throw new global::System.ArgumentNullException(nameof(body));");
+            writer.OpenBlock($"if ({names.Body} is null)");
+            writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({names.Body}));");
             writer.CloseBlock();
         }
 
-        writer.WriteLine($"string uri = {PathExpression(operation, types)};");
+        writer.WriteLine($"string {names.Uri} = {PathExpression(operation, types)};");
         List<ParameterSpec> query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
         if (query.Count > 0)
         {
-            writer.WriteLine("global::System.Text.StringBuilder? query = null;");
+            writer.WriteLine($"global::System.Text.StringBuilder? {names.Query} = null;");
             foreach (ParameterSpec parameter in query)
             {
-                WriteQueryParameter(writer, parameter);
+                WriteQueryParameter(writer, parameter, names, types);
             }
 
-            writer.WriteLine($"uri = {Runtime}.ApiUri.WithQuery(uri, query);");
+            writer.WriteLine($"{names.Uri} = {Runtime}.ApiUri.WithQuery({names.Uri}, {names.Query});");
         }
 
-        writer.WriteLine($"using var request = _connection.CreateRequest({MethodExpression(operation.HttpMethod)}, uri);");
+        writer.WriteLine($"using var {names.Request} = _connection.CreateRequest({MethodExpression(operation.HttpMethod)}, {names.Uri});");
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
-            string add = $"request.Headers.Add({TypeCode.Literal(parameter.Name)}, {FormatExpression(parameter.Type, parameter.Identifier, parameter.IsRequired && !parameter.Type.IsNullable)});";
-            if (parameter.IsRequired && !parameter.Type.IsNullable)
+            bool present = parameter.IsRequired && !parameter.Type.IsNullable;
+            string add = $"{names.Request}.Headers.Add({TypeCode.Literal(parameter.Name)}, {FormatExpression(parameter.Type, parameter.Identifier, present, types)});";
+            if (present)
             {
                 writer.WriteLine(add);
             }
@@ -219,13 +221,15 @@ internal static class ClientEmitter
             string write = WriteDelegate(body.Type, types);
             if (!body.IsRequired || body.Type.IsNullable)
             {
-                writer.OpenBlock("if (body is not null)");
-                writer.WriteLine($"_connection.SetJsonContent(request, body, {write});");
+                // An absent optional body sends no content; a value type is unwrapped from its Nullable<T>.
+                string value = TypeCode.IsValueType(body.Type) ? names.Body + ".Value" : names.Body;
+                writer.OpenBlock($"if ({names.Body} is not null)");
+                writer.WriteLine($"_connection.SetJsonContent({names.Request}, {value}, {write});");
                 writer.CloseBlock();
             }
             else
             {
-                writer.WriteLine($"_connection.SetJsonContent(request, body, {write});");
+                writer.WriteLine($"_connection.SetJsonContent({names.Request}, {names.Body}, {write});");
             }
         }
 
@@ -233,33 +237,35 @@ internal static class ClientEmitter
         string operationId = TypeCode.Literal(operation.OperationId);
         if (result is null)
         {
-            writer.WriteLine($"await _connection.SendAsync(request, {operationId}, s_{operation.MethodName}Success, cancellationToken).ConfigureAwait(false);");
+            writer.WriteLine($"await _connection.SendAsync({names.Request}, {operationId}, s_{operation.MethodName}Success, {names.CancellationToken}).ConfigureAwait(false);");
         }
         else
         {
-            writer.WriteLine($"return await _connection.SendAsync(request, {operationId}, s_{operation.MethodName}Success, {ReadDelegate(result, types)}, cancellationToken).ConfigureAwait(false);");
+            writer.WriteLine($"return await _connection.SendAsync({names.Request}, {operationId}, s_{operation.MethodName}Success, {ReadDelegate(result, types)}, {names.CancellationToken}).ConfigureAwait(false);");
         }
 
         writer.CloseBlock();
     }
 
-    private static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter)
+    private static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter, MethodNames names, TypeCode types)
     {
         string name = TypeCode.Literal(parameter.Name);
         if (parameter.Type.Kind == TypeKind.Array)
         {
             // Arrays repeat the parameter (OpenAPI's default: style=form, explode=true).
+            TypeSpec element = parameter.Type.Element!;
             writer.OpenBlock($"if ({parameter.Identifier} is not null)");
-            writer.OpenBlock($"foreach (var item in {parameter.Identifier})");
-            writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref query, {name}, {FormatExpression(parameter.Type.Element!, "item", !parameter.Type.Element!.IsNullable)});");
+            writer.OpenBlock($"foreach (var {names.Item} in {parameter.Identifier})");
+            string value = FormatExpression(element, names.Item, valueIsPresent: !element.IsNullable, types);
+            writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref {names.Query}, {name}, {(element.IsNullable ? $"{names.Item} is null ? null : {value}" : value)});");
             writer.CloseBlock();
             writer.CloseBlock();
             return;
         }
 
         bool present = parameter.IsRequired && !parameter.Type.IsNullable;
-        string value = FormatExpression(parameter.Type, parameter.Identifier, present);
-        writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref query, {name}, {(present ? value : $"{parameter.Identifier} is null ? null : {value}")});");
+        string formatted = FormatExpression(parameter.Type, parameter.Identifier, present, types);
+        writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref {names.Query}, {name}, {(present ? formatted : $"{parameter.Identifier} is null ? null : {formatted}")});");
     }
 
     /// <summary>The path with escaped parameter values: <c>"chats/" + Escape(Format(chatId)) + "/messages"</c>.</summary>
@@ -287,7 +293,7 @@ internal static class ClientEmitter
             ParameterSpec? parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
             parts.Add(parameter is null
                 ? TypeCode.Literal(path.Substring(open, close - open + 1)) // undeclared: left as written
-                : $"{Runtime}.ApiUri.Escape({FormatExpression(parameter.Type, parameter.Identifier, valueIsPresent: true)})");
+                : $"{Runtime}.ApiUri.Escape({FormatExpression(parameter.Type, parameter.Identifier, valueIsPresent: true, types)})");
             position = close + 1;
         }
 
@@ -310,20 +316,30 @@ internal static class ClientEmitter
         _ => $"new global::System.Net.Http.HttpMethod({TypeCode.Literal(httpMethod)})",
     };
 
-    /// <summary>A string expression for a parameter value (invariant culture, unescaped).</summary>
-    private static string FormatExpression(TypeSpec type, string value, bool valueIsPresent)
+    /// <summary>
+    /// A string expression for a parameter value: invariant culture, unescaped. Arrays are comma-separated
+    /// (OpenAPI's <c>style: simple</c>), each item formatted as its own type.
+    /// </summary>
+    private static string FormatExpression(TypeSpec type, string value, bool valueIsPresent, TypeCode types)
     {
         string v = valueIsPresent || !TypeCode.IsValueType(type) ? value : value + ".Value";
         return type.Kind switch
         {
             TypeKind.String => v + "!",
-            TypeKind.Enum or TypeKind.Object or TypeKind.Map => $"{v}.ToString()",
+            TypeKind.Enum => $"{v}.ToString()",
+            TypeKind.Object or TypeKind.Map => $"{Runtime}.JsonWrite.ToJsonText({v}, {WriteDelegate(type, types)})",
             TypeKind.UnixTime => $"{Runtime}.ApiUri.Format({v}.ToUnixTimeSeconds())",
-            TypeKind.Array => $"string.Join(\",\", global::System.Linq.Enumerable.Select({v}, x => x?.ToString()))",
+            TypeKind.Array => $"string.Join(\",\", global::System.Linq.Enumerable.Select({v}, static x => {ItemFormat(type.Element!, types)}))",
             TypeKind.Any => $"{v}.GetRawText()",
             _ => $"{Runtime}.ApiUri.Format({v})",
         };
     }
+
+    /// <summary>An array item as text; a null item is an empty string.</summary>
+    private static string ItemFormat(TypeSpec element, TypeCode types) =>
+        element.IsNullable
+            ? $"x is null ? string.Empty : {FormatExpression(element, "x", valueIsPresent: false, types)}"
+            : FormatExpression(element, "x", valueIsPresent: true, types);
 
     private static string ReadDelegate(TypeSpec type, TypeCode types) => type.Kind switch
     {
@@ -362,23 +378,7 @@ internal static class ClientEmitter
 
     private static void WriteErrorCodes(SourceWriter writer, OperationSpec operation)
     {
-        var statusesByCode = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (ResponseSpec response in operation.Responses)
-        {
-            foreach (string code in response.ErrorCodes)
-            {
-                if (!statusesByCode.TryGetValue(code, out List<string>? statuses))
-                {
-                    statusesByCode[code] = statuses = [];
-                    order.Add(code);
-                }
-
-                statuses.Add(response.StatusCode);
-            }
-        }
-
-        if (order.Count == 0)
+        if (operation.ErrorsClassName is not { } className)
         {
             return;
         }
@@ -386,9 +386,9 @@ internal static class ClientEmitter
         writer.WriteLine();
         writer.WriteLine($"/// <summary>The error codes <c>{DocComments.Escape(operation.OperationId)}</c> can return, for <see cref=\"{Runtime}.ApiException.HasCode(string)\"/>.</summary>");
         writer.WriteLine(Header.GeneratedCodeAttribute);
-        writer.OpenBlock($"public static partial class {operation.MethodName}Errors");
+        writer.OpenBlock($"public static partial class {className}");
         bool first = true;
-        foreach (string code in order)
+        foreach (ErrorCodeSpec code in operation.ErrorCodes)
         {
             if (!first)
             {
@@ -396,8 +396,9 @@ internal static class ClientEmitter
             }
 
             first = false;
-            writer.WriteLine($"/// <summary><c>{DocComments.Escape(code)}</c>, with status {string.Join(", ", statusesByCode[code])}.</summary>");
-            writer.WriteLine($"public const string {Identifiers.ToPascalCase(code)} = {TypeCode.Literal(code)};");
+            IEnumerable<string> statuses = operation.Responses.Where(r => r.ErrorCodes.Contains(code.Code)).Select(r => r.StatusCode);
+            writer.WriteLine($"/// <summary><c>{DocComments.Escape(code.Code)}</c>, with status {DocComments.Escape(string.Join(", ", statuses))}.</summary>");
+            writer.WriteLine($"public const string {code.Identifier} = {TypeCode.Literal(code.Code)};");
         }
 
         writer.CloseBlock();

@@ -11,7 +11,7 @@ internal static class EnumEmitter
     private const string Runtime = "global::HelpCrunchGen.Runtime";
     private const string Json = "global::System.Text.Json";
 
-    public static string Emit(SchemaSpec schema, EmitOptions options)
+    public static string Emit(SchemaSpec schema, string accessorName, EmitOptions options)
     {
         string type = options.Qualify(schema.TypeName);
         SourceWriter writer = Header.Start(options);
@@ -100,7 +100,7 @@ internal static class EnumEmitter
         writer.WriteLine($"public static void WriteValue({Json}.Utf8JsonWriter writer, {type} value) => writer.WriteStringValue(value.ToString());");
         writer.CloseBlock();
         writer.WriteLine();
-        JsonContextEmitter.WriteAccessor(writer, schema.TypeName, options);
+        JsonContextEmitter.WriteAccessor(writer, schema.TypeName, accessorName, options);
         return writer.ToString();
     }
 }

@@ -12,6 +12,9 @@ internal static class JsonContextEmitter
     private const string Json = "global::System.Text.Json";
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
 
+    /// <summary>The members the context declares, which no schema's accessor may take.</summary>
+    public static readonly string[] Members = ["Default", "Options", "GetTypeInfo", "CreateTypeInfo"];
+
     public static string Emit(EquatableArray<string> typeNames, EmitOptions options)
     {
         SourceWriter writer = Header.Start(options);
@@ -57,14 +60,14 @@ internal static class JsonContextEmitter
     }
 
     /// <summary>The typed accessor a schema's own file adds to the context.</summary>
-    public static void WriteAccessor(SourceWriter writer, string typeName, EmitOptions options)
+    public static void WriteAccessor(SourceWriter writer, string typeName, string accessorName, EmitOptions options)
     {
         string type = options.Qualify(typeName);
         writer.OpenBlock($"partial class {options.ContextName}");
-        writer.WriteLine($"private {Metadata}.JsonTypeInfo<{type}>? _{typeName};");
+        writer.WriteLine($"private {Metadata}.JsonTypeInfo<{type}>? _{accessorName};");
         writer.WriteLine();
         writer.WriteLine($"/// <summary>JSON metadata for <see cref=\"{type}\"/>.</summary>");
-        writer.WriteLine($"public {Metadata}.JsonTypeInfo<{type}> {typeName} => _{typeName} ??= CreateTypeInfo(Options, new {type}JsonConverter());");
+        writer.WriteLine($"public {Metadata}.JsonTypeInfo<{type}> {accessorName} => _{accessorName} ??= CreateTypeInfo(Options, new {type}JsonConverter());");
         writer.CloseBlock();
     }
 }

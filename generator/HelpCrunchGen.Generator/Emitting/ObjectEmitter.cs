@@ -9,7 +9,7 @@ internal static class ObjectEmitter
     private const string Runtime = "global::HelpCrunchGen.Runtime";
     private const string Json = "global::System.Text.Json";
 
-    public static string Emit(SchemaSpec schema, EmitOptions options)
+    public static string Emit(SchemaSpec schema, string accessorName, EmitOptions options)
     {
         var types = new TypeCode(options);
         SourceWriter writer = Header.Start(options);
@@ -17,7 +17,7 @@ internal static class ObjectEmitter
         writer.WriteLine();
         WriteConverter(writer, schema, options, types);
         writer.WriteLine();
-        JsonContextEmitter.WriteAccessor(writer, schema.TypeName, options);
+        JsonContextEmitter.WriteAccessor(writer, schema.TypeName, accessorName, options);
         return writer.ToString();
     }
 

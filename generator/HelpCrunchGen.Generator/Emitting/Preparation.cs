@@ -8,7 +8,8 @@ using HelpCrunchGen.Generator.Reading;
 
 namespace HelpCrunchGen.Generator.Emitting;
 
-internal sealed record SchemaUnit(EmitOptions Options, SchemaSpec Schema);
+/// <param name="AccessorName">The schema's typed accessor on the JSON context.</param>
+internal sealed record SchemaUnit(EmitOptions Options, SchemaSpec Schema, string AccessorName);
 
 internal sealed record ClientUnit(EmitOptions Options, ClientSpec Client);
 
@@ -26,10 +27,24 @@ internal static class Preparation
 {
     private const int CSharp11 = 1100;
 
-    // Members of the generated JSON context that a schema's typed accessor must not shadow.
-    private static readonly string[] s_contextMembers = ["Default", "Options", "GetTypeInfo", "CreateTypeInfo"];
-
+    /// <summary>Never throws (except on cancellation): a bug of ours is HCG0012 on the spec, not CS8785 for the project.</summary>
     public static PreparedSpec Prepare(SpecResult result, ProjectOptions project)
+    {
+        try
+        {
+            return PrepareCore(result, project);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var diagnostics = new List<DiagnosticInfo>(result.Diagnostics)
+            {
+                new(Descriptors.InternalError.Id, LocationInfo.FileStart(result.FilePath), new[] { ex.GetType().Name, ex.Message }.ToEquatableArray()),
+            };
+            return Empty(diagnostics);
+        }
+    }
+
+    private static PreparedSpec PrepareCore(SpecResult result, ProjectOptions project)
     {
         var diagnostics = new List<DiagnosticInfo>(result.Diagnostics);
         LocationInfo fileStart = LocationInfo.FileStart(result.FilePath);
@@ -47,8 +62,8 @@ internal static class Preparation
             return Empty(diagnostics);
         }
 
-        string clientName = result.FileOptions.ClientName ?? Identifiers.ToPascalCase(spec.Title) + "Client";
-        if (!Identifiers.IsValidIdentifier(clientName) || Identifiers.EscapeKeyword(clientName) != clientName)
+        string clientName = spec.ClientName;
+        if (!Identifiers.IsPlainIdentifier(clientName))
         {
             Report(Descriptors.InvalidMetadata.Id, SpecFiles.ClientNameMetadata, clientName, "type name");
             return Empty(diagnostics);
@@ -60,39 +75,17 @@ internal static class Preparation
             return Empty(diagnostics);
         }
 
-        string baseName = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > "Client".Length
-            ? clientName.Substring(0, clientName.Length - "Client".Length)
-            : clientName;
-        var options = new EmitOptions(ns, clientName, baseName + "JsonContext", HintPrefix(result.FilePath));
-
-        // Names the client files take; a schema with one of them would not compile, so it is reported and skipped.
-        var reserved = new Dictionary<string, string>(StringComparer.Ordinal)
+        var options = new EmitOptions(ns, clientName, spec.ContextName, HintPrefix(result.FilePath), result.FilePath);
+        var accessors = new NameScope();
+        foreach (string member in JsonContextEmitter.Members)
         {
-            [clientName] = "the client class",
-            ["I" + clientName] = "the client interface",
-            [options.ContextName] = "the JSON context",
-        };
-        foreach (string member in s_contextMembers)
-        {
-            reserved[member] = $"the JSON context member {options.ContextName}.{member}";
+            accessors.Reserve(member, "the JSON context");
         }
 
-        foreach (OperationSpec operation in spec.Operations.Where(o => o.Responses.Any(r => !r.ErrorCodes.IsEmpty)))
-        {
-            reserved[operation.MethodName + "Errors"] = $"the error codes of operation '{operation.OperationId}'";
-        }
-
-        var schemas = new List<SchemaUnit>();
-        foreach (SchemaSpec schema in spec.Schemas)
-        {
-            if (reserved.TryGetValue(schema.TypeName, out string? owner))
-            {
-                Report(Descriptors.IdentifierCollision.Id, $"schema '{schema.TypeName}'", schema.TypeName, owner);
-                continue;
-            }
-
-            schemas.Add(new SchemaUnit(options, schema));
-        }
+        // Each schema's accessor is named after it, unless the context itself declares that name.
+        var schemas = spec.Schemas
+            .Select(schema => new SchemaUnit(options, schema, accessors.Claim(accessors.IsTaken(schema.TypeName) ? schema.TypeName + "TypeInfo" : schema.TypeName, schema.TypeName)))
+            .ToList();
 
         return new PreparedSpec(
             schemas.ToEquatableArray(),

@@ -7,6 +7,8 @@ namespace HelpCrunchGen.Generator.Model;
 /// <summary>One OpenAPI document, reduced to what the emitters need.</summary>
 internal sealed record ApiSpec(
     string Title,
+    string ClientName,
+    string ContextName,
     string? Description,
     string DefaultServer,
     EquatableArray<SchemaSpec> Schemas,
@@ -94,6 +96,13 @@ internal sealed record ResponseSpec(
     TypeSpec? Body,
     EquatableArray<string> ErrorCodes);
 
+/// <summary>An error code and the name of its constant in the operation's error-code class.</summary>
+internal sealed record ErrorCodeSpec(string Code, string Identifier);
+
+/// <summary>
+/// One operation. The names the client method declares are decided here, all in one scope, so that spec names
+/// never collide with each other or with the method's own parameters.
+/// </summary>
 internal sealed record OperationSpec(
     string OperationId,
     string MethodName,
@@ -104,4 +113,10 @@ internal sealed record OperationSpec(
     bool IsDeprecated,
     EquatableArray<ParameterSpec> Parameters,
     RequestBodySpec? RequestBody,
-    EquatableArray<ResponseSpec> Responses);
+    EquatableArray<ResponseSpec> Responses,
+    MethodNames Names,
+    string? ErrorsClassName,
+    EquatableArray<ErrorCodeSpec> ErrorCodes);
+
+/// <summary>The identifiers of the parameters and locals the emitter adds to a client method.</summary>
+internal sealed record MethodNames(string Body, string CancellationToken, string Uri, string Query, string Request, string Item);

@@ -53,6 +53,10 @@ internal static class Identifiers
 
     public static bool IsValidIdentifier(string value) => SyntaxFacts.IsValidIdentifier(value);
 
+    /// <summary>A valid identifier that needs no <c>@</c>: what a type or member can be named as written.</summary>
+    public static bool IsPlainIdentifier(string value) =>
+        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None;
+
     /// <summary>A dotted namespace whose every part is a valid identifier and not a keyword.</summary>
     public static bool IsValidNamespace(string value)
     {

@@ -15,7 +15,13 @@ internal sealed class OperationReader
     private readonly ReadContext _context;
     private readonly SchemaReader _schemas;
     private readonly List<OperationSpec> _operations = [];
-    private readonly Dictionary<string, string> _methodNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _operationIds = new(StringComparer.Ordinal);
+
+    // Client methods are <Name>Async: one scope for the names, whatever their suffix.
+    private readonly NameScope _methodNames = new();
+
+    // Where each error code of the operation being read was written, for diagnostics about its constant's name.
+    private readonly Dictionary<string, YamlNode> _errorCodeNodes = new(StringComparer.Ordinal);
 
     public OperationReader(ReadContext context, SchemaReader schemas)
     {
@@ -32,13 +38,13 @@ internal sealed class OperationReader
             string path = YamlNodes.KeyText(entry.Key);
             if (entry.Value is not YamlMappingNode pathItem)
             {
-                _context.Report(Descriptors.MalformedElement, entry.Value, $"Path item '{path}' must be a mapping");
+                _context.Report(Descriptors.MalformedElement, entry.Value, $"Path item '{path}'", "a mapping");
                 continue;
             }
 
             if (pathItem.GetKey("$ref") is { } reference)
             {
-                _context.Report(Descriptors.UnsupportedConstruct, reference, "A $ref on a path item");
+                _context.Report(Descriptors.SkippedElement, reference, "A $ref on a path item", $"the path '{path}'");
                 continue;
             }
 
@@ -54,7 +60,7 @@ internal sealed class OperationReader
                 _context.CurrentNode = method.Key;
                 if (method.Value is not YamlMappingNode operation)
                 {
-                    _context.Report(Descriptors.MalformedElement, method.Value, $"Operation {methodName.ToUpperInvariant()} {path} must be a mapping");
+                    _context.Report(Descriptors.MalformedElement, method.Value, $"Operation {methodName.ToUpperInvariant()} {path}", "a mapping");
                     continue;
                 }
 
@@ -66,38 +72,56 @@ internal sealed class OperationReader
     private void ReadOperation(string path, string method, YamlNode methodKey, YamlMappingNode operation, YamlMappingNode pathItem)
     {
         string httpMethod = method.ToUpperInvariant();
-        if (operation.Get("operationId") is not YamlScalarNode { Value: { Length: > 0 } operationId } operationIdNode)
+        string desired;
+        string operationId;
+        YamlNode nameNode;
+        if (operation.Get("operationId") is YamlScalarNode { Value: { Length: > 0 } id } idNode)
         {
-            _context.Report(Descriptors.MissingOperationId, methodKey, httpMethod, path);
-            return;
-        }
-
-        string methodName = Identifiers.ToPascalCase(operationId);
-        if (_methodNames.TryGetValue(methodName, out string? owner))
-        {
-            if (owner == operationId)
+            if (!_operationIds.Add(id))
             {
-                _context.Report(Descriptors.DuplicateOperationId, operationIdNode, operationId);
-            }
-            else
-            {
-                _context.Report(Descriptors.IdentifierCollision, operationIdNode, $"operationId '{operationId}'", methodName + "Async", $"operationId '{owner}'");
+                _context.Report(Descriptors.DuplicateOperationId, idNode, id);
+                return;
             }
 
-            return;
+            operationId = id;
+            nameNode = idNode;
+            desired = _context.NameOverride(operation) ?? Identifiers.ToPascalCase(id);
+        }
+        else
+        {
+            // operationId is optional in OpenAPI: the method is named from the method and path, stably.
+            operationId = $"{httpMethod} {path}";
+            nameNode = methodKey;
+            desired = _context.NameOverride(operation) ?? NameFromRoute(method, path);
+            if (_context.NameOverride(operation) is null)
+            {
+                _context.Report(Descriptors.MissingOperationId, methodKey, httpMethod, path, _methodNames.IsTaken(desired) ? "(renamed, see HCG0008)" : desired + "Async");
+            }
         }
 
-        _methodNames.Add(methodName, operationId);
+        string methodName = _context.Claim(_methodNames, desired, $"operation '{operationId}'", nameNode);
 
         RequestBodySpec? body = null;
         if (operation.Get("requestBody") is { } bodyNode)
         {
-            if (!TryReadRequestBody(bodyNode, methodName, out body))
+            if (!TryReadRequestBody(bodyNode, methodName, operationId, out body))
             {
                 return; // reported: a method that cannot send its body would be a lie
             }
         }
 
+        var scope = new NameScope();
+        EquatableArray<ParameterSpec> parameters = ReadParameters(operation, pathItem, methodName, scope);
+        MethodNames names = new(
+            Body: body is null ? string.Empty : scope.Claim("body", "the request body"),
+            CancellationToken: scope.Claim("cancellationToken", "the cancellation token"),
+            Uri: scope.Claim("uri", "a local"),
+            Query: scope.Claim("query", "a local"),
+            Request: scope.Claim("request", "a local"),
+            Item: scope.Claim("item", "a local"));
+
+        EquatableArray<ResponseSpec> responses = ReadResponses(operation, methodName);
+        EquatableArray<ErrorCodeSpec> errorCodes = NameErrorCodes(responses, operation, out string? errorsClass, methodName);
         _operations.Add(new OperationSpec(
             operationId,
             methodName,
@@ -106,12 +130,70 @@ internal sealed class OperationReader
             operation.GetString("summary"),
             operation.GetString("description"),
             operation.GetBool("deprecated"),
-            ReadParameters(operation, pathItem, methodName, hasBody: body is not null),
+            parameters,
             body,
-            ReadResponses(operation, methodName)));
+            responses,
+            names,
+            errorsClass,
+            errorCodes));
     }
 
-    private EquatableArray<ParameterSpec> ReadParameters(YamlMappingNode operation, YamlMappingNode pathItem, string methodName, bool hasBody)
+    /// <summary><c>get /pets/{petId}/photos</c> → <c>GetPetsByPetIdPhotos</c>.</summary>
+    private static string NameFromRoute(string method, string path)
+    {
+        var name = new System.Text.StringBuilder(Identifiers.ToPascalCase(method));
+        int length = name.Length;
+        foreach (string segment in path.Split(['/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            bool isParameter = segment.StartsWith("{", StringComparison.Ordinal) && segment.EndsWith("}", StringComparison.Ordinal);
+            string words = Identifiers.ToPascalCase(isParameter ? segment.Substring(1, segment.Length - 2) : segment).TrimStart('_');
+            name.Append(isParameter ? "By" : string.Empty).Append(words);
+        }
+
+        return name.Length == length ? name.Append("Root").ToString() : name.ToString();
+    }
+
+    /// <summary>
+    /// The constants of the operation's error-code class, named in one scope (the class's own name is taken),
+    /// and the class name itself, claimed among the spec's types.
+    /// </summary>
+    private EquatableArray<ErrorCodeSpec> NameErrorCodes(EquatableArray<ResponseSpec> responses, YamlMappingNode operation, out string? className, string methodName)
+    {
+        className = null;
+        var codes = new List<ErrorCodeSpec>();
+        NameScope? scope = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ResponseSpec response in responses)
+        {
+            foreach (string code in response.ErrorCodes)
+            {
+                if (!seen.Add(code))
+                {
+                    continue;
+                }
+
+                if (scope is null)
+                {
+                    className = _context.ClaimTypeName(methodName + "Errors", $"the error codes of operation '{methodName}'", operation, withConverter: false);
+                    scope = new NameScope();
+                    scope.Reserve(className, "the class itself");
+                }
+
+                string desired = SymbolNames.Spell(code) ?? Identifiers.ToPascalCase(code);
+                if (scope.OwnerOf(desired) == "the class itself")
+                {
+                    desired += "Value";
+                }
+
+                codes.Add(new ErrorCodeSpec(code, _context.Claim(scope, desired, $"error code '{code}'", _errorCodeNodes[code])));
+            }
+        }
+
+        _errorCodeNodes.Clear();
+        return codes.ToEquatableArray();
+    }
+
+    private EquatableArray<ParameterSpec> ReadParameters(YamlMappingNode operation, YamlMappingNode pathItem, string methodName, NameScope scope)
     {
         // Operation-level parameters override path-level ones with the same name and location.
         var byKey = new List<(string Key, YamlMappingNode Node)>();
@@ -143,12 +225,6 @@ internal sealed class OperationReader
         }
 
         var parameters = new List<ParameterSpec>();
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal) { ["cancellationToken"] = "the CancellationToken parameter" };
-        if (hasBody)
-        {
-            taken.Add("body", "the request body parameter");
-        }
-
         foreach ((_, YamlMappingNode parameter) in byKey)
         {
             string name = parameter.GetString("name") ?? string.Empty;
@@ -162,20 +238,15 @@ internal sealed class OperationReader
 
             if (location is null)
             {
-                _context.Report(Descriptors.UnsupportedConstruct, parameter.Get("in") ?? parameter, $"The parameter location '{parameter.GetString("in")}'");
+                _context.Report(Descriptors.SkippedElement, parameter.Get("in") ?? parameter, $"The parameter location '{parameter.GetString("in")}'", $"the parameter '{name}'");
                 continue;
             }
 
-            string identifier = Identifiers.ToCamelCase(name);
-            if (taken.TryGetValue(identifier, out string? owner))
-            {
-                _context.Report(Descriptors.IdentifierCollision, parameter.Get("name") ?? parameter, $"parameter '{name}'", identifier, owner);
-                continue;
-            }
-
-            taken.Add(identifier, $"parameter '{name}'");
+            // Parameters keep the spec's spelling in camelCase; a keyword is escaped (@class) when written.
+            string desired = _context.NameOverride(parameter) ?? Identifiers.ToCamelCase(name).TrimStart('@');
+            string identifier = Identifiers.EscapeKeyword(_context.Claim(scope, desired, $"parameter '{name}'", parameter.Get("name") ?? parameter));
             TypeSpec type = parameter.Get("schema") is { } schema
-                ? _schemas.ResolveType(schema, methodName + Identifiers.ToPascalCase(name))
+                ? _schemas.ResolveType(schema, methodName + Identifiers.ToPascalCase(identifier.TrimStart('@')))
                 : new TypeSpec(TypeKind.String);
             parameters.Add(new ParameterSpec(
                 name,
@@ -190,7 +261,7 @@ internal sealed class OperationReader
         return parameters.Where(p => p.IsRequired).Concat(parameters.Where(p => !p.IsRequired)).ToEquatableArray();
     }
 
-    private bool TryReadRequestBody(YamlNode bodyNode, string methodName, out RequestBodySpec? body)
+    private bool TryReadRequestBody(YamlNode bodyNode, string methodName, string operationId, out RequestBodySpec? body)
     {
         body = null;
         if (Deref(bodyNode) is not YamlMappingNode requestBody)
@@ -202,7 +273,7 @@ internal sealed class OperationReader
         {
             if (contentKey is not null)
             {
-                _context.Report(Descriptors.UnsupportedConstruct, contentKey, $"The request body content type '{YamlNodes.KeyText(contentKey)}' (only JSON bodies are supported); the operation is skipped");
+                _context.Report(Descriptors.SkippedElement, contentKey, $"The request body content type '{YamlNodes.KeyText(contentKey)}' (only JSON bodies are)", $"the operation '{operationId}'");
                 return false;
             }
 
@@ -224,7 +295,7 @@ internal sealed class OperationReader
         }
 
         var result = new List<ResponseSpec>();
-        var codeIdentifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool firstSuccessBody = true;
         foreach (KeyValuePair<YamlNode, YamlNode> entry in responses.Children)
         {
             string status = YamlNodes.KeyText(entry.Key);
@@ -237,7 +308,10 @@ internal sealed class OperationReader
             TypeSpec? bodyType = null;
             if (FindJsonSchema(response, out _) is { } schema)
             {
-                bodyType = _schemas.ResolveType(schema, methodName + (success ? "Response" : "Error" + status));
+                // Inline bodies are named <Method>Response, then <Method>Response201 …, <Method>Error404.
+                string name = success ? (firstSuccessBody ? "Response" : "Response" + status) : "Error" + status;
+                firstSuccessBody &= !success;
+                bodyType = _schemas.ResolveType(schema, methodName + Identifiers.ToPascalCase(name));
             }
 
             var codes = new List<string>();
@@ -245,16 +319,11 @@ internal sealed class OperationReader
             {
                 foreach (YamlScalarNode code in list.Children.OfType<YamlScalarNode>().Where(c => !string.IsNullOrEmpty(c.Value)))
                 {
-                    // Each code becomes a constant of <Method>Errors: two codes must not share one name.
-                    string identifier = Identifiers.ToPascalCase(code.Value!);
-                    if (codeIdentifiers.TryGetValue(identifier, out string? owner) && owner != code.Value)
-                    {
-                        _context.Report(Descriptors.IdentifierCollision, code, $"error code '{code.Value}'", $"{methodName}Errors.{identifier}", $"error code '{owner}'");
-                        continue;
-                    }
-
-                    codeIdentifiers[identifier] = code.Value!;
                     codes.Add(code.Value!);
+                    if (!_errorCodeNodes.ContainsKey(code.Value!))
+                    {
+                        _errorCodeNodes.Add(code.Value!, code);
+                    }
                 }
             }
 

@@ -14,9 +14,13 @@ namespace HelpCrunchGen.Generator.Reading;
 /// <summary>State shared while reading one spec: diagnostics, <c>$ref</c> resolution and the type names taken.</summary>
 internal sealed class ReadContext
 {
+    /// <summary>The vendor extension that names a schema, property, parameter or operation in C#.</summary>
+    public const string NameOverrideKey = "x-csharp-name";
+
+    private static readonly string[] s_converterSuffix = ["JsonConverter"];
+
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly Dictionary<string, YamlNode?> _resolvedReferences = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
 
     public ReadContext(string filePath, YamlMappingNode root, CancellationToken cancellationToken)
     {
@@ -52,20 +56,60 @@ internal sealed class ReadContext
         static int ToInt(long value) => (int)Math.Max(0, Math.Min(int.MaxValue, value));
     }
 
+    /// <summary>The type names of the spec's namespace: schemas, their converters, the client and its companions.</summary>
+    public NameScope TypeNames { get; } = new(ignoreCase: true);
+
     /// <summary>
-    /// Claims a C# type name for <paramref name="origin"/>; on a clash reports HCG0008 at <paramref name="at"/>
-    /// and returns false (two spec names never silently share one identifier).
+    /// Claims a C# type name (and its <c>JsonConverter</c>) for <paramref name="origin"/>. A name that is taken
+    /// gets a numbered variant and a warning at <paramref name="at"/>: two spec names never share one identifier.
     /// </summary>
-    public bool TryClaimTypeName(string typeName, string origin, YamlNode at)
+    public string ClaimTypeName(string desired, string origin, YamlNode at, bool withConverter = true) =>
+        Claim(TypeNames, desired, origin, at, withConverter ? s_converterSuffix : []);
+
+    /// <summary>Claims <paramref name="desired"/> in <paramref name="scope"/>, warning when a spec name had to be renamed.</summary>
+    public string Claim(NameScope scope, string desired, string origin, YamlNode at, params string[] companions)
     {
-        if (_typeNames.TryGetValue(typeName, out string? owner))
+        string name = scope.Claim(desired, origin, companions);
+        if (name != desired)
         {
-            Report(Descriptors.IdentifierCollision, at, origin, typeName, owner);
-            return false;
+            string owner = scope.OwnerOf(desired) ?? FirstOwner(scope, desired, companions) ?? "another name";
+            Report(Descriptors.IdentifierCollision, at, origin, desired, owner, name);
         }
 
-        _typeNames.Add(typeName, origin);
-        return true;
+        return name;
+    }
+
+    private static string? FirstOwner(NameScope scope, string name, string[] companions)
+    {
+        foreach (string suffix in companions)
+        {
+            if (scope.OwnerOf(name + suffix) is { } owner)
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The C# name the spec chose for a schema, property, parameter or operation with <c>x-csharp-name</c>,
+    /// or null. A value that is not a C# identifier is reported and ignored.
+    /// </summary>
+    public string? NameOverride(YamlNode? owner)
+    {
+        if (owner is not YamlMappingNode mapping || mapping.Get(NameOverrideKey) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is YamlScalarNode { Value: { } text } && Identifiers.IsPlainIdentifier(text))
+        {
+            return text;
+        }
+
+        Report(Descriptors.MalformedElement, value, $"'{NameOverrideKey}'", "a C# identifier that is not a keyword");
+        return null;
     }
 
     /// <summary>
@@ -77,7 +121,7 @@ internal sealed class ReadContext
         string pointer = reference.Value ?? string.Empty;
         if (!pointer.StartsWith("#", StringComparison.Ordinal))
         {
-            Report(Descriptors.UnsupportedConstruct, reference, $"The external reference '{pointer}'");
+            Report(Descriptors.UnsupportedSchema, reference, $"The external reference '{pointer}'");
             return null;
         }
 
@@ -107,7 +151,7 @@ internal sealed class ReadContext
                 case YamlMappingNode mapping when mapping.Get(segment) is { } child:
                     current = child;
                     break;
-                case YamlSequenceNode sequence when int.TryParse(segment, out int index) && index >= 0 && index < sequence.Children.Count:
+                case YamlSequenceNode sequence when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sequence.Children.Count:
                     current = sequence.Children[index];
                     break;
                 default:

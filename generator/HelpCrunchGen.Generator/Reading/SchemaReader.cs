@@ -23,8 +23,11 @@ internal sealed class SchemaReader
         "regex", "password", "byte", "binary", "base64", "html", "phone", "decimal", "int64", "int32",
     };
 
-    // Members every generated extensible enum has (see EnumEmitter).
-    private static readonly HashSet<string> s_enumStructMembers = new(StringComparer.Ordinal) { "IsKnown", "ToString", "Equals", "GetHashCode", "GetType" };
+    // Members the emitted types declare or inherit (EnumEmitter's struct, ObjectEmitter's record): a spec
+    // name equal to one of them, or to the type's own name (CS0542), gets a "Value" suffix.
+    private static readonly string[] s_enumStructMembers = ["IsKnown", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
+    private static readonly string[] s_recordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize", "ReferenceEquals"];
+    private const string DeclaredByType = "the type itself";
 
     private readonly ReadContext _context;
     private readonly List<SchemaSpec> _schemas = [];
@@ -49,24 +52,20 @@ internal sealed class SchemaReader
             string name = YamlNodes.KeyText(entry.Key);
             if (entry.Value is not YamlMappingNode node)
             {
-                _context.Report(Descriptors.MalformedElement, entry.Value, $"Schema '{name}' must be a mapping");
+                _context.Report(Descriptors.MalformedElement, entry.Value, $"Schema '{name}'", "a mapping");
                 continue;
             }
 
             SchemaKind? kind = ClassifyComponent(node);
-            string typeName = Identifiers.ToPascalCase(name);
+            string desired = _context.NameOverride(node) ?? Identifiers.ToPascalCase(name);
             if (kind is null)
             {
                 // Aliases (a string, an array, a map …) are inlined where they are used.
-                _aliasNames[node] = typeName;
+                _aliasNames[node] = desired;
                 continue;
             }
 
-            if (!_context.TryClaimTypeName(typeName, $"#/components/schemas/{name}", entry.Key))
-            {
-                continue;
-            }
-
+            string typeName = _context.ClaimTypeName(desired, $"schema '{name}'", entry.Key);
             _typesByNode[node] = new TypeSpec(kind == SchemaKind.Enum ? TypeKind.Enum : TypeKind.Object, TypeName: typeName);
             _pendingComponents.Add((typeName, node, kind.Value));
         }
@@ -87,7 +86,7 @@ internal sealed class SchemaReader
     {
         if (_depth >= MaxDepth)
         {
-            _context.Report(Descriptors.MalformedElement, schema, $"Schema nesting is deeper than {MaxDepth} levels");
+            _context.Report(Descriptors.MalformedElement, schema, "Schema nesting", $"at most {MaxDepth} levels deep");
             return TypeSpec.AnyValue;
         }
 
@@ -112,7 +111,7 @@ internal sealed class SchemaReader
                 return TypeSpec.AnyValue; // `true` / empty: any value
             }
 
-            _context.Report(Descriptors.MalformedElement, schema, "A schema must be a mapping");
+            _context.Report(Descriptors.MalformedElement, schema, "A schema", "a mapping (or true)");
             return TypeSpec.AnyValue;
         }
 
@@ -138,13 +137,13 @@ internal sealed class SchemaReader
 
         if (node.Get("not") is not null)
         {
-            _context.Report(Descriptors.UnsupportedConstruct, node.GetKey("not")!, "'not'");
+            _context.Report(Descriptors.UnsupportedSchema, node.GetKey("not")!, "'not'");
             return TypeSpec.AnyValue;
         }
 
         if (node.Get("discriminator") is not null)
         {
-            _context.Report(Descriptors.UnsupportedConstruct, node.GetKey("discriminator")!, "'discriminator' (polymorphism)");
+            _context.Report(Descriptors.UnsupportedSchema, node.GetKey("discriminator")!, "'discriminator' (polymorphism)");
         }
 
         (string? type, bool typeAllowsNull) = ReadTypeKeyword(node);
@@ -161,9 +160,10 @@ internal sealed class SchemaReader
             return WithNullable(InlineObject(node, contextName), nullable);
         }
 
-        if (node.Get("enum") is YamlSequenceNode values && type is null or "string")
+        if (node.Get("enum") is YamlSequenceNode values && EnumKind(node, type) is { } enumKind)
         {
-            return WithNullable(InlineEnum(node, values, contextName, ref nullable), nullable);
+            nullable |= values.Children.Any(YamlNodes.IsNull); // 3.1: a nullable enum lists null among its values
+            return WithNullable(enumKind == TypeKind.Enum ? InlineEnum(node, contextName) : new TypeSpec(enumKind), nullable);
         }
 
         TypeSpec result = type switch
@@ -203,7 +203,7 @@ internal sealed class SchemaReader
         if (!_resolvingAliases.Add(target))
         {
             // An alias that refers to itself (directly or through others) has no finite type.
-            _context.Report(Descriptors.UnsupportedConstruct, reference, $"The self-referencing alias '{reference.Value}'");
+            _context.Report(Descriptors.UnsupportedSchema, reference, $"The self-referencing alias '{reference.Value}'");
             return TypeSpec.AnyValue;
         }
 
@@ -211,7 +211,7 @@ internal sealed class SchemaReader
         {
             string name = _aliasNames.TryGetValue(target, out string? aliasName)
                 ? aliasName
-                : Identifiers.ToPascalCase(LastSegment(reference.Value ?? "Value"));
+                : NameFromPointer(reference.Value ?? string.Empty);
             return ResolveType(target, name);
         }
         finally
@@ -230,7 +230,7 @@ internal sealed class SchemaReader
             return WithNullable(ResolveType(nonNull[0], contextName), allowsNull);
         }
 
-        _context.Report(Descriptors.UnsupportedConstruct, node.GetKey(combinator)!, $"'{combinator}' with {nonNull.Count} alternatives");
+        _context.Report(Descriptors.UnsupportedSchema, node.GetKey(combinator)!, $"'{combinator}' with {nonNull.Count} alternatives");
         return WithNullable(TypeSpec.AnyValue, allowsNull);
     }
 
@@ -249,7 +249,7 @@ internal sealed class SchemaReader
                 bool allowsNull = names.Remove("null");
                 if (names.Count > 1)
                 {
-                    _context.Report(Descriptors.UnsupportedConstruct, list, $"A value of several types ({string.Join(", ", names)})");
+                    _context.Report(Descriptors.UnsupportedSchema, list, $"A value of several types ({string.Join(", ", names)})");
                     return ("", allowsNull);
                 }
 
@@ -257,7 +257,7 @@ internal sealed class SchemaReader
             case null:
                 return (null, false);
             case var other:
-                _context.Report(Descriptors.MalformedElement, other, "'type' must be a name or a list of names");
+                _context.Report(Descriptors.MalformedElement, other, "'type'", "a name or a list of names");
                 return ("", false);
         }
     }
@@ -290,7 +290,7 @@ internal sealed class SchemaReader
             default:
                 if (!s_plainStringFormats.Contains(format))
                 {
-                    _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("format")!, $"Unknown format '{format}' for type 'string'; the value is read as a string");
+                    _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("format")!, $"format '{format}' for type 'string'", "a string");
                 }
 
                 return new TypeSpec(TypeKind.String);
@@ -309,7 +309,7 @@ internal sealed class SchemaReader
             case "unix-time":
                 return new TypeSpec(TypeKind.UnixTime);
             default:
-                _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("format")!, $"Unknown format '{format}' for type 'integer'; the value is read as a 64-bit integer");
+                _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("format")!, $"format '{format}' for type 'integer'", "a 64-bit integer");
                 return new TypeSpec(TypeKind.Int64);
         }
     }
@@ -330,42 +330,29 @@ internal sealed class SchemaReader
             case "unix-time":
                 return new TypeSpec(TypeKind.UnixTime);
             default:
-                _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("format")!, $"Unknown format '{format}' for type 'number'; the value is read as a double");
+                _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("format")!, $"format '{format}' for type 'number'", "a double");
                 return new TypeSpec(TypeKind.Double);
         }
     }
 
     private TypeSpec UnknownType(YamlMappingNode node, string type)
     {
-        _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("type")!, $"Unknown type '{type}'; the value is typed as JsonElement");
+        _context.Report(Descriptors.UnknownTypeOrFormat, node.Get("type")!, $"type '{type}'", "a JsonElement");
         return TypeSpec.AnyValue;
     }
 
-    private TypeSpec InlineObject(YamlMappingNode node, string typeName)
+    private TypeSpec InlineObject(YamlMappingNode node, string contextName)
     {
-        if (!_context.TryClaimTypeName(typeName, "an inline schema", node))
-        {
-            return TypeSpec.AnyValue;
-        }
-
+        string typeName = _context.ClaimTypeName(_context.NameOverride(node) ?? contextName, "an inline schema", node);
         var type = new TypeSpec(TypeKind.Object, TypeName: typeName);
         _typesByNode[node] = type;
         _schemas.Add(BuildObject(typeName, node));
         return type;
     }
 
-    private TypeSpec InlineEnum(YamlMappingNode node, YamlSequenceNode values, string typeName, ref bool nullable)
+    private TypeSpec InlineEnum(YamlMappingNode node, string contextName)
     {
-        if (values.Children.Any(YamlNodes.IsNull))
-        {
-            nullable = true; // 3.1: a nullable enum lists null among its values
-        }
-
-        if (!_context.TryClaimTypeName(typeName, "an inline enum", node))
-        {
-            return new TypeSpec(TypeKind.String);
-        }
-
+        string typeName = _context.ClaimTypeName(_context.NameOverride(node) ?? contextName, "an inline enum", node);
         var type = new TypeSpec(TypeKind.Enum, TypeName: typeName);
         _typesByNode[node] = type;
         _schemas.Add(BuildEnum(typeName, node));
@@ -375,35 +362,58 @@ internal sealed class SchemaReader
     private SchemaSpec BuildEnum(string typeName, YamlMappingNode node)
     {
         var members = new List<EnumMemberSpec>();
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        NameScope scope = MemberScope(typeName, s_enumStructMembers);
+        var seenValues = new HashSet<string>(StringComparer.Ordinal);
+        YamlSequenceNode? names = node.Get("x-enum-varnames") as YamlSequenceNode;
         if (node.Get("enum") is YamlSequenceNode values)
         {
-            foreach (YamlNode value in values.Children)
+            for (int i = 0; i < values.Children.Count; i++)
             {
-                if (YamlNodes.IsNull(value) || value is not YamlScalarNode { Value: { } text })
+                YamlNode value = values.Children[i];
+                if (YamlNodes.IsNull(value) || value is not YamlScalarNode { Value: { } text } || !seenValues.Add(text))
                 {
-                    continue;
+                    continue; // null makes the property nullable; a repeated value is one member
                 }
 
-                string identifier = Identifiers.ToPascalCase(text);
-                if (identifier == typeName || s_enumStructMembers.Contains(identifier))
-                {
-                    // Not a clash of two spec names, but of a value with the struct's own members (or its name).
-                    identifier += "Value";
-                }
-
-                if (taken.TryGetValue(identifier, out string? owner))
-                {
-                    _context.Report(Descriptors.IdentifierCollision, value, $"enum value '{text}'", $"{typeName}.{identifier}", $"enum value '{owner}'");
-                    continue;
-                }
-
-                taken.Add(identifier, text);
-                members.Add(new EnumMemberSpec(text, identifier));
+                string desired = ChosenName(names, i) ?? SymbolNames.Spell(text) ?? Identifiers.ToPascalCase(text);
+                members.Add(new EnumMemberSpec(text, ClaimMember(scope, desired, $"enum value '{text}'", value)));
             }
         }
 
         return new SchemaSpec(typeName, SchemaKind.Enum, node.GetString("description"), EquatableArray<PropertySpec>.Empty, members.ToEquatableArray());
+    }
+
+    /// <summary>The <c>x-enum-varnames</c> entry for the value at <paramref name="index"/>, when it is a usable identifier.</summary>
+    private static string? ChosenName(YamlSequenceNode? names, int index) =>
+        names is not null && index < names.Children.Count && names.Children[index] is YamlScalarNode { Value: { } name } && Identifiers.IsPlainIdentifier(name)
+            ? name
+            : null;
+
+    /// <summary>The member names of one emitted type: its own name and the members it declares are taken up front.</summary>
+    private static NameScope MemberScope(string typeName, string[] declaredMembers)
+    {
+        var scope = new NameScope();
+        scope.Reserve(typeName, DeclaredByType);
+        foreach (string member in declaredMembers)
+        {
+            scope.Reserve(member, DeclaredByType);
+        }
+
+        return scope;
+    }
+
+    /// <summary>
+    /// Claims a member name. A name the type declares itself (its own name, <c>ToString</c> …) is avoided with a
+    /// "Value" suffix, as C# requires; a clash between two spec names is a renaming with a warning.
+    /// </summary>
+    private string ClaimMember(NameScope scope, string desired, string origin, YamlNode at)
+    {
+        if (scope.OwnerOf(desired) == DeclaredByType)
+        {
+            desired += "Value";
+        }
+
+        return _context.Claim(scope, desired, origin, at);
     }
 
     private SchemaSpec BuildObject(string typeName, YamlMappingNode node)
@@ -413,23 +423,11 @@ internal sealed class SchemaReader
         CollectProperties(node, collected, required, new HashSet<YamlNode>(NodeIdentity.Instance));
 
         var properties = new List<PropertySpec>();
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        NameScope scope = MemberScope(typeName, s_recordMembers);
         foreach ((string jsonName, YamlNode keyNode, YamlNode schema) in collected)
         {
-            string identifier = Identifiers.ToPascalCase(jsonName);
-            if (identifier == typeName)
-            {
-                // C# members cannot share their type's name (CS0542): Error.error becomes Error.ErrorValue.
-                identifier += "Value";
-            }
-
-            if (taken.TryGetValue(identifier, out string? owner))
-            {
-                _context.Report(Descriptors.IdentifierCollision, keyNode, $"property '{jsonName}'", $"{typeName}.{identifier}", $"property '{owner}'");
-                continue;
-            }
-
-            taken.Add(identifier, jsonName);
+            string desired = _context.NameOverride(schema) ?? Identifiers.ToPascalCase(jsonName);
+            string identifier = ClaimMember(scope, desired, $"property '{jsonName}' of {typeName}", keyNode);
             TypeSpec type = ResolveType(schema, typeName + identifier);
             var schemaNode = schema as YamlMappingNode;
             properties.Add(new PropertySpec(
@@ -469,7 +467,7 @@ internal sealed class SchemaReader
                 }
                 else if (resolved is not null)
                 {
-                    _context.Report(Descriptors.MalformedElement, part, "An allOf entry must be a schema mapping");
+                    _context.Report(Descriptors.MalformedElement, part, "An allOf entry", "a schema mapping");
                 }
             }
         }
@@ -492,7 +490,7 @@ internal sealed class SchemaReader
         }
         else if (node.Get("properties") is { } malformed && !YamlNodes.IsNull(malformed))
         {
-            _context.Report(Descriptors.MalformedElement, malformed, "'properties' must be a mapping");
+            _context.Report(Descriptors.MalformedElement, malformed, "'properties'", "a mapping");
         }
 
         if (node.Get("required") is YamlSequenceNode requiredNames)
@@ -518,20 +516,71 @@ internal sealed class SchemaReader
             return SchemaKind.Object;
         }
 
-        string? type = node.GetString("type");
-        if (node.Get("enum") is YamlSequenceNode values
-            && type is null or "string"
-            && values.Children.All(v => YamlNodes.IsNull(v) || v is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.Plain } || v is YamlScalarNode s && !double.TryParse(s.Value, out _)))
+        return node.Get("enum") is YamlSequenceNode && EnumKind(node, node.GetString("type")) == TypeKind.Enum ? SchemaKind.Enum : null;
+    }
+
+    /// <summary>
+    /// What an <c>enum</c> makes of a schema of type <paramref name="type"/>; the one rule both components and inline
+    /// schemas follow. A string (or untyped) enum is an extensible enum type; an untyped enum whose values are all plain
+    /// numbers or booleans is that scalar type; an enum of any other type is left to its type (null).
+    /// </summary>
+    private static TypeKind? EnumKind(YamlMappingNode node, string? type)
+    {
+        if (type is not (null or "string") || node.Get("enum") is not YamlSequenceNode values)
         {
-            return SchemaKind.Enum;
+            return null;
         }
 
-        return null;
+        if (type is "string")
+        {
+            return TypeKind.Enum;
+        }
+
+        var plain = values.Children
+            .Where(v => !YamlNodes.IsNull(v))
+            .Select(v => v is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any, Value: { } text } ? text : null)
+            .ToList();
+        if (plain.Count == 0 || plain.Any(text => text is null))
+        {
+            return TypeKind.Enum;
+        }
+
+        if (plain.All(text => text is "true" or "false"))
+        {
+            return TypeKind.Boolean;
+        }
+
+        if (plain.All(text => JsonNumbers.IsInteger(text!)))
+        {
+            return TypeKind.Int64;
+        }
+
+        return plain.All(text => JsonNumbers.IsNumber(text!)) ? TypeKind.Double : TypeKind.Enum;
     }
 
-    private static string LastSegment(string pointer)
+    /// <summary>
+    /// A type name for what a <c>$ref</c> points at: its last segment that names something, skipping the structural
+    /// keywords of the path (<c>…/responses/Error/content/application~1json/schema</c> → <c>Error</c>).
+    /// </summary>
+    private static string NameFromPointer(string pointer)
     {
-        int slash = pointer.LastIndexOf('/');
-        return slash >= 0 ? pointer.Substring(slash + 1) : pointer;
+        string[] segments = pointer.Split('/');
+        for (int i = segments.Length - 1; i >= 0; i--)
+        {
+            string segment = Uri.UnescapeDataString(segments[i]).Replace("~1", "/").Replace("~0", "~");
+            if (segment.Length > 0 && segment != "#" && !s_pointerKeywords.Contains(segment) && !segment.Contains("/") && !JsonNumbers.IsInteger(segment))
+            {
+                return Identifiers.ToPascalCase(segment);
+            }
+        }
+
+        return "Value";
     }
+
+    private static readonly HashSet<string> s_pointerKeywords = new(StringComparer.Ordinal)
+    {
+        "components", "schemas", "responses", "requestBodies", "parameters", "headers", "content", "schema", "items",
+        "properties", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "paths", "get", "put", "post", "delete",
+        "patch", "head", "options", "trace", "requestBody", "$defs", "definitions", "prefixItems",
+    };
 }

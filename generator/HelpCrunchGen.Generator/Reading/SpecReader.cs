@@ -31,13 +31,13 @@ internal static class SpecReader
 
         if (root is not YamlMappingNode document)
         {
-            return Failed(source, Descriptors.NotOpenApi, LocationInfo.FileStart(source.FilePath), "The file is not an OpenAPI document: its root is not a mapping");
+            return Failed(source, Descriptors.NotOpenApi, LocationInfo.FileStart(source.FilePath), "its root is not a mapping");
         }
 
         var context = new ReadContext(source.FilePath, document, cancellationToken);
         try
         {
-            return new SpecResult(source.FilePath, source.Options, ReadDocument(context), context.Diagnostics);
+            return new SpecResult(source.FilePath, source.Options, ReadDocument(context, source.Options), context.Diagnostics);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -48,7 +48,7 @@ internal static class SpecReader
         }
     }
 
-    private static ApiSpec? ReadDocument(ReadContext context)
+    private static ApiSpec? ReadDocument(ReadContext context, SpecFileOptions fileOptions)
     {
         YamlMappingNode document = context.Root;
         if (document.Get("openapi") is not YamlScalarNode { Value: { } version } versionNode)
@@ -56,7 +56,7 @@ internal static class SpecReader
             YamlNode at = document.GetKey("swagger") ?? document;
             context.Report(Descriptors.NotOpenApi, at, document.Get("swagger") is not null
                 ? "Swagger 2.0 documents are not supported; convert the document to OpenAPI 3.x"
-                : "The file is not an OpenAPI document: it has no 'openapi' version field");
+                : "it has no 'openapi' version field");
             return null;
         }
 
@@ -73,6 +73,13 @@ internal static class SpecReader
                 ? first.GetString("url") ?? string.Empty
                 : string.Empty;
 
+        // The client's own types are named first: a schema called like one of them is the one renamed.
+        string clientName = ClientNames.Client(fileOptions, title);
+        string contextName = ClientNames.Context(clientName);
+        context.TypeNames.Reserve(clientName, "the client class");
+        context.TypeNames.Reserve(ClientNames.Interface(clientName), "the client interface");
+        context.TypeNames.Reserve(contextName, "the JSON context");
+
         var schemas = new SchemaReader(context);
         if (document.Get("components") is YamlMappingNode components && components.Get("schemas") is YamlMappingNode componentSchemas)
         {
@@ -87,7 +94,7 @@ internal static class SpecReader
             operations.ReadPaths(paths);
         }
 
-        return new ApiSpec(title, info?.GetString("description"), server, schemas.Schemas, operations.Operations);
+        return new ApiSpec(title, clientName, contextName, info?.GetString("description"), server, schemas.Schemas, operations.Operations);
     }
 
     private static SpecResult Failed(SpecSource source, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>

@@ -1,4 +1,7 @@
+using System;
 using System.ComponentModel;
+using System.IO;
+using System.Text;
 using System.Text.Json;
 
 namespace HelpCrunchGen.Runtime;
@@ -17,5 +20,20 @@ public static class JsonWrite
         }
 
         value.WriteTo(writer);
+    }
+
+    /// <summary>
+    /// A value as JSON text, for an object or map sent in a path, query or header parameter (never its
+    /// <c>ToString()</c>, which would send the type name).
+    /// </summary>
+    public static string ToJsonText<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }
