@@ -13,8 +13,8 @@ public sealed class DiagnosticTests
 
         """;
 
-    /// <summary>Runs the generator and returns its only diagnostic, checking where it points.</summary>
-    private static Diagnostic Single(string yaml, string id, int line, int column, string? spanText = null, IReadOnlyDictionary<string, string>? metadata = null, Microsoft.CodeAnalysis.CSharp.LanguageVersion? languageVersion = null)
+    /// <summary>Runs the generator and returns its only diagnostic, checking where it points and what it says.</summary>
+    private static Diagnostic Single(string yaml, string id, int line, int column, string message, string? spanText = null, IReadOnlyDictionary<string, string>? metadata = null, Microsoft.CodeAnalysis.CSharp.LanguageVersion? languageVersion = null)
     {
         var harness = languageVersion is { } version ? new GeneratorHarness(languageVersion: version) : new GeneratorHarness();
         harness.AddSpec(GeneratorHarness.SpecPath, yaml, metadata);
@@ -22,6 +22,8 @@ public sealed class DiagnosticTests
 
         Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics);
         Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(HelpCrunchGen.Generator.Diagnostics.Descriptors.ById(id).DefaultSeverity, diagnostic.Severity);
         FileLinePositionSpan position = diagnostic.Location.GetLineSpan();
         Assert.Equal(GeneratorHarness.SpecPath, position.Path);
         Assert.Equal((line, column), (position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
@@ -38,9 +40,13 @@ public sealed class DiagnosticTests
     {
         string yaml = Head + "paths:\n  /a: [unclosed\n";
 
-        Diagnostic diagnostic = Single(yaml, "HCG0001", line: 7, column: 1);
+        var harness = GeneratorHarness.ForSpec(yaml);
+        harness.Run();
 
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics);
+        Assert.Equal(("HCG0001", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.StartsWith("The spec is not valid YAML: ", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(GeneratorHarness.SpecPath, diagnostic.Location.GetLineSpan().Path);
     }
 
     [Fact]
@@ -48,31 +54,30 @@ public sealed class DiagnosticTests
     {
         string yaml = "swagger: '2.0'\ninfo:\n  title: Old\npaths: {}\n";
 
-        Diagnostic diagnostic = Single(yaml, "HCG0002", line: 1, column: 1, spanText: "swagger");
-
-        Assert.Contains("Swagger 2.0", diagnostic.GetMessage());
+        Single(yaml, "HCG0002", line: 1, column: 1, spanText: "swagger",
+            message: "The file is not an OpenAPI 3.x document: Swagger 2.0 documents are not supported; convert the document to OpenAPI 3.x");
     }
 
     [Fact]
     public void HCG0002_an_unsupported_openapi_version_is_reported_at_the_version()
     {
-        Single("openapi: 4.0.0\ninfo: { title: T, version: '1' }\npaths: {}\n", "HCG0002", line: 1, column: 10, spanText: "4.0.0");
+        Single("openapi: 4.0.0\ninfo: { title: T, version: '1' }\npaths: {}\n", "HCG0002", line: 1, column: 10, spanText: "4.0.0",
+            message: "The file is not an OpenAPI 3.x document: OpenAPI version '4.0.0' is not supported; use 3.0 or 3.1");
     }
 
     [Fact]
     public void HCG0002_a_file_marked_as_a_spec_without_openapi_is_reported()
     {
-        Single("title: not a spec\n", "HCG0002", line: 1, column: 1, metadata: new Dictionary<string, string> { ["HelpCrunchGenSpec"] = "true" });
+        Single("title: not a spec\n", "HCG0002", line: 1, column: 1, message: "The file is not an OpenAPI 3.x document: it has no 'openapi' version field", metadata: new Dictionary<string, string> { ["HelpCrunchGenSpec"] = "true" });
     }
 
     [Fact]
-    public void HCG0003_missing_operation_id_points_at_the_method()
+    public void HCG0003_missing_operation_id_is_a_warning_at_the_method_naming_the_derived_method()
     {
         string yaml = Head + "paths:\n  /chats:\n    get:\n      responses: { '200': { description: ok } }\n";
 
-        Diagnostic diagnostic = Single(yaml, "HCG0003", line: 7, column: 5, spanText: "get");
-
-        Assert.Contains("GET /chats", diagnostic.GetMessage());
+        Single(yaml, "HCG0003", line: 7, column: 5, spanText: "get",
+            message: "Operation GET /chats has no operationId; its method is named GetChatsAsync (add an operationId to choose the name)");
     }
 
     [Fact]
@@ -90,7 +95,8 @@ public sealed class DiagnosticTests
                   responses: { '200': { description: ok } }
             """;
 
-        Single(yaml, "HCG0004", line: 12, column: 20, spanText: "listThings");
+        Single(yaml, "HCG0004", line: 12, column: 20, spanText: "listThings",
+            message: "operationId 'listThings' is already used by another operation; this one is skipped");
     }
 
     [Fact]
@@ -106,7 +112,8 @@ public sealed class DiagnosticTests
                     agent: { $ref: '#/components/schemas/Missing' }
             """;
 
-        Single(yaml, "HCG0005", line: 11, column: 24, spanText: "'#/components/schemas/Missing'");
+        Single(yaml, "HCG0005", line: 11, column: 24, spanText: "'#/components/schemas/Missing'",
+            message: "Cannot resolve $ref '#/components/schemas/Missing'; the value is typed as JsonElement");
     }
 
     [Fact]
@@ -122,9 +129,7 @@ public sealed class DiagnosticTests
                     id: { type: integr }
             """;
 
-        Diagnostic diagnostic = Single(yaml, "HCG0006", line: 11, column: 21, spanText: "integr");
-
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Single(yaml, "HCG0006", line: 11, column: 21, spanText: "integr", message: "Unknown type 'integr'; the value is read as a JsonElement");
     }
 
     [Fact]
@@ -140,7 +145,7 @@ public sealed class DiagnosticTests
                     id: { type: integer, format: int128 }
             """;
 
-        Single(yaml, "HCG0006", line: 11, column: 38, spanText: "int128");
+        Single(yaml, "HCG0006", line: 11, column: 38, spanText: "int128", message: "Unknown format 'int128' for type 'integer'; the value is read as a 64-bit integer");
     }
 
     [Fact]
@@ -165,6 +170,7 @@ public sealed class DiagnosticTests
         Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics);
         Assert.Equal(("HCG0007", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
         Assert.Equal(11, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // 0-based: the oneOf key
+        Assert.Equal("'oneOf' with 2 alternatives is not supported; the value is typed as JsonElement", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("global::System.Text.Json.JsonElement? Owner", harness.GeneratedFiles["api.Chat.g.cs"]);
         Assert.Empty(harness.CompileDiagnostics());
     }
@@ -182,11 +188,12 @@ public sealed class DiagnosticTests
                     agent: { $ref: 'other.yaml#/Agent' }
             """;
 
-        Single(yaml, "HCG0007", line: 11, column: 24, spanText: "'other.yaml#/Agent'");
+        Single(yaml, "HCG0007", line: 11, column: 24, spanText: "'other.yaml#/Agent'",
+            message: "The external reference 'other.yaml#/Agent' is not supported; the value is typed as JsonElement");
     }
 
     [Fact]
-    public void HCG0008_two_names_mapping_to_one_identifier_is_reported_at_the_second()
+    public void HCG0008_two_names_mapping_to_one_identifier_rename_the_second_with_a_warning()
     {
         string yaml = Head + """
             paths: {}
@@ -199,9 +206,8 @@ public sealed class DiagnosticTests
                     userId: { type: string }
             """;
 
-        Diagnostic diagnostic = Single(yaml, "HCG0008", line: 12, column: 9, spanText: "userId");
-
-        Assert.Contains("'user_id'", diagnostic.GetMessage());
+        Single(yaml, "HCG0008", line: 12, column: 9, spanText: "userId",
+            message: "property 'userId' of Chat maps to the C# name 'UserId', which property 'user_id' of Chat already uses; it is named 'UserId2'");
     }
 
     [Fact]
@@ -216,7 +222,8 @@ public sealed class DiagnosticTests
                   enum: [on hold, on-hold]
             """;
 
-        Single(yaml, "HCG0008", line: 10, column: 23, spanText: "on-hold");
+        Single(yaml, "HCG0008", line: 10, column: 23, spanText: "on-hold",
+            message: "enum value 'on-hold' maps to the C# name 'OnHold', which enum value 'on hold' already uses; it is named 'OnHold2'");
     }
 
     [Fact]
@@ -231,26 +238,27 @@ public sealed class DiagnosticTests
                     '404': { description: no, x-error-codes: [not_found, not-found] }
             """;
 
-        Single(yaml, "HCG0008", line: 10, column: 62, spanText: "not-found");
+        Single(yaml, "HCG0008", line: 10, column: 62, spanText: "not-found",
+            message: "error code 'not-found' maps to the C# name 'NotFound', which error code 'not_found' already uses; it is named 'NotFound2'");
     }
 
     [Fact]
     public void HCG0009_invalid_namespace_metadata_is_reported_on_the_file()
     {
-        Diagnostic diagnostic = Single(
+        Single(
             Head + "paths: {}\n",
             "HCG0009",
             line: 1,
             column: 1,
+            message: "Metadata HelpCrunchGenNamespace = 'My Api.class' is not a valid C# namespace",
             metadata: new Dictionary<string, string> { ["HelpCrunchGenNamespace"] = "My Api.class" });
-
-        Assert.Contains("My Api.class", diagnostic.GetMessage());
     }
 
     [Fact]
     public void HCG0009_invalid_client_name_metadata_is_reported_on_the_file()
     {
-        Single(Head + "paths: {}\n", "HCG0009", line: 1, column: 1, metadata: new Dictionary<string, string> { ["HelpCrunchGenClientName"] = "2fast" });
+        Single(Head + "paths: {}\n", "HCG0009", line: 1, column: 1, message: "Metadata HelpCrunchGenClientName = '2fast' is not a valid C# type name",
+            metadata: new Dictionary<string, string> { ["HelpCrunchGenClientName"] = "2fast" });
     }
 
     [Fact]
@@ -265,13 +273,46 @@ public sealed class DiagnosticTests
                   properties: [id, name]
             """;
 
-        Single(yaml, "HCG0010", line: 10, column: 19);
+        Single(yaml, "HCG0010", line: 10, column: 19, message: "'properties' must be a mapping");
     }
 
     [Fact]
     public void HCG0011_old_language_version_is_reported()
     {
-        Single(Head + "paths: {}\n", "HCG0011", line: 1, column: 1, languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        Single(Head + "paths: {}\n", "HCG0011", line: 1, column: 1, languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10,
+            message: "The generated client needs C# 11 or later (the project uses C# 10); set <LangVersion>11</LangVersion> or newer");
+    }
+
+    [Fact]
+    public void HCG0013_a_form_body_skips_the_operation_with_a_warning_at_its_content_type()
+    {
+        string yaml = Head + """
+            paths:
+              /a:
+                post:
+                  operationId: postForm
+                  requestBody: { content: { application/x-www-form-urlencoded: { schema: { type: object } } } }
+                  responses: { '204': { description: ok } }
+            """;
+
+        Single(yaml, "HCG0013", line: 9, column: 33, spanText: "application/x-www-form-urlencoded",
+            message: "The request body content type 'application/x-www-form-urlencoded' is not supported; the operation 'postForm' is skipped");
+    }
+
+    [Fact]
+    public void HCG0013_a_cookie_parameter_is_skipped_with_a_warning_at_its_location()
+    {
+        string yaml = Head + """
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  parameters: [ { name: session, in: cookie, schema: { type: string } } ]
+                  responses: { '204': { description: ok } }
+            """;
+
+        Single(yaml, "HCG0013", line: 9, column: 42, spanText: "cookie",
+            message: "The parameter location 'cookie' is not supported; the parameter 'session' is skipped");
     }
 
     [Fact]

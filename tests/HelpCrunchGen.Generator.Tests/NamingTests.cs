@@ -192,7 +192,7 @@ public sealed class NamingTests
         Diagnostic warning = harness.GeneratorDiagnostics.First(d => d.Id == "HCG0008" && d.GetMessage().StartsWith("parameter", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal(5, harness.GeneratorDiagnostics.Count(d => d.Id == "HCG0008")); // userId, the inline owner, AddSource, two parameters
-        Assert.Equal("parameter 'StartTime<' maps to the C# name 'startTime', which parameter 'StartTime' already uses; it is named 'startTime2' (set x-csharp-name to choose)", warning.GetMessage());
+        Assert.Equal("parameter 'StartTime<' maps to the C# name 'startTime', which parameter 'StartTime' already uses; it is named 'startTime2'", warning.GetMessage());
     }
 
     [Fact]

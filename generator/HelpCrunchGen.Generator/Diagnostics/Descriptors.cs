@@ -33,7 +33,7 @@ internal static class Descriptors
         "HCG0007", "Unsupported schema construct", "{0} is not supported; the value is typed as JsonElement", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor IdentifierCollision = Create(
-        "HCG0008", "Names renamed to stay apart", "{0} maps to the C# name '{1}', which {2} already uses; it is named '{3}' (set x-csharp-name to choose)", DiagnosticSeverity.Warning);
+        "HCG0008", "Names renamed to stay apart", "{0} maps to the C# name '{1}', which {2} already uses; it is named '{3}'", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidMetadata = Create(
         "HCG0009", "Invalid metadata", "Metadata {0} = '{1}' is not a valid C# {2}", DiagnosticSeverity.Error);

@@ -273,7 +273,7 @@ internal sealed class OperationReader
         {
             if (contentKey is not null)
             {
-                _context.Report(Descriptors.SkippedElement, contentKey, $"The request body content type '{YamlNodes.KeyText(contentKey)}' (only JSON bodies are)", $"the operation '{operationId}'");
+                _context.Report(Descriptors.SkippedElement, contentKey, $"The request body content type '{YamlNodes.KeyText(contentKey)}'", $"the operation '{operationId}'");
                 return false;
             }
 
