@@ -140,7 +140,7 @@ internal static class ClientEmitter
 
         foreach (ParameterSpec parameter in operation.Parameters)
         {
-            writer.WriteLine($"/// <param name=\"{parameter.Identifier.TrimStart('@')}\">{DocComments.Inline(parameter.Description)}</param>");
+            writer.WriteLine($"/// <param name=\"{DocComments.EscapeAttribute(parameter.Identifier.TrimStart('@'))}\">{DocComments.Inline(parameter.Description)}</param>");
         }
 
         if (operation.RequestBody is { } body)
@@ -396,7 +396,7 @@ internal static class ClientEmitter
             }
 
             first = false;
-            writer.WriteLine($"/// <summary><c>{DocComments.Escape(code)}</c>, with status {string.Join(", ", statusesByCode[code])}.</summary>");
+            writer.WriteLine($"/// <summary><c>{DocComments.Escape(code)}</c>, with status {DocComments.Escape(string.Join(", ", statusesByCode[code]))}.</summary>");
             writer.WriteLine($"public const string {Identifiers.ToPascalCase(code)} = {TypeCode.Literal(code)};");
         }
 

@@ -237,7 +237,7 @@ internal sealed class OperationReader
             TypeSpec? bodyType = null;
             if (FindJsonSchema(response, out _) is { } schema)
             {
-                bodyType = _schemas.ResolveType(schema, methodName + (success ? "Response" : "Error" + status));
+                bodyType = _schemas.ResolveType(schema, methodName + (success ? "Response" : "Error" + Identifiers.ToPascalCaseSuffix(status)));
             }
 
             var codes = new List<string>();
