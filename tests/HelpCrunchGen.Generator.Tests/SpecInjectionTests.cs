@@ -41,25 +41,32 @@ public sealed class SpecInjectionTests
 
     [Theory]
     [MemberData(nameof(Payloads))]
-    public void Injected_spec_text_declares_nothing_and_compiles(string payload)
+    public void Injected_spec_text_stays_text(string payload)
     {
         GeneratorHarness injected = Run(payload);
         GeneratorHarness defanged = Run(Defang(payload));
 
-        // Spec text turned into names gives the same names either way, so the declarations must be the same.
-        Assert.Equal(DeclaredSymbols(defanged), DeclaredSymbols(injected));
-        Assert.DoesNotContain(DeclaredSymbols(injected), s => s.EndsWith(".Pwned", StringComparison.Ordinal));
+        AssertDeclaresTheSame(defanged, injected);
         Assert.Empty(injected.GeneratorDiagnostics);
         IReadOnlyList<Diagnostic> compile = injected.CompileDiagnostics();
         Assert.True(compile.Count == 0, string.Join(Environment.NewLine, compile));
+        AssertDocCommentsAreWellFormed(injected);
+        AssertLiteralsHold(injected, WellFormed(payload));
     }
 
-    [Theory]
-    [MemberData(nameof(Payloads))]
-    public void Injected_spec_text_keeps_every_doc_comment_well_formed(string payload)
+    /// <summary>Spec text turned into names gives the same names either way, so the declarations must be the same.</summary>
+    private static void AssertDeclaresTheSame(GeneratorHarness defanged, GeneratorHarness injected)
     {
-        GeneratorHarness harness = Run(payload);
+        List<string> expected = DeclaredSymbols(defanged);
+        List<string> declared = DeclaredSymbols(injected);
+        Assert.True(
+            expected.SequenceEqual(declared),
+            $"Added: {string.Join(", ", declared.Except(expected))}. Missing: {string.Join(", ", expected.Except(declared))}.");
+        Assert.DoesNotContain(declared, s => s.EndsWith(".Pwned", StringComparison.Ordinal));
+    }
 
+    private static void AssertDocCommentsAreWellFormed(GeneratorHarness harness)
+    {
         foreach (string source in harness.GeneratedFiles.Values)
         {
             SyntaxTree tree = CSharpSyntaxTree.ParseText(source, harness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
@@ -78,14 +85,12 @@ public sealed class SpecInjectionTests
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Payloads))]
-    public void String_literals_carry_the_spec_text_unchanged(string payload)
+    /// <summary>The server URL and the error code are constants: their values must be the spec text, unchanged.</summary>
+    private static void AssertLiteralsHold(GeneratorHarness harness, string expected)
     {
-        GeneratorHarness harness = Run(payload);
-        string expected = WellFormed(payload);
-        INamedTypeSymbol client = Assert.Single(GeneratedSymbols(harness.Output!).OfType<INamedTypeSymbol>(), t => t.Name.EndsWith("Client", StringComparison.Ordinal) && t.TypeKind == TypeKind.Class);
-        INamedTypeSymbol errors = Assert.Single(GeneratedSymbols(harness.Output!).OfType<INamedTypeSymbol>(), t => t.Name.EndsWith("Errors", StringComparison.Ordinal));
+        List<INamedTypeSymbol> types = GeneratedSymbols(harness.Output!).OfType<INamedTypeSymbol>().ToList();
+        INamedTypeSymbol client = Assert.Single(types, t => t.Name.EndsWith("Client", StringComparison.Ordinal) && t.TypeKind == TypeKind.Class);
+        INamedTypeSymbol errors = Assert.Single(types, t => t.Name.EndsWith("Errors", StringComparison.Ordinal));
 
         IFieldSymbol server = client.GetMembers("DefaultBaseAddress").OfType<IFieldSymbol>().Single();
         Assert.Equal(expected, server.ConstantValue);
@@ -121,6 +126,14 @@ public sealed class SpecInjectionTests
         Assert.True(SyntaxFacts.IsValidIdentifier(pascal));
         Assert.True(SyntaxFacts.IsValidIdentifier(camel.TrimStart('@')));
     }
+
+    [Theory]
+    [InlineData("404", "404")]
+    [InlineData("4XX", "4XX")]
+    [InlineData("default", "Default")]
+    [InlineData("x\n}\npublic class Pwned {}", "XPublicClassPwned")]
+    public void Suffixes_hold_only_identifier_characters(string name, string suffix) =>
+        Assert.Equal(suffix, Reading.Identifiers.ToPascalCaseSuffix(name));
 
     [Fact]
     public void Every_bmp_character_gives_a_valid_identifier()
