@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using HelpCrunchGen.Generator.Model;
 
@@ -44,24 +45,8 @@ internal static class DocComments
     public static string EscapeAttribute(string text) => Escape(text).Replace("\"", "&quot;");
 
     /// <summary>A one-line description for inline use (param tags, remarks).</summary>
-    public static string Inline(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
-
-        var words = new List<string>();
-        foreach (string line in Lines(text!))
-        {
-            if (line.Trim().Length > 0)
-            {
-                words.Add(line);
-            }
-        }
-
-        return string.Join(" ", words).Trim();
-    }
+    public static string Inline(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? string.Empty : string.Join(" ", Lines(text!).Where(l => l.Trim().Length > 0)).Trim();
 
     public static string Obsolete(PropertySpec property) =>
         property.IsDeprecated ? "[global::System.Obsolete(\"Deprecated in the API specification.\")]" : string.Empty;
