@@ -140,7 +140,7 @@ internal static class ClientEmitter
 
         foreach (ParameterSpec parameter in operation.Parameters)
         {
-            writer.WriteLine($"/// <param name=\"{parameter.Identifier.TrimStart('@')}\">{DocComments.Inline(parameter.Description)}</param>");
+            writer.WriteLine($"/// <param name=\"{DocComments.EscapeAttribute(parameter.Identifier.TrimStart('@'))}\">{DocComments.Inline(parameter.Description)}</param>");
         }
 
         if (operation.RequestBody is { } body)

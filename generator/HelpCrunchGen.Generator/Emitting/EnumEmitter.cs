@@ -87,7 +87,7 @@ internal static class EnumEmitter
         writer.WriteLine($"{Runtime}.JsonRead.ExpectString(ref reader);");
         foreach (EnumMemberSpec member in schema.Members)
         {
-            writer.OpenBlock($"if (reader.ValueTextEquals({TypeCode.Literal(member.Value)}u8))");
+            writer.OpenBlock($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.Value)}))");
             writer.WriteLine($"return {type}.{member.Identifier};");
             writer.CloseBlock();
         }

@@ -103,7 +103,7 @@ internal static class ObjectEmitter
         string keyword = "if";
         foreach (PropertySpec property in schema.Properties)
         {
-            writer.OpenBlock($"{keyword} (reader.ValueTextEquals({TypeCode.Literal(property.JsonName)}u8))");
+            writer.OpenBlock($"{keyword} (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))");
             writer.WriteLine($"property = {TypeCode.Literal(property.JsonName)};");
             writer.WriteLine("reader.Read();");
             writer.WriteLine($"{Local(property)} = {types.ReadExpression(property.Type, property.Type.IsNullable || !property.IsRequired)};");

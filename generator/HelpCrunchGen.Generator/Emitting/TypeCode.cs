@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using HelpCrunchGen.Generator.Model;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace HelpCrunchGen.Generator.Emitting;
 
@@ -251,5 +250,5 @@ internal sealed class TypeCode
     }
 
     /// <summary>A C# string literal for <paramref name="value"/> (quotes and escapes included).</summary>
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    public static string Literal(string value) => CSharpLiteral.String(value);
 }

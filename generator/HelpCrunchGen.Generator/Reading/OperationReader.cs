@@ -179,7 +179,7 @@ internal sealed class OperationReader
                     scope.Reserve(className, "the class itself");
                 }
 
-                string desired = SymbolNames.Spell(code) ?? Identifiers.ToPascalCase(code);
+                string desired = Identifiers.ToPascalCase(code);
                 if (scope.OwnerOf(desired) == "the class itself")
                 {
                     desired += "Value";
@@ -309,9 +309,9 @@ internal sealed class OperationReader
             if (FindJsonSchema(response, out _) is { } schema)
             {
                 // Inline bodies are named <Method>Response, then <Method>Response201 …, <Method>Error404.
-                string name = success ? (firstSuccessBody ? "Response" : "Response" + status) : "Error" + status;
+                string name = success ? (firstSuccessBody ? "Response" : "Response" + Identifiers.ToPascalCaseSuffix(status)) : "Error" + Identifiers.ToPascalCaseSuffix(status);
                 firstSuccessBody &= !success;
-                bodyType = _schemas.ResolveType(schema, methodName + Identifiers.ToPascalCase(name));
+                bodyType = _schemas.ResolveType(schema, methodName + name);
             }
 
             var codes = new List<string>();

@@ -375,7 +375,7 @@ internal sealed class SchemaReader
                     continue; // null makes the property nullable; a repeated value is one member
                 }
 
-                string desired = ChosenName(names, i) ?? SymbolNames.Spell(text) ?? Identifiers.ToPascalCase(text);
+                string desired = ChosenName(names, i) ?? Identifiers.ToPascalCase(text);
                 members.Add(new EnumMemberSpec(text, ClaimMember(scope, desired, $"enum value '{text}'", value)));
             }
         }

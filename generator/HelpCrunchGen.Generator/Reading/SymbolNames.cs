@@ -17,7 +17,7 @@ internal static class SymbolNames
         ['|'] = "Or", ['^'] = "Caret", ['.'] = "Dot", [','] = "Comma", [':'] = "Colon", [';'] = "Semicolon",
         ['?'] = "Question", ['@'] = "At", ['#'] = "Hash", ['$'] = "Dollar", ['('] = "OpenParen", [')'] = "CloseParen",
         ['['] = "OpenBracket", [']'] = "CloseBracket", ['{'] = "OpenBrace", ['}'] = "CloseBrace", ['\''] = "Quote",
-        ['"'] = "DoubleQuote", ['`'] = "Backtick", ['_'] = "Underscore", [' '] = "Space",
+        ['"'] = "DoubleQuote", ['`'] = "Backtick", ['_'] = "Underscore",
     };
 
     /// <summary>The spelled-out name of a value without letters or digits; null for any other value.</summary>
@@ -36,9 +36,14 @@ internal static class SymbolNames
                 return null;
             }
 
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                continue; // separators, as in any other name
+            }
+
             builder.Append(s_words.TryGetValue(c, out string? word) ? word : "U" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return builder.ToString();
+        return builder.Length == 0 ? null : builder.ToString();
     }
 }
