@@ -56,13 +56,21 @@ public sealed class ResponseFuzzTests(ITestOutputHelper output)
         int index = 0;
         foreach (FuzzResponse response in ResponseMutator.OddBodies().Concat(ResponseMutator.HugeBodies()))
         {
-            await runner.RunAsync("odd body", response, (FuzzOperation)(index++ % 3));
+            await runner.RunAsync("odd body", response, Operation(index++));
+        }
+
+        foreach (FuzzResponse response in ResponseMutator.BareValues())
+        {
+            foreach (FuzzOperation operation in FuzzRunner.AllOperations)
+            {
+                await runner.RunAsync("bare value", response, operation);
+            }
         }
 
         int fixedCases = runner.Cases;
         for (int i = 0; i < randomCases; i++)
         {
-            await runner.RunAsync($"random #{i} (seed {seedNumber})", mutator.Next(seeds), (FuzzOperation)(i % 3));
+            await runner.RunAsync($"random #{i} (seed {seedNumber})", mutator.Next(seeds), Operation(i));
         }
 
         output.WriteLine($"{runner.Cases:N0} cases ({fixedCases:N0} fixed, {randomCases:N0} random, seed {seedNumber}) from {seeds.Count} payloads in {clock.Elapsed.TotalSeconds:F1} s");
@@ -78,6 +86,8 @@ public sealed class ResponseFuzzTests(ITestOutputHelper output)
 
         Assert.True(runner.FindingCount == 0, $"{runner.FindingCount} responses gave something other than a value or a proper ApiException:{Environment.NewLine}{string.Join(Environment.NewLine, runner.Findings)}");
     }
+
+    private static FuzzOperation Operation(int index) => FuzzRunner.AllOperations[index % FuzzRunner.AllOperations.Length];
 
     private static int ReadSetting(string name, int fallback) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } text

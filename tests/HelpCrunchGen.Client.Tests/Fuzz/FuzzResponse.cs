@@ -18,9 +18,16 @@ internal enum Framing
 }
 
 /// <summary>One canned response: status, body bytes and framing.</summary>
-internal sealed record FuzzResponse(int Status, byte[] Body, Framing Framing)
+internal sealed record FuzzResponse(int Status, byte[] Body, Framing Framing, string? RetryAfter = null)
 {
     public static readonly Framing[] AllFramings = Enum.GetValues<Framing>();
+
+    // Delta-seconds and HTTP dates at and beyond their edges, and text that is neither.
+    public static readonly string[] RetryAfterValues =
+    [
+        "0", "-1", "2147483648", "99999999999999999999", "1.5", "Fri, 31 Dec 9999 23:59:59 GMT",
+        "Mon, 01 Jan 0001 00:00:00 GMT", "Thu, 01 Jan 1970 00:00:00 GMT", "tomorrow", "",
+    ];
 
     public HttpResponseMessage ToMessage()
     {
@@ -54,12 +61,17 @@ internal sealed record FuzzResponse(int Status, byte[] Body, Framing Framing)
                 break;
         }
 
+        if (RetryAfter is not null)
+        {
+            response.Headers.TryAddWithoutValidation("Retry-After", RetryAfter);
+        }
+
         response.Content = content;
         return response;
     }
 
     public override string ToString() =>
-        $"{Status} {Framing} {Body.Length} bytes: {Convert.ToHexString(Body, 0, Math.Min(Body.Length, 48))}{(Body.Length > 48 ? "…" : "")}";
+        $"{Status} {Framing}{(RetryAfter is null ? "" : $" Retry-After '{RetryAfter}'")} {Body.Length} bytes: {Convert.ToHexString(Body, 0, Math.Min(Body.Length, 48))}{(Body.Length > 48 ? "…" : "")}";
 
     /// <summary>A body of unknown length, handed out in small writes as a chunked response would be.</summary>
     private sealed class ChunkedContent(byte[] body) : HttpContent

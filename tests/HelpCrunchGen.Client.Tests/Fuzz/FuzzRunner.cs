@@ -5,12 +5,18 @@ using Params.Api;
 
 namespace HelpCrunchGen.Client.Tests.Fuzz;
 
-/// <summary>The generated operations a fuzz response is sent to: a chat, a small object, and no body at all.</summary>
+/// <summary>
+/// The generated operations a fuzz response is sent to: a chat, a small object, no body at all, and bare values
+/// (a Unix time, a map, an array) that the generated client reads with the runtime's readers directly.
+/// </summary>
 internal enum FuzzOperation
 {
     UpdateChatAssignee,
     ListMessages,
     DeleteMessages,
+    GetSnoozedUntil,
+    GetLabels,
+    GetMessageIds,
 }
 
 /// <summary>
@@ -35,6 +41,8 @@ internal sealed class FuzzRunner
         _helpCrunch = new HelpCrunchClient(httpClient, options);
         _params = new ParamsApi(httpClient, options);
     }
+
+    public static readonly FuzzOperation[] AllOperations = Enum.GetValues<FuzzOperation>();
 
     public int Cases { get; private set; }
 
@@ -82,6 +90,9 @@ internal sealed class FuzzRunner
         FuzzOperation.UpdateChatAssignee => _helpCrunch.UpdateChatAssigneeAsync(new UpdateChatAssigneeRequest { Id = 5214000, Assignee = 4188 }),
         FuzzOperation.ListMessages => _params.ListMessagesAsync(1, "s"),
         FuzzOperation.DeleteMessages => _params.DeleteMessagesAsync(1, "s"),
+        FuzzOperation.GetSnoozedUntil => _params.GetSnoozedUntilAsync(1),
+        FuzzOperation.GetLabels => _params.GetLabelsAsync(1),
+        FuzzOperation.GetMessageIds => _params.GetMessageIdsAsync(1),
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 

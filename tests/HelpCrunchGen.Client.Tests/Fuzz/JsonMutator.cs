@@ -46,6 +46,10 @@ internal static class JsonMutator
         "\"\\uD800\"", "\"\\uDFFF\\uD800\"", "\"\\u0000\"", "\"on hold\"", "\"ON HOLD\"", "\"\"",
     ];
 
+    /// <summary>Every replacement value above, as a whole body of its own.</summary>
+    public static IEnumerable<byte[]> ReplacementBodies() =>
+        s_otherTypes.Concat(s_extremeNumbers).Concat(s_oddStrings).Select(Encoding.UTF8.GetBytes);
+
     /// <summary>Counts the values in <paramref name="root"/>, containers included.</summary>
     public static int CountValues(JsonElement root)
     {

@@ -45,6 +45,11 @@ internal sealed class ResponseMutator(int seed)
             }
         }
 
+        foreach (string retryAfter in FuzzResponse.RetryAfterValues)
+        {
+            yield return new FuzzResponse(seed.IsError ? seed.Status : 429, seed.Body, Framing.Json, retryAfter);
+        }
+
         byte[] withBom = [0xEF, 0xBB, 0xBF, .. seed.Body];
         yield return new FuzzResponse(seed.Status, withBom, Framing.Json);
         yield return new FuzzResponse(seed.IsError ? 200 : 400, withBom, Framing.ChunkedNoLength);
@@ -99,6 +104,10 @@ internal sealed class ResponseMutator(int seed)
         }
     }
 
+    /// <summary>Bare values (other types, extreme numbers, odd strings) as the whole body of a success.</summary>
+    public static IEnumerable<FuzzResponse> BareValues() =>
+        JsonMutator.ReplacementBodies().Select(body => new FuzzResponse(200, body, Framing.Json));
+
     /// <summary>Strings of 8 MiB in a chat and in an error envelope: beyond the error body cap and the first buffer.</summary>
     public static IEnumerable<FuzzResponse> HugeBodies()
     {
@@ -142,7 +151,8 @@ internal sealed class ResponseMutator(int seed)
 
         int status = _random.Next(3) == 0 ? Statuses[_random.Next(Statuses.Length)] : seed.Status;
         Framing framing = _random.Next(2) == 0 ? Framing.Json : FuzzResponse.AllFramings[_random.Next(FuzzResponse.AllFramings.Length)];
-        return new FuzzResponse(status, body, framing);
+        string? retryAfter = _random.Next(4) == 0 ? FuzzResponse.RetryAfterValues[_random.Next(FuzzResponse.RetryAfterValues.Length)] : null;
+        return new FuzzResponse(status, body, framing, retryAfter);
     }
 
     private byte[] DamageBytes(byte[] body)

@@ -1,0 +1,48 @@
+namespace HelpCrunchGen.Runtime.Tests;
+
+/// <summary>Responses the client-side fuzzing (Client.Tests ResponseFuzzTests) found escaping as something other than ApiException.</summary>
+public sealed class ResponseFuzzRegressionTests
+{
+    [Theory]
+    [InlineData("\"-62135596800.5\"")]
+    [InlineData("-62135596800.5")]
+    [InlineData("\"-62135596800.001\"")]
+    public void UnixTime_a_fraction_below_the_first_representable_second_is_a_json_exception(string json)
+    {
+        // Found: AddMilliseconds threw ArgumentOutOfRangeException, which no caller expected from a reader.
+        Assert.Throws<JsonException>(() => ReadUnixTime(json));
+    }
+
+    [Theory]
+    [InlineData("\"-62135596800\"", "0001-01-01T00:00:00.0000000+00:00")]
+    [InlineData("\"253402300799.999\"", "9999-12-31T23:59:59.9990000+00:00")]
+    [InlineData("\"-0.5\"", "1969-12-31T23:59:59.5000000+00:00")]
+    public void UnixTime_the_edges_of_the_range_still_read(string json, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ReadUnixTime(json));
+    }
+
+    [Fact]
+    public async Task A_reader_failing_with_an_argument_exception_is_an_api_exception_with_it_inside()
+    {
+        var connection = TestClient.Create(new FakeHandler(_ => Responses.Json(HttpStatusCode.OK, "\"-62135596800.5\"")));
+
+        ApiException error = await Assert.ThrowsAsync<ApiException>(() => connection.SendAsync(
+            connection.CreateRequest(HttpMethod.Get, "chats/1/snoozed-until"),
+            "getSnoozedUntil",
+            TestClient.Ok,
+            static (ref Utf8JsonReader reader) => DateTimeOffset.MinValue.AddMilliseconds(-500), // what JsonRead.UnixTime did
+            CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
+        Assert.IsType<ArgumentOutOfRangeException>(error.InnerException);
+        Assert.Equal("\"-62135596800.5\"", error.ResponseBodyExcerpt);
+    }
+
+    private static DateTimeOffset ReadUnixTime(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return JsonRead.UnixTime(ref reader);
+    }
+}
