@@ -176,12 +176,8 @@ internal static class JsonMutator
     }
 
     /// <summary><paramref name="open"/> and <paramref name="close"/>, each <see cref="DeepNestingDepth"/> times, around a 1.</summary>
-    public static byte[] DeepNesting(string open, string close)
-    {
-        var text = new StringBuilder((open.Length + close.Length) * DeepNestingDepth + 1);
-        text.Insert(0, open, DeepNestingDepth).Append('1').Insert(text.Length, close, DeepNestingDepth);
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
+    public static byte[] DeepNesting(string open, string close) =>
+        Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(open, DeepNestingDepth)) + "1" + string.Concat(Enumerable.Repeat(close, DeepNestingDepth)));
 
     private static string RenameOf(string name, Random random) => random.Next(3) switch
     {
