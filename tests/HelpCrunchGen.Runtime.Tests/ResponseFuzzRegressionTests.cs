@@ -22,6 +22,23 @@ public sealed class ResponseFuzzRegressionTests
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ReadUnixTime(json));
     }
 
+    [Theory]
+    [InlineData("\"\\u0031603885746\"")]
+    [InlineData("\"16038857\\u00346\"")]
+    public void UnixTime_an_escaped_numeric_string_reads_as_the_text_it_escapes(string json)
+    {
+        // Seen while fuzzing: the raw, still escaped bytes were parsed, so a valid JSON string for 1603885746 was refused.
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1603885746), ReadUnixTime(json));
+    }
+
+    [Fact]
+    public void UnixTime_an_escaped_lone_surrogate_is_a_read_failure()
+    {
+        Exception error = Assert.ThrowsAny<Exception>(() => ReadUnixTime("\"\\uD800\""));
+
+        Assert.True(JsonRead.IsReadFailure(error), error.ToString());
+    }
+
     [Fact]
     public async Task A_reader_failing_with_an_argument_exception_is_an_api_exception_with_it_inside()
     {
