@@ -56,6 +56,23 @@ public sealed class ResponseFuzzRegressionTests
         Assert.Equal("\"-62135596800.5\"", error.ResponseBodyExcerpt);
     }
 
+    [Theory]
+    [InlineData("", ApiException.MaxMessageLength)]
+    [InlineData("a", ApiException.MaxMessageLength - 1)] // the cut would split a surrogate pair: one char less
+    public void The_message_is_cut_however_long_the_entries_are_and_the_entries_are_kept(string padding, int expectedLength)
+    {
+        // Found: an 800 KiB error envelope (under the body cap) made an 800,000-character exception message.
+        string code = padding + string.Concat(Enumerable.Repeat("😀", 3000));
+        var error = new ApiException("op", HttpStatusCode.BadRequest, [new ApiError(code, new string('m', 5000)), new ApiError("x", "y")], null, null);
+
+        Assert.Equal(expectedLength, error.Message.Length);
+        Assert.StartsWith("op failed with 400 (BadRequest): " + padding + "😀", error.Message);
+        Assert.EndsWith("…", error.Message);
+        new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetByteCount(error.Message); // no half surrogate pair
+        Assert.Equal(code, error.Errors[0].Code);
+        Assert.Equal(2, error.Errors.Count);
+    }
+
     private static DateTimeOffset ReadUnixTime(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));

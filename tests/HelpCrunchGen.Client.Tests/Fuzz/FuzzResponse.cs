@@ -15,6 +15,7 @@ internal enum Framing
     ChunkedNoLength,
     LengthTooShort,
     LengthTooLong,
+    LengthZero,
 }
 
 /// <summary>One canned response: status, body bytes and framing.</summary>
@@ -58,6 +59,9 @@ internal sealed record FuzzResponse(int Status, byte[] Body, Framing Framing, st
                 break;
             case Framing.LengthTooLong:
                 content.Headers.ContentLength = Body.Length + 100;
+                break;
+            case Framing.LengthZero:
+                content.Headers.ContentLength = 0;
                 break;
         }
 

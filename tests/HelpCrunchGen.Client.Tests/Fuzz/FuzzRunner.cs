@@ -28,6 +28,9 @@ internal sealed class FuzzRunner
 {
     private const int MaxFindingsShown = 25;
 
+    // An exception message is logged whole; a response must not be able to make it long.
+    private const int MaxMessageLength = 4096;
+
     private readonly StubHandler _handler = new();
     private readonly HelpCrunchClient _helpCrunch;
     private readonly ParamsApi _params;
@@ -101,6 +104,11 @@ internal sealed class FuzzRunner
         if ((int)error.StatusCode != response.Status)
         {
             return $"status {(int)error.StatusCode}, but the response had {response.Status}";
+        }
+
+        if (error.Message.Length > MaxMessageLength)
+        {
+            return $"a message of {error.Message.Length:N0} chars: the response decides how much every log line holds";
         }
 
         bool listedSuccess = response.Status == (operation == FuzzOperation.DeleteMessages ? 204 : 200);

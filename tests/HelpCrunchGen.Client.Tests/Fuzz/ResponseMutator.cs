@@ -108,13 +108,18 @@ internal sealed class ResponseMutator(int seed)
     public static IEnumerable<FuzzResponse> BareValues() =>
         JsonMutator.ReplacementBodies().Select(body => new FuzzResponse(200, body, Framing.Json));
 
-    /// <summary>Strings of 8 MiB in a chat and in an error envelope: beyond the error body cap and the first buffer.</summary>
+    /// <summary>
+    /// Strings of 8 MiB in a chat and in an error envelope (beyond the error body cap and the first buffer), and an
+    /// error envelope of 800 KiB that fits under it.
+    /// </summary>
     public static IEnumerable<FuzzResponse> HugeBodies()
     {
         string huge = new('x', 8 * 1024 * 1024);
         byte[] chat = Encoding.UTF8.GetBytes($$$"""{"id":1,"status":"{{{huge}}}","createdAt":1,"customer":{"id":2}}""");
         byte[] error = Encoding.UTF8.GetBytes($$"""{"errors":[{"code":"c","message":"{{huge}}"}]}""");
-        foreach (byte[] body in (byte[][])[chat, error])
+        string half = new('y', 400 * 1024);
+        byte[] errorWithinCap = Encoding.UTF8.GetBytes($$"""{"errors":[{"code":"{{half}}","message":"{{half}}"},{"code":"c","message":"m"}]}""");
+        foreach (byte[] body in (byte[][])[chat, error, errorWithinCap])
         {
             foreach (int status in (int[])[200, 204, 400, 500])
             {
