@@ -26,6 +26,8 @@ internal enum FuzzOperation
 /// </summary>
 internal sealed class FuzzRunner
 {
+    public static readonly FuzzOperation[] AllOperations = Enum.GetValues<FuzzOperation>();
+
     private const int MaxFindingsShown = 25;
 
     // An exception message is logged whole; a response must not be able to make it long.
@@ -44,8 +46,6 @@ internal sealed class FuzzRunner
         _helpCrunch = new HelpCrunchClient(httpClient, options);
         _params = new ParamsApi(httpClient, options);
     }
-
-    public static readonly FuzzOperation[] AllOperations = Enum.GetValues<FuzzOperation>();
 
     public int Cases { get; private set; }
 
