@@ -294,10 +294,11 @@ public sealed class ApiConnection
 
             return value;
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (JsonRead.IsReadFailure(ex))
         {
             // Utf8JsonReader reports a token of the wrong type (e.g. GetString on a number) with InvalidOperationException,
-            // and an unparsable value (e.g. GetGuid) with FormatException: both mean the body is not what was expected.
+            // an unparsable value (e.g. GetGuid) with FormatException, and a value that fits no .NET type (a date past
+            // DateTimeOffset.MaxValue) can surface as an ArgumentException: all mean the body is not what was expected.
             throw ApiExceptionFactory.FromUnreadableBody(statusCode, operationId, body, _apiKey, ex);
         }
     }

@@ -10,8 +10,15 @@ namespace HelpCrunchGen.Runtime;
 /// <summary>
 /// The exception thrown when an operation receives a non-success response or a response body that cannot be read.
 /// </summary>
+/// <remarks>
+/// The message names the operation and status and lists the error entries; as the entries come from the server, the
+/// message is cut at <see cref="MaxMessageLength"/> characters. <see cref="Errors"/> keeps every entry whole.
+/// </remarks>
 public class ApiException : Exception
 {
+    /// <summary>The longest <see cref="Exception.Message"/>, in characters, including the closing <c>…</c> of a cut message.</summary>
+    public const int MaxMessageLength = 2048;
+
     /// <summary>
     /// Initializes a new instance of the <see cref="ApiException"/> class.
     /// </summary>
@@ -177,6 +184,18 @@ public class ApiException : Exception
         else
         {
             message.Append('.');
+        }
+
+        if (message.Length > MaxMessageLength)
+        {
+            int cut = MaxMessageLength - 1;
+            if (char.IsHighSurrogate(message[cut - 1]))
+            {
+                cut--;
+            }
+
+            message.Length = cut;
+            message.Append('…');
         }
 
         return message.ToString();

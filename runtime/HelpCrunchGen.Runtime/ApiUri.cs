@@ -11,13 +11,34 @@ namespace HelpCrunchGen.Runtime;
 public static class ApiUri
 {
     /// <summary>
-    /// Escapes a value for use as a path segment, query name or query value (RFC 3986; only unreserved characters are left as they are).
+    /// Escapes a path parameter value for use as a path segment (RFC 3986; only unreserved characters are left as they are).
     /// </summary>
+    /// <remarks>
+    /// <c>.</c> and <c>..</c> are refused: they are unreserved, so they stay as they are, and <see cref="Uri"/> removes
+    /// dot segments (even percent-encoded ones, <c>%2E%2E</c>), so <c>customers/..</c> would be sent to the parent
+    /// resource. The empty string is refused too: <c>customers/</c> names the collection, not a customer.
+    /// </remarks>
     /// <param name="value">The value to escape.</param>
     /// <returns>The escaped value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    public static string Escape(string value) =>
-        Uri.EscapeDataString(value ?? throw new ArgumentNullException(nameof(value)));
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, <c>.</c> or <c>..</c>.</exception>
+    public static string Escape(string value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        // Length first: a normal value costs one comparison and allocates nothing here.
+        if (value.Length <= 2 && IsEmptyOrDotSegment(value))
+        {
+            throw new ArgumentException(
+                $"A path parameter value must not be empty, '.' or '..' (it was '{value}'): the request would go to another resource.",
+                nameof(value));
+        }
+
+        return Uri.EscapeDataString(value);
+    }
 
     /// <summary>
     /// Formats a string value; the value itself, unescaped.
@@ -139,4 +160,7 @@ public static class ApiUri
         return string.Concat(path, query.ToString());
 #endif
     }
+
+    private static bool IsEmptyOrDotSegment(string value) =>
+        value.Length == 0 || (value[0] == '.' && (value.Length == 1 || value[1] == '.'));
 }

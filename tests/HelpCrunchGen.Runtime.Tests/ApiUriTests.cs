@@ -52,6 +52,47 @@ public sealed class ApiUriTests
         Assert.Equal(expected, ApiUri.Escape(value));
     }
 
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("")]
+    public void Escape_RefusesValuesThatWouldNameAnotherResource(string value)
+    {
+        // System.Uri removes dot segments even when percent-encoded: ".../customers/%2E%2E" is sent as ".../".
+        ArgumentException error = Assert.Throws<ArgumentException>(() => ApiUri.Escape(value));
+
+        Assert.Equal("value", error.ParamName);
+        Assert.Contains($"(it was '{value}')", error.Message);
+        Assert.Contains("must not be empty, '.' or '..'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("...", "...")]
+    [InlineData(".a", ".a")]
+    [InlineData("a.", "a.")]
+    [InlineData(". ", ".%20")]
+    [InlineData("%2E%2E", "%252E%252E")]
+    [InlineData("../x", "..%2Fx")]
+    public void Escape_KeepsValuesThatOnlyContainDots(string value, string expected)
+    {
+        Assert.Equal(expected, ApiUri.Escape(value));
+        Assert.EndsWith("/" + expected, new Uri("https://api.example.com/v1/customers/" + expected).AbsoluteUri);
+    }
+
+    [Fact]
+    public void Escape_AllocatesNothingForAValueThatNeedsNoEscaping()
+    {
+        const string value = "customer-42";
+        ApiUri.Escape(value); // JIT and first-call costs out of the way
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        string escaped = ApiUri.Escape(value);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Same(value, escaped);
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public void AppendQuery_SkipsNullsAndEscapesNamesAndValues()
     {

@@ -101,9 +101,21 @@ public static class JsonRead
                 throw Unexpected(ref reader, "a Unix timestamp (number or numeric string)");
         }
 
-        return UnixTimeParser.TryParse(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, out DateTimeOffset value)
+        return UnixTimeParser.TryParse(UnescapedValue(ref reader), out DateTimeOffset value)
             ? value
             : throw new JsonException($"Expected a Unix timestamp but found {Describe(ref reader)}.");
+    }
+
+    // The value's text as JSON means it: "\u0031603885746" is "1603885746". Escaped or split values are rare, so only they allocate.
+    private static ReadOnlySpan<byte> UnescapedValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+        {
+            byte[] unescaped = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+            return unescaped.AsSpan(0, reader.CopyString(unescaped));
+        }
+
+        return reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
     }
 
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>

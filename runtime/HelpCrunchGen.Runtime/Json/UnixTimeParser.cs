@@ -63,7 +63,14 @@ internal static class UnixTimeParser
             return false;
         }
 
-        value = instant.AddMilliseconds(milliseconds);
+        // The fraction can step past either end of the range ("-62135596800.5"), where AddMilliseconds would throw.
+        long ticks = instant.UtcTicks + (milliseconds * TimeSpan.TicksPerMillisecond);
+        if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(ticks, TimeSpan.Zero);
         return true;
     }
 }
