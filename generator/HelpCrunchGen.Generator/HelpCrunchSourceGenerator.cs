@@ -18,15 +18,17 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Project settings, each reduced to a plain value before it meets anything else.
-        IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null)
+        IncrementalValueProvider<(string? RootNamespace, string? ProjectDirectory)> msbuild = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => (
+                provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? ns) ? ns : null,
+                provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out string? directory) && directory.Length > 0 ? directory : null))
             .WithTrackingName(TrackingNames.RootNamespace);
         IncrementalValueProvider<int> languageVersion = context.ParseOptionsProvider
             .Select(static (options, _) => (int)((CSharpParseOptions)options).LanguageVersion)
             .WithTrackingName(TrackingNames.LanguageVersion);
-        IncrementalValueProvider<ProjectOptions> project = rootNamespace
+        IncrementalValueProvider<ProjectOptions> project = msbuild
             .Combine(languageVersion)
-            .Select(static (pair, _) => new ProjectOptions(pair.Left, pair.Right))
+            .Select(static (pair, _) => new ProjectOptions(pair.Left.RootNamespace, pair.Right, pair.Left.ProjectDirectory))
             .WithTrackingName(TrackingNames.ProjectOptions);
 
         // One item per spec file: its text and metadata. Per-file metadata is only reachable through the

@@ -19,9 +19,9 @@ internal sealed class GeneratorHarness
     private readonly TestOptionsProvider _options;
     private readonly Dictionary<string, AdditionalText> _additional = new(StringComparer.Ordinal);
 
-    public GeneratorHarness(string rootNamespace = "Test.Api", LanguageVersion languageVersion = LanguageVersion.Latest)
+    public GeneratorHarness(string rootNamespace = "Test.Api", LanguageVersion languageVersion = LanguageVersion.Latest, string? projectDirectory = null)
     {
-        _options = new TestOptionsProvider(rootNamespace);
+        _options = new TestOptionsProvider(rootNamespace, projectDirectory);
         ParseOptions = new CSharpParseOptions(languageVersion);
         Compilation = CSharpCompilation.Create(
             "Consumer",
@@ -106,12 +106,13 @@ internal sealed class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class TestOptionsProvider(string rootNamespace) : AnalyzerConfigOptionsProvider
+    private sealed class TestOptionsProvider(string rootNamespace, string? projectDirectory) : AnalyzerConfigOptionsProvider
     {
         private readonly Dictionary<string, DictionaryOptions> _files = new(StringComparer.Ordinal);
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } =
-            new DictionaryOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(projectDirectory is null
+            ? new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }
+            : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace, ["build_property.ProjectDir"] = projectDirectory });
 
         public void SetFileOptions(string path, IReadOnlyDictionary<string, string> metadata) =>
             _files[path] = new DictionaryOptions(metadata.ToDictionary(m => "build_metadata.AdditionalFiles." + m.Key, m => m.Value));

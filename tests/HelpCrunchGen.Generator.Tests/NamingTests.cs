@@ -404,4 +404,22 @@ public sealed class NamingTests
             spec.Schemas.Single(s => s.TypeName == "Holder").Properties.Select(p => p.Type.Kind));
         Assert.Equal(["Word", "HolderInlineWord", "Holder"], spec.Schemas.Select(s => s.TypeName));
     }
+
+    [Fact]
+    public void Two_specs_with_one_file_name_in_two_folders_are_two_clients()
+    {
+        string Spec(string title) => $"openapi: 3.0.3\ninfo: {{ title: {title}, version: '1' }}\npaths: {{}}\ncomponents:\n  schemas:\n    Chat: {{ type: object, properties: {{ a: {{ type: string }} }} }}\n";
+        var harness = new GeneratorHarness(projectDirectory: "/project/");
+        harness.AddSpec("/project/spec/a/api.yaml", Spec("Alpha"), new Dictionary<string, string> { ["HelpCrunchGenNamespace"] = "Alpha" });
+        harness.AddSpec("/project/spec/b/api.yaml", Spec("Beta"), new Dictionary<string, string> { ["HelpCrunchGenNamespace"] = "Beta" });
+
+        harness.Run();
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+        Assert.Empty(harness.CompileDiagnostics());
+        Assert.Contains("spec.a.api.Chat.g.cs", harness.GeneratedFiles.Keys);
+        Assert.Contains("spec.b.api.Chat.g.cs", harness.GeneratedFiles.Keys);
+        Assert.NotNull(harness.Output!.GetTypeByMetadataName("Alpha.AlphaClient"));
+        Assert.NotNull(harness.Output!.GetTypeByMetadataName("Beta.BetaClient"));
+    }
 }

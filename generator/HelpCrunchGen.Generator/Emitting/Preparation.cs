@@ -75,7 +75,7 @@ internal static class Preparation
             return Empty(diagnostics);
         }
 
-        var options = new EmitOptions(ns, clientName, spec.ContextName, HintPrefix(result.FilePath), result.FilePath);
+        var options = new EmitOptions(ns, clientName, spec.ContextName, HintPrefix(result.FilePath, project.ProjectDirectory), result.FilePath);
         var accessors = new NameScope();
         foreach (string member in JsonContextEmitter.Members)
         {
@@ -97,11 +97,32 @@ internal static class Preparation
     private static PreparedSpec Empty(List<DiagnosticInfo> diagnostics) =>
         new(EquatableArray<SchemaUnit>.Empty, null, null, diagnostics.ToEquatableArray());
 
-    /// <summary>The spec's file name as a hint-name prefix: <c>helpcrunch.yaml</c> → <c>helpcrunch</c>.</summary>
-    private static string HintPrefix(string path)
+    /// <summary>
+    /// The spec's path relative to the project, as a hint-name prefix: <c>spec/helpcrunch.yaml</c> →
+    /// <c>spec.helpcrunch</c>, so two specs with one file name in two folders are two sets of files. Without a project
+    /// folder (or for a spec outside it) the file name alone, or the whole path, is used.
+    /// </summary>
+    private static string HintPrefix(string path, string? projectDirectory)
     {
-        string name = Path.GetFileNameWithoutExtension(path);
-        var chars = name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_').ToArray();
+        string relative = path;
+        if (projectDirectory is not null)
+        {
+            string root = projectDirectory.TrimEnd('/', '\\') + "/";
+            string normalized = path.Replace('\\', '/');
+            relative = normalized.StartsWith(root.Replace('\\', '/'), StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
+        }
+        else
+        {
+            relative = Path.GetFileName(path);
+        }
+
+        int extension = relative.LastIndexOf('.');
+        if (extension > relative.LastIndexOf('/'))
+        {
+            relative = relative.Substring(0, extension);
+        }
+
+        var chars = relative.TrimStart('/').Select(c => c is '/' or '\\' ? '.' : char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_').ToArray();
         return chars.Length == 0 ? "spec" : new string(chars);
     }
 
