@@ -48,8 +48,21 @@ internal static class DocComments
     public static string Inline(string? text) =>
         string.IsNullOrWhiteSpace(text) ? string.Empty : string.Join(" ", Lines(text!).Where(l => l.Trim().Length > 0)).Trim();
 
-    public static string Obsolete(PropertySpec property) =>
-        property.IsDeprecated ? "[global::System.Obsolete(\"Deprecated in the API specification.\")]" : string.Empty;
+    /// <summary>
+    /// <c>[Obsolete]</c> for a deprecated property. A required one cannot carry it (CS9042): the caller must still
+    /// set it, so its deprecation is said in a remark instead.
+    /// </summary>
+    public static void WriteDeprecation(SourceWriter writer, PropertySpec property)
+    {
+        if (!property.IsDeprecated)
+        {
+            return;
+        }
+
+        writer.WriteLine(property.IsRequired
+            ? "/// <remarks>Deprecated in the API specification.</remarks>"
+            : "[global::System.Obsolete(\"Deprecated in the API specification.\")]");
+    }
 
     /// <summary>The text split at every C# line terminator, each line XML-escaped and cleaned.</summary>
     private static List<string> Lines(string text)

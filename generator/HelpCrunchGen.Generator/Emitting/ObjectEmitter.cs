@@ -37,11 +37,7 @@ internal static class ObjectEmitter
 
             first = false;
             DocComments.WriteSummary(writer, property.Description);
-            string obsolete = DocComments.Obsolete(property);
-            if (obsolete.Length > 0)
-            {
-                writer.WriteLine(obsolete);
-            }
+            DocComments.WriteDeprecation(writer, property);
 
             string required = property.IsRequired ? "required " : string.Empty;
             writer.WriteLine($"public {required}{types.TypeName(property.Type, property.IsNullableInCSharp)} {property.Identifier} {{ get; init; }}");
