@@ -1,13 +1,14 @@
 namespace HelpCrunchGen.Generator.Tests;
 
-/// <summary>Locates the repository and the team's shared folder beside it.</summary>
+/// <summary>Locates the repository and the test data inside it.</summary>
 internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string HelpCrunchSpec => Path.Combine(RepositoryRoot, "spec", "helpcrunch.yaml");
 
-    public static string Shared => Path.Combine(Path.GetDirectoryName(RepositoryRoot)!, "shared");
+    /// <summary>OpenAPI documents written by others, kept byte-for-byte (see its README.md).</summary>
+    public static string RealWorldSpecs => Path.Combine(RepositoryRoot, "tests", "data", "specs");
 
     public static string Snapshots => Path.Combine(RepositoryRoot, "tests", "HelpCrunchGen.Generator.Tests", "Snapshots");
 
