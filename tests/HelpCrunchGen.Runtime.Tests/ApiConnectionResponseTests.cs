@@ -70,7 +70,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_KeepsEveryEntryInOrder()
     {
-        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.BadRequest, SharedExamples.Read("common.error-400-generic-validation.json")));
+        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.BadRequest, Examples.Read("common.error-400-generic-validation.json")));
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(() => TestClient.GetChatAsync(connection));
 
@@ -94,7 +94,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_WithoutBody_ForOperationWithoutResult()
     {
-        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.NotFound, SharedExamples.Read("chat.error-404-chat-not-found.json")));
+        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.NotFound, Examples.Read("chat.error-404-chat-not-found.json")));
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(
             () => connection.SendAsync(connection.CreateRequest(HttpMethod.Put, "chats/assignee"), "updateChatAssignee", TestClient.Ok, CancellationToken.None));
@@ -132,7 +132,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_RetryAfterInSeconds()
     {
-        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, SharedExamples.Read("common.error-429-too-many-requests.json"));
+        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, Examples.Read("common.error-429-too-many-requests.json"));
         response.Headers.TryAddWithoutValidation("Retry-After", "30");
         ApiConnection connection = Respond(response);
 
@@ -146,7 +146,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_RetryAfterAsHttpDate_IsRelativeToNow()
     {
-        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, SharedExamples.Read("common.error-429-too-many-requests.json"));
+        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, Examples.Read("common.error-429-too-many-requests.json"));
         response.Headers.TryAddWithoutValidation("Retry-After", DateTimeOffset.UtcNow.AddSeconds(120).ToString("R"));
         ApiConnection connection = Respond(response);
 

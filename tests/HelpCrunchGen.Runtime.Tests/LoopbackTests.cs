@@ -31,7 +31,7 @@ public sealed class LoopbackTests
                 {
                     response.StatusCode = 429;
                     response.Headers["Retry-After"] = "7";
-                    body = Encoding.UTF8.GetBytes(SharedExamples.Read("common.error-429-too-many-requests.json"));
+                    body = Encoding.UTF8.GetBytes(Examples.Read("common.error-429-too-many-requests.json"));
                     response.ContentLength64 = body.Length;
                 }
                 else
