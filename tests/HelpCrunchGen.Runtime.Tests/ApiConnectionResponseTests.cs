@@ -321,15 +321,33 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Cancellation_WhileWaitingForTheResponse_Propagates()
     {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool canceledInFlight = false;
         var handler = new FakeHandler(async (_, cancellationToken) =>
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            arrived.SetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                canceledInFlight = true;
+                throw;
+            }
+
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
         ApiConnection connection = TestClient.Create(handler);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => TestClient.GetChatAsync(connection, cts.Token));
+        Task<Chat> call = TestClient.GetChatAsync(connection, cts.Token);
+        await arrived.Task.WaitAsync(s_hangGuard);
+        Assert.False(call.IsCompleted);
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.True(canceledInFlight, "the handler's token was not canceled while the request was in flight");
     }
 
     [Theory]
@@ -337,11 +355,17 @@ public sealed class ApiConnectionResponseTests
     [InlineData(HttpStatusCode.BadRequest)]
     public async Task Cancellation_WhileReadingTheBody_Propagates(HttpStatusCode status)
     {
-        var response = new HttpResponseMessage(status) { Content = new StreamContent(new StallingStream("""{"id":1,"""u8.ToArray())) };
-        ApiConnection connection = Respond(response);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        var body = new StallingStream("""{"id":1,"""u8.ToArray());
+        ApiConnection connection = Respond(new HttpResponseMessage(status) { Content = new StreamContent(body) });
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => TestClient.GetChatAsync(connection, cts.Token));
+        Task<Chat> call = TestClient.GetChatAsync(connection, cts.Token);
+        await body.Stalled.WaitAsync(s_hangGuard);
+        Assert.False(call.IsCompleted);
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.True(body.StallCanceled, "the body read was not canceled while it was in flight");
     }
 
     [Fact]
@@ -398,6 +422,9 @@ public sealed class ApiConnectionResponseTests
 
         Assert.Equal(300, handler.Requests.Count);
     }
+
+    /// <summary>Only ends a test that would otherwise hang; no assertion depends on it.</summary>
+    private static readonly TimeSpan s_hangGuard = TimeSpan.FromSeconds(30);
 
     private static ApiConnection Respond(HttpResponseMessage response) => TestClient.Create(new FakeHandler(_ => response));
 }
