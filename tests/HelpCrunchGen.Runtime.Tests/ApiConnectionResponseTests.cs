@@ -322,9 +322,10 @@ public sealed class ApiConnectionResponseTests
     public async Task Cancellation_WhileWaitingForTheResponse_Propagates()
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        bool canceledInFlight = false;
+        bool canceledOnArrival = false, canceledInFlight = false;
         var handler = new FakeHandler(async (_, cancellationToken) =>
         {
+            canceledOnArrival = cancellationToken.IsCancellationRequested;
             arrived.SetResult();
             try
             {
@@ -347,6 +348,7 @@ public sealed class ApiConnectionResponseTests
         cts.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.False(canceledOnArrival, "the token was canceled before the request reached the handler");
         Assert.True(canceledInFlight, "the handler's token was not canceled while the request was in flight");
     }
 
@@ -365,6 +367,7 @@ public sealed class ApiConnectionResponseTests
         cts.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.False(body.CanceledBeforeStall, "the token was canceled before the body read began to wait");
         Assert.True(body.StallCanceled, "the body read was not canceled while it was in flight");
     }
 

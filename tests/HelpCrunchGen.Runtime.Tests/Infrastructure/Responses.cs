@@ -77,6 +77,9 @@ internal sealed class StallingStream : Stream
     /// <summary>Completes when a read has started waiting for bytes that never come.</summary>
     public Task Stalled => _stalled.Task;
 
+    /// <summary>Whether the token was already canceled when the read began to wait.</summary>
+    public bool CanceledBeforeStall { get; private set; }
+
     /// <summary>Whether the waiting read ended because its token was canceled.</summary>
     public bool StallCanceled { get; private set; }
 
@@ -103,6 +106,7 @@ internal sealed class StallingStream : Stream
             return _prefix.Length;
         }
 
+        CanceledBeforeStall = cancellationToken.IsCancellationRequested;
         _stalled.TrySetResult();
         try
         {
