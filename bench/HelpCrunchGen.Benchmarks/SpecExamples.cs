@@ -10,8 +10,11 @@ internal static class SpecExamples
 {
     private static readonly Lazy<(byte[] Request, byte[] Response)> s_examples = new(Load);
 
-    /// <summary>The spec, as copied next to the benchmark (the same file the generator reads).</summary>
-    public static string SpecPath { get; } = FindSpec();
+    /// <summary>The folder holding <c>HelpCrunchGen.sln</c>, found from the benchmark's own folder (BenchmarkDotNet runs it from below bin/).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The repository's <c>spec/helpcrunch.yaml</c> (the same file the generator reads).</summary>
+    public static string SpecPath { get; } = Path.Combine(RepositoryRoot, "spec", "helpcrunch.yaml");
 
     /// <summary>The 200 body of <c>updateChatAssignee</c> (example <c>assigned</c>) as compact UTF-8 JSON.</summary>
     public static byte[] ChatJson => s_examples.Value.Response;
@@ -19,25 +22,18 @@ internal static class SpecExamples
     /// <summary>The request example <c>assign</c> as compact UTF-8 JSON.</summary>
     public static byte[] RequestJson => s_examples.Value.Request;
 
-    /// <summary>Locates a file of the repository (or the shared folder beside it) from the benchmark's own folder.</summary>
-    public static string? FindUpwards(string relative)
+    private static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            string candidate = Path.Combine(directory.FullName, relative);
-            if (File.Exists(candidate))
+            if (File.Exists(Path.Combine(directory.FullName, "HelpCrunchGen.sln")))
             {
-                return candidate;
+                return directory.FullName;
             }
         }
 
-        return null;
+        throw new DirectoryNotFoundException("HelpCrunchGen.sln not found above " + AppContext.BaseDirectory);
     }
-
-    private static string FindSpec() =>
-        FindUpwards(Path.Combine("specs", "helpcrunch.yaml"))
-        ?? FindUpwards(Path.Combine("spec", "helpcrunch.yaml"))
-        ?? throw new FileNotFoundException("spec/helpcrunch.yaml not found above " + AppContext.BaseDirectory);
 
     private static (byte[], byte[]) Load()
     {

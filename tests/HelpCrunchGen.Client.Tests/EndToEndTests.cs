@@ -89,7 +89,8 @@ public sealed class EndToEndTests
     [Fact]
     public async Task Past_the_rate_limit_is_a_429_with_retry_after()
     {
-        await using HelpCrunchEmulator emulator = await HelpCrunchEmulator.StartAsync(new EmulatorOptions { RequestsPerMinute = 3 });
+        // A clock that never moves: the first slot frees exactly one minute later.
+        await using HelpCrunchEmulator emulator = await HelpCrunchEmulator.StartAsync(new EmulatorOptions { RequestsPerMinute = 3, TimeProvider = new FrozenClock() });
         using var http = new HttpClient();
         HelpCrunchClient client = CreateClient(emulator, http);
         for (int i = 0; i < 3; i++)
@@ -102,20 +103,25 @@ public sealed class EndToEndTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.True(error.HasCode(UpdateChatAssigneeErrors.TooManyRequests));
-        Assert.NotNull(error.RetryAfter);
-        Assert.InRange(error.RetryAfter!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);
     }
 
     [Fact]
     public async Task Cancellation_mid_request_is_an_operation_canceled_exception()
     {
         await using HelpCrunchEmulator emulator = await HelpCrunchEmulator.StartAsync();
-        // The handler holds the request until the token fires, so the cancellation lands mid-request.
-        using var http = new HttpClient(new StallingHandler(new SocketsHttpHandler()));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        // The handler holds the response until the token fires, so the cancellation lands mid-request.
+        var stalling = new StallingHandler(new SocketsHttpHandler());
+        using var http = new HttpClient(stalling);
+        using var cancellation = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            CreateClient(emulator, http).UpdateChatAssigneeAsync(new UpdateChatAssigneeRequest { Id = 5214000, Assignee = 4188 }, cancellation.Token));
+        Task<Chat> call = CreateClient(emulator, http).UpdateChatAssigneeAsync(new UpdateChatAssigneeRequest { Id = 5214000, Assignee = 4188 }, cancellation.Token);
+        await stalling.Stalled.WaitAsync(TimeSpan.FromSeconds(30)); // only ends a hang
+        Assert.False(call.IsCompleted);
+        cancellation.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.True(stalling.CanceledInFlight);
     }
 
     [Fact]
@@ -141,19 +147,35 @@ public sealed class EndToEndTests
     /// <summary>Sends the request, then waits for cancellation before handing back the response.</summary>
     private sealed class StallingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {
+        private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes once the server has answered and the handler is holding the response.</summary>
+        public Task Stalled => _stalled.Task;
+
+        public bool CanceledInFlight { get; private set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken);
             try
             {
+                _stalled.TrySetResult();
                 await Task.Delay(Timeout.Infinite, cancellationToken);
                 return response;
             }
-            catch
+            catch (OperationCanceledException)
             {
+                CanceledInFlight = true;
                 response.Dispose();
                 throw;
             }
         }
+    }
+
+    private sealed class FrozenClock : TimeProvider
+    {
+        private readonly DateTimeOffset _now = new(2021, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
     }
 }

@@ -70,7 +70,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_KeepsEveryEntryInOrder()
     {
-        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.BadRequest, SharedExamples.Read("common.error-400-generic-validation.json")));
+        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.BadRequest, Examples.Read("common.error-400-generic-validation.json")));
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(() => TestClient.GetChatAsync(connection));
 
@@ -94,7 +94,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_WithoutBody_ForOperationWithoutResult()
     {
-        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.NotFound, SharedExamples.Read("chat.error-404-chat-not-found.json")));
+        ApiConnection connection = Respond(Responses.Json(HttpStatusCode.NotFound, Examples.Read("chat.error-404-chat-not-found.json")));
 
         ApiException ex = await Assert.ThrowsAsync<ApiException>(
             () => connection.SendAsync(connection.CreateRequest(HttpMethod.Put, "chats/assignee"), "updateChatAssignee", TestClient.Ok, CancellationToken.None));
@@ -132,7 +132,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_RetryAfterInSeconds()
     {
-        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, SharedExamples.Read("common.error-429-too-many-requests.json"));
+        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, Examples.Read("common.error-429-too-many-requests.json"));
         response.Headers.TryAddWithoutValidation("Retry-After", "30");
         ApiConnection connection = Respond(response);
 
@@ -146,7 +146,7 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Error_RetryAfterAsHttpDate_IsRelativeToNow()
     {
-        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, SharedExamples.Read("common.error-429-too-many-requests.json"));
+        HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, Examples.Read("common.error-429-too-many-requests.json"));
         response.Headers.TryAddWithoutValidation("Retry-After", DateTimeOffset.UtcNow.AddSeconds(120).ToString("R"));
         ApiConnection connection = Respond(response);
 
@@ -321,15 +321,35 @@ public sealed class ApiConnectionResponseTests
     [Fact]
     public async Task Cancellation_WhileWaitingForTheResponse_Propagates()
     {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool canceledOnArrival = false, canceledInFlight = false;
         var handler = new FakeHandler(async (_, cancellationToken) =>
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            canceledOnArrival = cancellationToken.IsCancellationRequested;
+            arrived.SetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                canceledInFlight = true;
+                throw;
+            }
+
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
         ApiConnection connection = TestClient.Create(handler);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => TestClient.GetChatAsync(connection, cts.Token));
+        Task<Chat> call = TestClient.GetChatAsync(connection, cts.Token);
+        await arrived.Task.WaitAsync(s_hangGuard);
+        Assert.False(call.IsCompleted);
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.False(canceledOnArrival, "the token was canceled before the request reached the handler");
+        Assert.True(canceledInFlight, "the handler's token was not canceled while the request was in flight");
     }
 
     [Theory]
@@ -337,11 +357,18 @@ public sealed class ApiConnectionResponseTests
     [InlineData(HttpStatusCode.BadRequest)]
     public async Task Cancellation_WhileReadingTheBody_Propagates(HttpStatusCode status)
     {
-        var response = new HttpResponseMessage(status) { Content = new StreamContent(new StallingStream("""{"id":1,"""u8.ToArray())) };
-        ApiConnection connection = Respond(response);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        var body = new StallingStream("""{"id":1,"""u8.ToArray());
+        ApiConnection connection = Respond(new HttpResponseMessage(status) { Content = new StreamContent(body) });
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => TestClient.GetChatAsync(connection, cts.Token));
+        Task<Chat> call = TestClient.GetChatAsync(connection, cts.Token);
+        await body.Stalled.WaitAsync(s_hangGuard);
+        Assert.False(call.IsCompleted);
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.False(body.CanceledBeforeStall, "the token was canceled before the body read began to wait");
+        Assert.True(body.StallCanceled, "the body read was not canceled while it was in flight");
     }
 
     [Fact]
@@ -398,6 +425,9 @@ public sealed class ApiConnectionResponseTests
 
         Assert.Equal(300, handler.Requests.Count);
     }
+
+    /// <summary>Only ends a test that would otherwise hang; no assertion depends on it.</summary>
+    private static readonly TimeSpan s_hangGuard = TimeSpan.FromSeconds(30);
 
     private static ApiConnection Respond(HttpResponseMessage response) => TestClient.Create(new FakeHandler(_ => response));
 }

@@ -1,64 +1,56 @@
-using System.Net.Sockets;
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace HelpCrunchGen.Runtime.Tests;
 
-/// <summary>One round trip through the real socket handler, to a listener on 127.0.0.1.</summary>
+/// <summary>Round trips through the real socket handler, to a Kestrel server on 127.0.0.1.</summary>
 public sealed class LoopbackTests
 {
     [Fact]
     public async Task RealHandler_SendsTheRequestAndReadsErrorAndSuccessBodies()
     {
-        int port = GetFreePort();
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-
-        var seen = new List<(string Method, string Url, string? Authorization, string? Accept, string? ContentType, long Length, string Body)>();
-        Task server = Task.Run(async () =>
+        var seen = new ConcurrentQueue<(string Method, string Url, string? Authorization, string? Accept, string? ContentType, long? Length, string Body)>();
+        int requests = 0;
+        await using WebApplication server = await StartServerAsync(async context =>
         {
-            for (int i = 0; i < 2; i++)
+            HttpRequest request = context.Request;
+            using (var reader = new StreamReader(request.Body, Encoding.UTF8))
             {
-                HttpListenerContext context = await listener.GetContextAsync();
-                HttpListenerRequest request = context.Request;
-                using (var reader = new StreamReader(request.InputStream, Encoding.UTF8))
-                {
-                    seen.Add((request.HttpMethod, request.Url!.PathAndQuery, request.Headers["Authorization"], request.Headers["Accept"], request.ContentType, request.ContentLength64, await reader.ReadToEndAsync()));
-                }
+                seen.Enqueue((request.Method, request.Path + request.QueryString, request.Headers.Authorization, request.Headers.Accept, request.ContentType, request.ContentLength, await reader.ReadToEndAsync()));
+            }
 
-                HttpListenerResponse response = context.Response;
-                byte[] body;
-                if (i == 0)
-                {
-                    response.StatusCode = 429;
-                    response.Headers["Retry-After"] = "7";
-                    body = Encoding.UTF8.GetBytes(SharedExamples.Read("common.error-429-too-many-requests.json"));
-                    response.ContentLength64 = body.Length;
-                }
-                else
-                {
-                    response.StatusCode = 200;
-                    response.SendChunked = true;
-                    body = Encoding.UTF8.GetBytes("""{"id":9,"status":"closed"}""");
-                }
-
-                response.ContentType = "application/json";
-                await response.OutputStream.WriteAsync(body);
-                response.Close();
+            HttpResponse response = context.Response;
+            response.ContentType = "application/json";
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                byte[] error = Encoding.UTF8.GetBytes(Examples.Read("common.error-429-too-many-requests.json"));
+                response.StatusCode = 429;
+                response.Headers.RetryAfter = "7";
+                response.ContentLength = error.Length;
+                await response.Body.WriteAsync(error);
+            }
+            else
+            {
+                // No Content-Length: Kestrel sends the body chunked.
+                response.StatusCode = 200;
+                await response.Body.WriteAsync("""{"id":9,"status":"closed"}"""u8.ToArray());
             }
         });
 
         using var httpClient = new HttpClient();
-        var options = new ApiClientOptions { ApiKey = TestClient.ApiKey, BaseAddress = new Uri($"http://127.0.0.1:{port}/v1") };
+        var options = new ApiClientOptions { ApiKey = TestClient.ApiKey, BaseAddress = new Uri(BoundAddress(server), "v1") };
         var connection = new ApiConnection(httpClient, options, TestClient.DefaultBaseAddress);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
-        ApiException ex = await Assert.ThrowsAsync<ApiException>(() => Send(connection, timeout.Token));
-        Chat chat = await Send(connection, timeout.Token);
-        await server.WaitAsync(timeout.Token);
+        ApiException ex = await Assert.ThrowsAsync<ApiException>(() => Send(connection, CancellationToken.None));
+        Chat chat = await Send(connection, CancellationToken.None);
 
         Assert.Equal(TimeSpan.FromSeconds(7), ex.RetryAfter);
         Assert.Equal("too_many_requests", Assert.Single(ex.Errors).Code);
         Assert.Equal(new Chat(9, "closed"), chat);
+        Assert.Equal(2, seen.Count);
         Assert.All(seen, request =>
         {
             Assert.Equal("PUT", request.Method);
@@ -71,6 +63,21 @@ public sealed class LoopbackTests
         });
     }
 
+    /// <summary>Kestrel on 127.0.0.1 port 0: the system picks the port while binding, so no other process can take it first.</summary>
+    private static async Task<WebApplication> StartServerAsync(RequestDelegate handle)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        WebApplication app = builder.Build();
+        app.Run(handle);
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>The address Kestrel reports once bound, e.g. <c>http://127.0.0.1:43123/</c>.</summary>
+    private static Uri BoundAddress(WebApplication app) => new(app.Urls.Single().TrimEnd('/') + "/");
+
     private static Task<Chat> Send(ApiConnection connection, CancellationToken cancellationToken)
     {
         HttpRequestMessage request = connection.CreateRequest(HttpMethod.Put, "chats/9/status?notify=true");
@@ -81,12 +88,5 @@ public sealed class LoopbackTests
             writer.WriteEndObject();
         });
         return connection.SendAsync(request, "updateChatStatus", TestClient.Ok, TestClient.ReadChat, cancellationToken);
-    }
-
-    private static int GetFreePort()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.LocalEndPoint!).Port;
     }
 }

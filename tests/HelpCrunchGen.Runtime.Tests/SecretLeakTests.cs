@@ -67,7 +67,7 @@ public sealed class SecretLeakTests
         switch (scenario)
         {
             case "400 validation":
-                return Responses.Json(HttpStatusCode.BadRequest, SharedExamples.Read("common.error-400-generic-validation.json"));
+                return Responses.Json(HttpStatusCode.BadRequest, Examples.Read("common.error-400-generic-validation.json"));
             case "401 echoing the key":
                 return Responses.Json(
                     HttpStatusCode.Unauthorized,
@@ -77,7 +77,7 @@ public sealed class SecretLeakTests
                 string head = $"<html><pre>Authorization: Bearer {Key}</pre>";
                 return Responses.Text(HttpStatusCode.Forbidden, head + new string(' ', 1010 - head.Length) + Key + "</html>", "text/html");
             case "429 with Retry-After":
-                HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, SharedExamples.Read("common.error-429-too-many-requests.json"));
+                HttpResponseMessage response = Responses.Json(HttpStatusCode.TooManyRequests, Examples.Read("common.error-429-too-many-requests.json"));
                 response.Headers.TryAddWithoutValidation("Retry-After", "5");
                 return response;
             case "500 html":

@@ -25,13 +25,18 @@ public class GeneratorBenchmarks
     public static IEnumerable<string> SpecNames() =>
         StripePath() is null ? ["helpcrunch", "synthetic-1000ops"] : ["helpcrunch", "synthetic-1000ops", "stripe"];
 
-    public static string? StripePath() => SpecExamples.FindUpwards(Path.Combine("shared", "specs", "stripe-2023-08.yaml"));
+    /// <summary><c>tests/data/specs/stripe-2023-08.yaml</c>, or null when the checkout does not have it.</summary>
+    public static string? StripePath()
+    {
+        string path = Path.Combine(SpecExamples.RepositoryRoot, "tests", "data", "specs", "stripe-2023-08.yaml");
+        return File.Exists(path) ? path : null;
+    }
 
     internal static GeneratorInputs Load(string spec) => spec switch
     {
         "helpcrunch" => new GeneratorInputs(spec, File.ReadAllText(SpecExamples.SpecPath)),
         "synthetic-1000ops" => new GeneratorInputs(spec, SyntheticSpec.Create(SyntheticOperations, SyntheticSchemas)),
-        "stripe" => new GeneratorInputs(spec, File.ReadAllText(StripePath() ?? throw new FileNotFoundException("../shared/specs/stripe-2023-08.yaml"))),
+        "stripe" => new GeneratorInputs(spec, File.ReadAllText(StripePath() ?? throw new FileNotFoundException("tests/data/specs/stripe-2023-08.yaml"))),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec, null),
     };
 

@@ -5,7 +5,7 @@ namespace HelpCrunch.Emulator.Store;
 /// <summary>
 /// The deterministic sample data every emulator starts with (no randomness, no clock): five agents
 /// covering all roles, two departments, five customers and seven chats — one per documented status —
-/// with ids and texts borrowed from the docs' own samples (see <c>shared/examples/helpcrunch</c>).
+/// with ids and texts borrowed from the docs' own samples (see <c>tests/data/helpcrunch</c>).
 /// The constants let tests and samples address the records by name.
 /// </summary>
 public static class SeedData

@@ -69,9 +69,19 @@ internal sealed class ChunkedStream : Stream
 internal sealed class StallingStream : Stream
 {
     private readonly byte[] _prefix;
+    private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _prefixSent;
 
     public StallingStream(byte[] prefix) => _prefix = prefix;
+
+    /// <summary>Completes when a read has started waiting for bytes that never come.</summary>
+    public Task Stalled => _stalled.Task;
+
+    /// <summary>Whether the token was already canceled when the read began to wait.</summary>
+    public bool CanceledBeforeStall { get; private set; }
+
+    /// <summary>Whether the waiting read ended because its token was canceled.</summary>
+    public bool StallCanceled { get; private set; }
 
     public override bool CanRead => true;
 
@@ -96,7 +106,18 @@ internal sealed class StallingStream : Stream
             return _prefix.Length;
         }
 
-        await Task.Delay(Timeout.Infinite, cancellationToken);
+        CanceledBeforeStall = cancellationToken.IsCancellationRequested;
+        _stalled.TrySetResult();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            StallCanceled = true;
+            throw;
+        }
+
         return 0;
     }
 
