@@ -277,6 +277,37 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void HCG0010_a_header_name_that_is_not_an_http_token_is_reported_and_the_parameter_skipped()
+    {
+        string yaml = Head + """
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  parameters: [ { name: "X-Trace Id", in: header, schema: { type: string } } ]
+                  responses: { '204': { description: ok } }
+            """;
+
+        Single(yaml, "HCG0010", line: 9, column: 29, spanText: "\"X-Trace Id\"",
+            message: "Header parameter name 'X-Trace Id' must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~)");
+    }
+
+    [Fact]
+    public void HCG0010_a_response_key_that_is_not_a_status_is_reported()
+    {
+        string yaml = Head + """
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses: { '204': { description: ok }, 'ok}': { description: no }, x-note: { a: b } }
+            """;
+
+        Single(yaml, "HCG0010", line: 9, column: 48, spanText: "'ok}'",
+            message: "Response key 'ok}' must be 'default', a status code or a range such as 2XX");
+    }
+
+    [Fact]
     public void HCG0011_old_language_version_is_reported()
     {
         Single(Head + "paths: {}\n", "HCG0011", line: 1, column: 1, languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10,

@@ -242,6 +242,13 @@ internal sealed class OperationReader
                 continue;
             }
 
+            if (location == ParameterLocation.Header && !IsHttpToken(name))
+            {
+                // HttpHeaders.Add would throw on every call: a header name is an RFC 9110 token.
+                _context.Report(Descriptors.MalformedElement, parameter.Get("name") ?? parameter, $"Header parameter name '{name}'", "an HTTP token (letters, digits and !#$%&'*+-.^_`|~)");
+                continue;
+            }
+
             // Parameters keep the spec's spelling in camelCase; a keyword is escaped (@class) when written.
             string desired = _context.NameOverride(parameter) ?? Identifiers.ToCamelCase(name).TrimStart('@');
             string identifier = Identifiers.EscapeKeyword(_context.Claim(scope, desired, $"parameter '{name}'", parameter.Get("name") ?? parameter));
@@ -299,6 +306,17 @@ internal sealed class OperationReader
         foreach (KeyValuePair<YamlNode, YamlNode> entry in responses.Children)
         {
             string status = YamlNodes.KeyText(entry.Key);
+            if (status.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue; // a vendor extension, not a response
+            }
+
+            if (!IsResponseKey(status))
+            {
+                _context.Report(Descriptors.MalformedElement, entry.Key, $"Response key '{status}'", "'default', a status code or a range such as 2XX");
+                continue;
+            }
+
             if (Deref(entry.Value) is not YamlMappingNode response)
             {
                 continue;
@@ -332,6 +350,16 @@ internal sealed class OperationReader
 
         return result.ToEquatableArray();
     }
+
+    /// <summary><c>default</c>, <c>404</c> or <c>4XX</c>: the response keys OpenAPI allows.</summary>
+    private static bool IsResponseKey(string key) =>
+        key == "default"
+        || key.Length == 3 && key[0] is >= '1' and <= '5' && (IsDigits(key.Substring(1)) || key.Substring(1) is "XX" or "xx");
+
+    private static bool IsDigits(string text) => text.All(c => c is >= '0' and <= '9');
+
+    private static bool IsHttpToken(string name) =>
+        name.Length > 0 && name.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0);
 
     /// <summary>The schema of the JSON media type in <c>content</c>; otherwise null, with the first content key.</summary>
     private static YamlNode? FindJsonSchema(YamlMappingNode owner, out YamlNode? firstContentKey)
