@@ -24,12 +24,14 @@ internal static class BlockScalarWorkaround
         message.Contains("found extra spaces in first line")
         || message.Contains("found more spaces in lines above first content line");
 
-    public static string Apply(string text, out TextEdits edits)
+    /// <param name="text">The text, after <paramref name="edits"/> (a byte order mark removed at its start).</param>
+    /// <param name="edits">The edits made so far; on return, those and the ones made here.</param>
+    public static string Apply(string text, ref TextEdits edits)
     {
         List<string> lines = SplitLines(text);
-        var removals = new List<TextEdits.Removal>();
+        var removals = new List<TextEdits.Removal>(edits.Removals);
         var edited = new StringBuilder(text.Length);
-        long removed = 0;
+        long removed = edits.Removed;
         for (int i = 0; i < lines.Count; i++)
         {
             edited.Append(lines[i]);

@@ -18,6 +18,11 @@ internal sealed class TextEdits
 
     public bool IsEmpty => _removals.Count == 0;
 
+    public IReadOnlyList<Removal> Removals => _removals;
+
+    /// <summary>Characters removed in all.</summary>
+    public long Removed => _removals.Count == 0 ? 0 : _removals[_removals.Count - 1].RemovedUpToHere;
+
     public Mark Map(Mark mark)
     {
         if (_removals.Count == 0)

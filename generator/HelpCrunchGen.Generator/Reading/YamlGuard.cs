@@ -56,7 +56,11 @@ internal sealed class YamlGuard : IParser
         }
         catch (YamlException ex)
         {
-            throw new YamlException(_edits.Map(ex.Start), _edits.Map(ex.End), ex.Message, ex);
+            // A few scanner errors carry no position (a tab as indentation): the scanner stands at the culprit.
+            bool unplaced = ex.Start.Equals(Mark.Empty) && ex.End.Equals(Mark.Empty);
+            Mark start = unplaced ? _scanner.CurrentPosition : ex.Start;
+            Mark end = unplaced ? _scanner.CurrentPosition : ex.End;
+            throw new YamlException(_edits.Map(start), _edits.Map(end), ex.Message, ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -77,37 +81,42 @@ internal sealed class YamlGuard : IParser
 
     private void Check(ParsingEvent current)
     {
-        switch (current)
+        // NestingIncrease sorts events cheaply: +1 opens (stream, document, collection), -1 closes, 0 is a node.
+        switch (current.NestingIncrease)
         {
-            case DocumentStart when ++_documents > 1:
-                throw Error(current, "A spec holds one YAML document, and a second one starts here");
-            case MappingStart or SequenceStart:
-                if (_open.Count + 1 > MaxDepth)
-                {
-                    throw Error(current, $"The YAML nests collections more than {MaxDepth} levels deep");
-                }
-
-                var node = (NodeEvent)current;
-                char? flow = node switch
-                {
-                    MappingStart { Style: MappingStyle.Flow } => '{',
-                    SequenceStart { Style: SequenceStyle.Flow } => '[',
-                    _ => null,
-                };
-                _open.Add(new Frame(node.Anchor.IsEmpty ? null : node.Anchor.Value, flow, node.Start));
+            case 0 when current is Scalar scalar:
+                Completed(scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, new Shape(1, 1));
                 break;
-            case MappingEnd or SequenceEnd:
+            case 0 when current is AnchorAlias alias:
+                Completed(null, Resolve(alias));
+                break;
+            case 1 when current is MappingStart or SequenceStart:
+                Opened((NodeEvent)current);
+                break;
+            case 1 when current is DocumentStart && ++_documents > 1:
+                throw Error(current, "A spec holds one YAML document, and a second one starts here");
+            case -1 when current is MappingEnd or SequenceEnd:
                 Frame closed = _open[_open.Count - 1];
                 _open.RemoveAt(_open.Count - 1);
                 Completed(closed.Anchor, new Shape(closed.Nodes, closed.Height));
                 break;
-            case Scalar scalar:
-                Completed(scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, new Shape(1, 1));
-                break;
-            case AnchorAlias alias:
-                Completed(null, Resolve(alias));
-                break;
         }
+    }
+
+    private void Opened(NodeEvent node)
+    {
+        if (_open.Count + 1 > MaxDepth)
+        {
+            throw Error(node, $"The YAML nests collections more than {MaxDepth} levels deep");
+        }
+
+        char? flow = node switch
+        {
+            MappingStart { Style: MappingStyle.Flow } => '{',
+            SequenceStart { Style: SequenceStyle.Flow } => '[',
+            _ => null,
+        };
+        _open.Add(new Frame(node.Anchor.IsEmpty ? null : node.Anchor.Value, flow, node.Start));
     }
 
     private Shape Resolve(AnchorAlias alias)

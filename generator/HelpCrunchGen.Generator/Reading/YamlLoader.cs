@@ -19,16 +19,28 @@ internal static class YamlLoader
             return null;
         }
 
-        YamlNode? root = Parse(text, TextEdits.None, out error);
+        // YamlDotNet reads a leading byte order mark as content (the first key would start with it); js-yaml
+        // skips it. Roslyn strips it when it decodes a file, so it only gets here inside a string.
+        TextEdits edits = TextEdits.None;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            edits = new TextEdits([new TextEdits.Removal(0, 1, 1, 1)]);
+        }
+
+        YamlNode? root = Parse(text, edits, out error);
         if (error is not null && BlockScalarWorkaround.IsItsBug(error.Message))
         {
             // Only text YamlDotNet refused is edited, and positions are mapped back to the original.
-            string edited = BlockScalarWorkaround.Apply(text, out TextEdits edits);
-            if (!edits.IsEmpty)
-            {
-                root = Parse(edited, edits, out YamlError? second);
-                error = second;
-            }
+            string edited = BlockScalarWorkaround.Apply(text, ref edits);
+            root = Parse(edited, edits, out error);
+        }
+
+        // Merge keys need a walk over every node: only when the text may hold one.
+        if (root is not null && text.IndexOf("<<", StringComparison.Ordinal) >= 0 && YamlMergeKeys.Apply(root) is { } mergeError)
+        {
+            error = mergeError;
+            return null;
         }
 
         return root;
@@ -66,48 +78,44 @@ internal static class YamlLoader
     /// </summary>
     private static YamlError? NonPrintable(string text)
     {
-        long line = 1;
-        int lineStart = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool printable;
-            if (c < 0x20)
+            if ((uint)(c - 0x20) < 0x5F || c is '\n' or '\r' or '\t')
             {
-                printable = c is '\t' or '\n' or '\r';
-                if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            else if (c < 0x7F)
-            {
-                continue;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                printable = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-                if (printable)
-                {
-                    i++;
-                    continue;
-                }
-            }
-            else
-            {
-                printable = c is not ((>= '\u007F' and <= '\u0084') or (>= '\u0086' and <= '\u009F') or '\uFFFE' or '\uFFFF');
+                continue; // printable ASCII and line breaks: nearly every character of a spec
             }
 
-            if (!printable)
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                var start = new Mark(i, line, i - lineStart + 1);
-                var end = new Mark(i + 1, line, i - lineStart + 2);
-                return new YamlError(start, end, $"The text contains the non-printable character U+{(int)c:X4}");
+                i++;
+            }
+            else if (c < 0x20 || char.IsSurrogate(c) || c is (>= '\u007F' and <= '\u0084') or (>= '\u0086' and <= '\u009F') or '\uFFFE' or '\uFFFF')
+            {
+                return NonPrintableAt(text, i);
             }
         }
 
         return null;
+    }
+
+    private static YamlError NonPrintableAt(string text, int index)
+    {
+        // Lines as YamlDotNet counts them: \n, \r\n or a lone \r ends one.
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var start = new Mark(index, line, index - lineStart + 1);
+        var end = new Mark(index + 1, line, index - lineStart + 2);
+        return new YamlError(start, end, $"The text contains the non-printable character U+{(int)text[index]:X4}");
     }
 }
 
