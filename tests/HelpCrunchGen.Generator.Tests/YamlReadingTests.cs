@@ -123,6 +123,23 @@ public sealed class YamlReadingTests
     }
 
     [Fact]
+    public void Schemas_nested_to_the_depth_limit_go_through_the_whole_generator()
+    {
+        // Readers and emitters recurse per level: the deepest YAML the guard lets through must not exhaust the
+        // stack. Each schema level is two YAML levels ({properties: {a: …}}); four more hold the document.
+        int levels = (YamlGuard.MaxDepth - 4) / 2;
+        string schema = string.Concat(Enumerable.Repeat("{type: object, properties: {a: ", levels)) + "{type: string}" + new string('}', 2 * levels);
+        string yaml = Head + "paths: {}\ncomponents:\n  schemas:\n    A: " + schema + "\n";
+
+        var harness = GeneratorHarness.ForSpec(yaml);
+        GeneratorDriverRunResult result = harness.Run();
+
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "HCG0001" or "HCG0012");
+        Assert.NotEmpty(result.GeneratedTrees);
+    }
+
+    [Fact]
     public void An_alias_bomb_is_refused_at_the_alias_that_exceeds_the_limit()
     {
         // Billion laughs: each level repeats the previous one nine times (9^9 nodes if expanded).
@@ -201,6 +218,13 @@ public sealed class YamlReadingTests
         { "non-specific tag", "! a: ! 1\n", ["a"], "1" },
         { "colon in a flow sequence entry", "[a: b]\n", ["0", "a"], "b" },
         { "URL in a flow mapping", "{url: http://x.y/z}\n", ["url"], "http://x.y/z" },
+        // PyYAML reads these (js-yaml refuses them, YamlDotNet refuses the double-quoted ones: refitter#486).
+        { "double-quoted, continuation less indented than the key", "a:\n  b: \"line one\n  line two\"\n  c: 1\n", ["a", "b"], "line one line two" },
+        { "double-quoted, continuation at column 1", "a:\n  b: \"line one\nline two\"\n  c: 1\n", ["a", "b"], "line one line two" },
+        { "double-quoted, the next key is still read", "a:\n  b: \"line one\nline two\"\n  c: 1\n", ["a", "c"], "1" },
+        { "double-quoted in a sequence, continuation under the dash", "a:\n  - \"line one\n  line two\"\n", ["a", "0"], "line one line two" },
+        { "double-quoted, escaped quote and blank line", "a:\n  b: \"x \\\" y\n\n z\"\n", ["a", "b"], "x \" y\nz" },
+        { "single-quoted, continuation less indented", "a:\n  b: 'line one\n line two'\n  c: 1\n", ["a", "b"], "line one line two" },
         { "merge key", "base: &b {k: v, j: w}\nc:\n  <<: *b\n  k: z\n", ["c", "j"], "w" },
         { "merge key, overridden by the mapping", "base: &b {k: v, j: w}\nc:\n  <<: *b\n  k: z\n", ["c", "k"], "z" },
         { "merge key, the mapping's earlier key wins", "a: &a {x: 1}\nc:\n  x: 0\n  <<: *a\n", ["c", "x"], "0" },
@@ -259,6 +283,17 @@ public sealed class YamlReadingTests
         Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics);
         Assert.Equal("HCG0005", diagnostic.Id);
         TextSpanShouldBe(yaml, diagnostic, "'#/nowhere'", line: 11, column: 20);
+    }
+
+    [Fact]
+    public void Positions_after_a_worked_around_quoted_scalar_are_those_of_the_original_text()
+    {
+        string yaml = "a:\n  b: \"one\ntwo\nthree\"\n  c: [1\n  d: 2\n";
+
+        (int line, int column, string message) = Error(yaml);
+
+        Assert.Equal((6, 3), (line, column));
+        Assert.Contains("'[' opened at line 5, column 6", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,9 +29,9 @@ internal static class BlockScalarWorkaround
     public static string Apply(string text, ref TextEdits edits)
     {
         List<string> lines = SplitLines(text);
-        var removals = new List<TextEdits.Removal>(edits.Removals);
+        var removals = new List<TextEdits.Removal>();
         var edited = new StringBuilder(text.Length);
-        long removed = edits.Removed;
+        long removed = 0;
         for (int i = 0; i < lines.Count; i++)
         {
             edited.Append(lines[i]);
@@ -69,7 +69,7 @@ internal static class BlockScalarWorkaround
             i = first - 1;
         }
 
-        edits = new TextEdits(removals);
+        edits = new TextEdits(removals, edits);
         return edited.ToString();
     }
 

@@ -4,26 +4,29 @@ using YamlDotNet.Core;
 namespace HelpCrunchGen.Generator.Reading;
 
 /// <summary>
-/// Removals made to a spec's text before parsing, so that marks in the edited text can be mapped back to the
-/// text the user wrote. Removals never span a line break, so line numbers are unchanged.
+/// Removals (or, with a negative count, insertions of spaces) made to a spec's text before parsing, at the start
+/// of lines, so that marks in the edited text can be mapped back to the text the user wrote. Line numbers are
+/// unchanged. Edits made on already edited text chain to the earlier ones.
 /// </summary>
 internal sealed class TextEdits
 {
-    public static readonly TextEdits None = new([]);
+    public static readonly TextEdits None = new([], null);
 
     // In edited-text order: where the removed characters were (edited index), on which line, how many.
     private readonly List<Removal> _removals;
+    private readonly TextEdits? _earlier;
 
-    public TextEdits(List<Removal> removals) => _removals = removals;
+    public TextEdits(List<Removal> removals, TextEdits? earlier)
+    {
+        _removals = removals;
+        _earlier = earlier is { IsEmpty: false } ? earlier : null;
+    }
 
-    public bool IsEmpty => _removals.Count == 0;
+    public bool IsEmpty => _removals.Count == 0 && _earlier is null;
 
-    public IReadOnlyList<Removal> Removals => _removals;
+    public Mark Map(Mark mark) => _earlier is null ? MapOwn(mark) : _earlier.Map(MapOwn(mark));
 
-    /// <summary>Characters removed in all.</summary>
-    public long Removed => _removals.Count == 0 ? 0 : _removals[_removals.Count - 1].RemovedUpToHere;
-
-    public Mark Map(Mark mark)
+    private Mark MapOwn(Mark mark)
     {
         if (_removals.Count == 0)
         {

@@ -25,15 +25,37 @@ internal static class YamlLoader
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text.Substring(1);
-            edits = new TextEdits([new TextEdits.Removal(0, 1, 1, 1)]);
+            edits = new TextEdits([new TextEdits.Removal(0, 1, 1, 1)], null);
         }
 
-        YamlNode? root = Parse(text, edits, out error);
-        if (error is not null && BlockScalarWorkaround.IsItsBug(error.Message))
+        YamlNode? root = null;
+        bool blockScalarsDone = false;
+        for (int attempt = 0; attempt <= MaxWorkarounds; attempt++)
         {
-            // Only text YamlDotNet refused is edited, and positions are mapped back to the original.
-            string edited = BlockScalarWorkaround.Apply(text, ref edits);
-            root = Parse(edited, edits, out error);
+            root = Parse(text, edits, out error, out Mark rawStart);
+            if (error is null)
+            {
+                break;
+            }
+
+            // Text is edited only where YamlDotNet refused it, and positions are mapped back to the original.
+            string? edited = null;
+            if (!blockScalarsDone && BlockScalarWorkaround.IsItsBug(error.Message))
+            {
+                blockScalarsDone = true;
+                edited = BlockScalarWorkaround.Apply(text, ref edits);
+            }
+            else if (QuotedScalarWorkaround.IsItsBug(error.Message))
+            {
+                edited = QuotedScalarWorkaround.Apply(text, rawStart, ref edits);
+            }
+
+            if (edited is null)
+            {
+                break;
+            }
+
+            text = edited;
         }
 
         // Merge keys need a walk over every node: only when the text may hold one.
@@ -46,9 +68,14 @@ internal static class YamlLoader
         return root;
     }
 
-    private static YamlNode? Parse(string text, TextEdits edits, out YamlError? error)
+    // Each quoted scalar YamlDotNet refuses costs a parse: bounded, the last failure is then reported.
+    private const int MaxWorkarounds = 20;
+
+    /// <param name="rawStart">The error's start in <paramref name="text"/> itself (before mapping), for workarounds.</param>
+    private static YamlNode? Parse(string text, TextEdits edits, out YamlError? error, out Mark rawStart)
     {
         error = null;
+        rawStart = Mark.Empty;
         // A simple key may be longer than YamlDotNet's default 1024 characters: js-yaml reads such keys.
         var guard = new YamlGuard(new Scanner(new StringReader(text), skipComments: true, maxKeySize: int.MaxValue), edits);
         try
@@ -61,6 +88,7 @@ internal static class YamlLoader
         {
             // The guard maps the parser's marks; YamlDotNet's node model (a duplicate key) uses mapped node marks.
             error = new YamlError(ex.Start, ex.End, ex.Message);
+            rawStart = (ex.InnerException as YamlException)?.Start ?? Mark.Empty;
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
