@@ -81,7 +81,7 @@ internal sealed class YamlGuard : IParser
 
     private void Check(ParsingEvent current)
     {
-        // NestingIncrease sorts events cheaply: +1 opens (stream, document, collection), -1 closes, 0 is a node.
+        // NestingIncrease sorts events cheaply: +1 opens a document or a collection, -1 closes one, 0 is the rest.
         switch (current.NestingIncrease)
         {
             case 0 when current is Scalar scalar:
