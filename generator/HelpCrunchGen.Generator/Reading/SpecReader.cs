@@ -1,9 +1,7 @@
 using System;
-using System.IO;
 using System.Threading;
 using HelpCrunchGen.Generator.Diagnostics;
 using HelpCrunchGen.Generator.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace HelpCrunchGen.Generator.Reading;
@@ -13,20 +11,10 @@ internal static class SpecReader
 {
     public static SpecResult Read(SpecSource source, CancellationToken cancellationToken)
     {
-        YamlNode? root;
-        try
+        YamlNode? root = YamlLoader.Load(source.Text, out YamlError? error);
+        if (error is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(source.Text));
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        }
-        catch (YamlException ex)
-        {
-            return Failed(source, Descriptors.YamlSyntaxError, ReadContext.LocationOf(source.FilePath, ex.Start, ex.End), YamlMessage(ex));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return Failed(source, Descriptors.InternalError, LocationInfo.FileStart(source.FilePath), ex.GetType().Name, ex.Message);
+            return Failed(source, Descriptors.YamlSyntaxError, ReadContext.LocationOf(source.FilePath, error.Start, error.End), error.Message);
         }
 
         if (root is not YamlMappingNode document)
@@ -99,12 +87,4 @@ internal static class SpecReader
 
     private static SpecResult Failed(SpecSource source, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
         new(source.FilePath, source.Options, null, new[] { new DiagnosticInfo(descriptor.Id, location, args.ToEquatableArray()) }.ToEquatableArray());
-
-    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location already says that.
-    private static string YamlMessage(YamlException ex)
-    {
-        string message = ex.Message;
-        int separator = message.IndexOf("): ", StringComparison.Ordinal);
-        return separator >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(separator + 3) : message;
-    }
 }
