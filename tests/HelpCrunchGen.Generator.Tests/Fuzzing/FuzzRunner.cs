@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,22 +28,35 @@ internal sealed record FuzzResult(FuzzCase Case, FuzzOutcome Outcome, double Gen
 
     public double TotalMs => GenerateMs + CompileMs;
 
-    /// <summary>What failures of the same class share: outcome and the first error, without the names in it.</summary>
-    public string Signature => Outcome + ": " + Regex.Replace(Detail.Split('\n')[0], "'[^']*'", "'…'");
+    /// <summary>What failures of the same class share: the outcome and the first error, without names and numbers.</summary>
+    public string Signature => Outcome + ": " + Regex.Replace(Regex.Replace(Detail.Split('\n')[0], "'[^']*'", "'…'"), "[0-9]+", "N");
 }
 
 /// <summary>Runs fuzz cases through the generator (and, when it reports no error, the compiler) and judges them.</summary>
-internal sealed class FuzzRunner(string workDirectory)
+internal sealed class FuzzRunner(string workDirectory, IReadOnlyList<SeedSpec> seeds)
 {
-    /// <summary>The most one case may take: generating and, if needed, compiling.</summary>
+    /// <summary>The most one case may take (CPU time of its thread): generating and, if needed, compiling.</summary>
     public static readonly TimeSpan CaseBudget = TimeSpan.FromSeconds(5);
 
-    /// <summary>A case still running after this is abandoned and reported as a hang.</summary>
+    /// <summary>A case still running after this (wall clock) is abandoned and reported as a hang.</summary>
     private static readonly TimeSpan s_hangLimit = TimeSpan.FromSeconds(60);
+
+    // Binding ~170 reference assemblies costs far more than compiling the generated code. A compilation
+    // derived with AddSyntaxTrees keeps its parent's bound references, so every case derives from this one.
+    // Not concurrent: cases already run in parallel, and the case's thread clock then sees all its work.
+    private static readonly Lazy<Compilation> s_consumer = new(() =>
+    {
+        Compilation compilation = new GeneratorHarness().Compilation;
+        compilation = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
+        compilation.GetDiagnostics();
+        return compilation;
+    });
 
     // Many mutations leave the generated code as it was (an example, a description the emitter drops):
     // identical output compiles the same, so it is compiled once.
-    private readonly ConcurrentDictionary<string, (string? Errors, double Ms)> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _compiled = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, string>>> _baselines = new(StringComparer.Ordinal);
 
     public FuzzResult Run(FuzzCase fuzzCase)
     {
@@ -57,10 +70,9 @@ internal sealed class FuzzRunner(string workDirectory)
 
     private FuzzResult RunCore(FuzzCase fuzzCase)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var harness = GeneratorHarness.ForSpec(fuzzCase.Text, "/project/spec/" + Path.ChangeExtension(fuzzCase.SpecName, ".yaml"));
-        GeneratorDriverRunResult run = harness.Run();
-        double generateMs = stopwatch.Elapsed.TotalMilliseconds;
+        double start = ThreadCpuClock.NowMs;
+        GeneratorDriverRunResult run = Generate(fuzzCase.SpecName, fuzzCase.Text);
+        double generateMs = ThreadCpuClock.NowMs - start;
 
         Exception? exception = run.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
         if (exception is not null)
@@ -71,7 +83,7 @@ internal sealed class FuzzRunner(string workDirectory)
         Diagnostic? internalError = run.Diagnostics.FirstOrDefault(d => d.Id == "HCG0012");
         if (internalError is not null)
         {
-            return new FuzzResult(fuzzCase, FuzzOutcome.Hcg0012, generateMs, 0, internalError.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + "\n" + internalError.Location.GetLineSpan());
+            return new FuzzResult(fuzzCase, FuzzOutcome.Hcg0012, generateMs, 0, internalError.GetMessage(CultureInfo.InvariantCulture) + "\n" + internalError.Location.GetLineSpan());
         }
 
         var errors = run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -80,36 +92,60 @@ internal sealed class FuzzRunner(string workDirectory)
             return Timed(fuzzCase, FuzzOutcome.Explained, generateMs, 0, string.Join("\n", errors.Select(d => d.Id).Distinct()));
         }
 
-        (string? compileErrors, double compileMs) = Compile(harness, run);
+        start = ThreadCpuClock.NowMs;
+        string? compileErrors = Compile(fuzzCase, run);
+        double compileMs = ThreadCpuClock.NowMs - start;
         return compileErrors is null
             ? Timed(fuzzCase, FuzzOutcome.Compiled, generateMs, compileMs, string.Empty)
             : Timed(fuzzCase, FuzzOutcome.NotCompiling, generateMs, compileMs, compileErrors);
     }
+
+    private static GeneratorDriverRunResult Generate(string specName, string text) =>
+        GeneratorHarness.ForSpec(text, "/project/spec/" + Path.ChangeExtension(specName, ".yaml")).Run();
 
     private static FuzzResult Timed(FuzzCase fuzzCase, FuzzOutcome outcome, double generateMs, double compileMs, string detail) =>
         generateMs + compileMs > CaseBudget.TotalMilliseconds
             ? new FuzzResult(fuzzCase, FuzzOutcome.TooSlow, generateMs, compileMs, $"took {generateMs:F0} ms to generate + {compileMs:F0} ms to compile (then {outcome})")
             : new FuzzResult(fuzzCase, outcome, generateMs, compileMs, detail);
 
-    private (string? Errors, double Ms) Compile(GeneratorHarness harness, GeneratorDriverRunResult run)
+    /// <summary>
+    /// The first compiler errors, or null. When the mutation changed only the contents of files the
+    /// unmutated spec also generates, only the changed files are analysed: an unchanged file can only break
+    /// through a declaration elsewhere, and the generated code names every type it uses, so a changed
+    /// declaration also changes the files that use it. New or missing files (a new schema name that may
+    /// shadow a type) get the whole compilation analysed.
+    /// </summary>
+    private string? Compile(FuzzCase fuzzCase, GeneratorDriverRunResult run)
     {
-        string key = OutputKey(run);
-        if (_compiled.TryGetValue(key, out (string? Errors, double Ms) known))
+        var generated = run.Results.SelectMany(r => r.GeneratedSources).ToList();
+        string key = OutputKey(generated);
+        if (_compiled.TryGetValue(key, out string? known))
         {
-            return (known.Errors, 0);
+            return known;
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        var errors = harness.Output!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
-        (string?, double) result = (errors.Count == 0 ? null : string.Join("\n", errors.Select(Describe)), stopwatch.Elapsed.TotalMilliseconds);
+        IReadOnlyDictionary<string, string> baseline = Baseline(fuzzCase.SpecName);
+        bool sameFiles = fuzzCase.Mutations.Count > 0 && generated.Count == baseline.Count && generated.All(g => baseline.ContainsKey(g.HintName));
+        Compilation compilation = s_consumer.Value.AddSyntaxTrees(generated.Select(g => g.SyntaxTree));
+        IEnumerable<Diagnostic> diagnostics = sameFiles
+            ? generated.Where(g => baseline[g.HintName] != g.SourceText.ToString()).SelectMany(g => compilation.GetSemanticModel(g.SyntaxTree).GetDiagnostics())
+            : compilation.GetDiagnostics();
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        string? result = errors.Count == 0 ? null : string.Join("\n", errors.Select(Describe));
         _compiled[key] = result;
         return result;
     }
 
-    private static string OutputKey(GeneratorDriverRunResult run)
+    private IReadOnlyDictionary<string, string> Baseline(string specName) =>
+        _baselines.GetOrAdd(specName, name => new Lazy<IReadOnlyDictionary<string, string>>(() =>
+            Generate(name, seeds.Single(s => s.Name == name).Text).Results
+                .SelectMany(r => r.GeneratedSources)
+                .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal))).Value;
+
+    private static string OutputKey(IEnumerable<GeneratedSourceResult> generated)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (GeneratedSourceResult source in run.Results.SelectMany(r => r.GeneratedSources))
+        foreach (GeneratedSourceResult source in generated)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(source.HintName + "\0" + source.SourceText + "\0"));
         }
@@ -127,6 +163,6 @@ internal sealed class FuzzRunner(string workDirectory)
             line = "    at " + Path.GetFileName(tree.FilePath) + ":" + (index + 1) + ": " + tree.GetText().Lines[index].ToString().Trim();
         }
 
-        return error.Id + " " + error.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + "\n" + line;
+        return error.Id + " " + error.GetMessage(CultureInfo.InvariantCulture) + "\n" + line;
     }
 }
