@@ -124,11 +124,11 @@ internal sealed class FuzzRunner(string workDirectory, IReadOnlyList<SeedSpec> s
             return known;
         }
 
-        IReadOnlyDictionary<string, string> baseline = Baseline(fuzzCase.SpecName);
-        bool sameFiles = fuzzCase.Mutations.Count > 0 && generated.Count == baseline.Count && generated.All(g => baseline.ContainsKey(g.HintName));
+        IReadOnlyDictionary<string, string>? baseline = fuzzCase.Mutations.Count > 0 && seeds.Any(s => s.Name == fuzzCase.SpecName) ? Baseline(fuzzCase.SpecName) : null;
+        bool sameFiles = baseline is not null && generated.Count == baseline.Count && generated.All(g => baseline.ContainsKey(g.HintName));
         Compilation compilation = s_consumer.Value.AddSyntaxTrees(generated.Select(g => g.SyntaxTree));
         IEnumerable<Diagnostic> diagnostics = sameFiles
-            ? generated.Where(g => baseline[g.HintName] != g.SourceText.ToString()).SelectMany(g => compilation.GetSemanticModel(g.SyntaxTree).GetDiagnostics())
+            ? generated.Where(g => baseline![g.HintName] != g.SourceText.ToString()).SelectMany(g => compilation.GetSemanticModel(g.SyntaxTree).GetDiagnostics())
             : compilation.GetDiagnostics();
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         string? result = errors.Count == 0 ? null : string.Join("\n", errors.Select(Describe));

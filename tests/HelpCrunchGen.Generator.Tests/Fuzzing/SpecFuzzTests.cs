@@ -12,7 +12,7 @@ namespace HelpCrunchGen.Generator.Tests.Fuzzing;
 /// Linux, where a busy machine would otherwise decide; wall clock elsewhere).
 /// <para>
 /// <c>HCG_FUZZ_CASES</c> sets how many cases run (default 2000; seeds 0 … N-1). <c>HCG_FUZZ_SEED</c> replays
-/// one case and prints its spec. Every run writes <c>results.tsv</c> (one line per case: seed, spec, outcome,
+/// one case and prints its spec; <c>HCG_FUZZ_SPEC</c>=path runs one spec file (a hand-minimised reproduction). Every run writes <c>results.tsv</c> (one line per case: seed, spec, outcome,
 /// times, mutations) and the spec of each failing case (<c>case-SEED.yaml</c>) to <c>$TMPDIR/hcg-fuzz</c>.
 /// </para>
 /// </summary>
@@ -27,24 +27,33 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
     public void SpecFuzz_mutated_specs_give_an_HCG_error_or_compiling_code()
     {
         IReadOnlyList<SeedSpec> seeds = s_seeds.Value;
-        string replay = Environment.GetEnvironmentVariable("HCG_FUZZ_SEED") ?? string.Empty;
-        int[] caseSeeds = replay.Length > 0
-            ? [int.Parse(replay, CultureInfo.InvariantCulture)]
-            : Enumerable.Range(0, CaseCount()).ToArray();
-        string work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "hcg-fuzz")).FullName;
+        string replaySeed = Environment.GetEnvironmentVariable("HCG_FUZZ_SEED") ?? string.Empty;
+        string replaySpec = Environment.GetEnvironmentVariable("HCG_FUZZ_SPEC") ?? string.Empty;
+        bool replay = replaySeed.Length > 0 || replaySpec.Length > 0;
+        // Cases are made on the workers: mutating is not free either.
+        int count = replay ? 1 : CaseCount();
+        Func<int, FuzzCase> make = replaySpec.Length > 0 ? _ => new FuzzCase(-1, Path.GetFileName(replaySpec), ["read from " + replaySpec], File.ReadAllText(replaySpec))
+            : replaySeed.Length > 0 ? _ => SpecMutator.Create(int.Parse(replaySeed, CultureInfo.InvariantCulture), seeds)
+            : seed => SpecMutator.Create(seed, seeds);
+        string work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), replay ? "hcg-fuzz-replay" : "hcg-fuzz")).FullName;
+        foreach (string stale in Directory.EnumerateFiles(work, "case-*.yaml").Concat(Directory.EnumerateFiles(work, "inflight-*.txt")))
+        {
+            File.Delete(stale);
+        }
+
         var runner = new FuzzRunner(work, seeds);
 
         // Warm up (JIT, reference assemblies) so that the first cases are not charged for it.
         runner.Run(SpecMutator.Create(0, seeds));
 
         var stopwatch = Stopwatch.StartNew();
-        var results = new FuzzResult[caseSeeds.Length];
-        Parallel.For(0, caseSeeds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            results[i] = runner.Run(SpecMutator.Create(caseSeeds[i], seeds)));
+        var results = new FuzzResult[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            results[i] = runner.Run(make(i)));
         stopwatch.Stop();
 
         WriteResults(work, results);
-        if (replay.Length > 0)
+        if (replay)
         {
             output.WriteLine(results[0].Case.Text);
         }
