@@ -12,14 +12,14 @@ namespace HelpCrunchGen.Generator.Tests.Fuzzing;
 /// Linux, where a busy machine would otherwise decide; wall clock elsewhere).
 /// <para>
 /// <c>HCG_FUZZ_CASES</c> sets how many cases run (default 2000; seeds 0 … N-1). <c>HCG_FUZZ_SEED</c> replays
-/// one case and prints its spec; <c>HCG_FUZZ_SPEC</c>=path runs one spec file (a hand-minimised reproduction). Every run writes <c>results.tsv</c> (one line per case: seed, spec, outcome,
+/// one case and prints its spec (or several: <c>HCG_FUZZ_SEED=12,345</c>); <c>HCG_FUZZ_SPEC</c>=path runs one spec file (a hand-minimised reproduction). Every run writes <c>results.tsv</c> (one line per case: seed, spec, outcome,
 /// times, mutations) and the spec of each failing case (<c>case-SEED.yaml</c>) to <c>$TMPDIR/hcg-fuzz</c>.
 /// </para>
 /// </summary>
 public sealed class SpecFuzzTests(ITestOutputHelper output)
 {
     private const int DefaultCases = 2000;
-    private const int DetailedFailures = 30;
+    private const int DetailedFailures = 60;
 
     private static readonly Lazy<IReadOnlyList<SeedSpec>> s_seeds = new(SeedSpec.LoadAll);
 
@@ -31,9 +31,10 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
         string replaySpec = Environment.GetEnvironmentVariable("HCG_FUZZ_SPEC") ?? string.Empty;
         bool replay = replaySeed.Length > 0 || replaySpec.Length > 0;
         // Cases are made on the workers: mutating is not free either.
-        int count = replay ? 1 : CaseCount();
+        int[] replaySeeds = replaySeed.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        int count = replaySpec.Length > 0 ? 1 : replaySeeds.Length > 0 ? replaySeeds.Length : CaseCount();
         Func<int, FuzzCase> make = replaySpec.Length > 0 ? _ => new FuzzCase(-1, Path.GetFileName(replaySpec), ["read from " + replaySpec], File.ReadAllText(replaySpec))
-            : replaySeed.Length > 0 ? _ => SpecMutator.Create(int.Parse(replaySeed, CultureInfo.InvariantCulture), seeds)
+            : replaySeeds.Length > 0 ? i => SpecMutator.Create(replaySeeds[i], seeds)
             : seed => SpecMutator.Create(seed, seeds);
         string work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), replay ? "hcg-fuzz-replay" : "hcg-fuzz")).FullName;
         foreach (string stale in Directory.EnumerateFiles(work, "case-*.yaml").Concat(Directory.EnumerateFiles(work, "inflight-*.txt")))
@@ -53,7 +54,7 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
         stopwatch.Stop();
 
         WriteResults(work, results);
-        if (replay)
+        if (replay && count == 1)
         {
             output.WriteLine(results[0].Case.Text);
         }
