@@ -90,6 +90,11 @@ public sealed class NamingTests
                 Guid: { type: string, enum: [a, b] }
                 System: { type: object, properties: { guid: { $ref: '#/components/schemas/Guid' } } }
                 Object: { type: object, properties: { system: { $ref: '#/components/schemas/System' } } }
+                Pet:
+                  type: object
+                  properties:
+                    tags: { type: array, items: { $ref: '#/components/schemas/String' } }
+                    urls: { type: array, items: { type: string } }
             """;
 
         Compiles(yaml);

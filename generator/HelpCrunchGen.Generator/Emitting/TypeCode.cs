@@ -142,13 +142,16 @@ internal sealed class TypeCode
         return name;
     }
 
-    /// <summary>A stable method-name fragment: <c>ArrayOfAgent</c>, <c>MapOfNullableString</c>.</summary>
+    /// <summary>
+    /// A stable method-name fragment: <c>ArrayOf_Agent</c>, <c>MapOfNullableString</c>. Generated types are marked
+    /// with a leading <c>_</c>, which built-in kinds never have, so a schema named <c>String</c> gets its own helper.
+    /// </summary>
     private static string Describe(TypeSpec type) =>
         (type.IsNullable ? "Nullable" : string.Empty) + type.Kind switch
         {
             TypeKind.Array => "ArrayOf" + Describe(type.Element!),
             TypeKind.Map => "MapOf" + Describe(type.Element!),
-            TypeKind.Object or TypeKind.Enum => type.TypeName!,
+            TypeKind.Object or TypeKind.Enum => "_" + type.TypeName!,
             var kind => kind.ToString(),
         };
 

@@ -280,7 +280,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
                 {
                     property = "agents";
                     reader.Read();
-                    _Agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : ReadArrayOfAgent(ref reader);
+                    _Agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : ReadArrayOf_Agent(ref reader);
                 }
                 else if (reader.ValueTextEquals("customer"u8))
                 {
@@ -456,7 +456,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         }
         if (value.Agents is { } __Agents)
         {
-            writer.WritePropertyName(s_AgentsName); WriteArrayOfAgent(writer, __Agents);
+            writer.WritePropertyName(s_AgentsName); WriteArrayOf_Agent(writer, __Agents);
         }
         if (value.Customer is { } __Customer)
         {
@@ -485,7 +485,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> ReadArrayOfAgent(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> ReadArrayOf_Agent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
         var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.Agent>();
@@ -504,7 +504,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         return items;
     }
 
-    private static void WriteArrayOfAgent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> values)
+    private static void WriteArrayOf_Agent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> values)
     {
         writer.WriteStartArray();
         foreach (var item in values)

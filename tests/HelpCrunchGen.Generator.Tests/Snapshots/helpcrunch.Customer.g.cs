@@ -300,7 +300,7 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
                 {
                     property = "tags";
                     reader.Read();
-                    _Tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>?)null : ReadArrayOfCustomerTagsItem(ref reader);
+                    _Tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>?)null : ReadArrayOf_CustomerTagsItem(ref reader);
                 }
                 else if (reader.ValueTextEquals("customData"u8))
                 {
@@ -482,7 +482,7 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
         }
         if (value.Tags is { } __Tags)
         {
-            writer.WritePropertyName(s_TagsName); WriteArrayOfCustomerTagsItem(writer, __Tags);
+            writer.WritePropertyName(s_TagsName); WriteArrayOf_CustomerTagsItem(writer, __Tags);
         }
         if (value.CustomData is { } __CustomData)
         {
@@ -491,7 +491,7 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem> ReadArrayOfCustomerTagsItem(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem> ReadArrayOf_CustomerTagsItem(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
         var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.CustomerTagsItem>();
@@ -532,7 +532,7 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
         return entries;
     }
 
-    private static void WriteArrayOfCustomerTagsItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem> values)
+    private static void WriteArrayOf_CustomerTagsItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem> values)
     {
         writer.WriteStartArray();
         foreach (var item in values)

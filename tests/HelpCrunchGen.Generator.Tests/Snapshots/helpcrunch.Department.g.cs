@@ -74,7 +74,7 @@ public sealed class DepartmentJsonConverter : global::System.Text.Json.Serializa
                 {
                     property = "agents";
                     reader.Read();
-                    _Agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : ReadArrayOfAgent(ref reader);
+                    _Agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : ReadArrayOf_Agent(ref reader);
                 }
                 else
                 {
@@ -124,12 +124,12 @@ public sealed class DepartmentJsonConverter : global::System.Text.Json.Serializa
         }
         if (value.Agents is { } __Agents)
         {
-            writer.WritePropertyName(s_AgentsName); WriteArrayOfAgent(writer, __Agents);
+            writer.WritePropertyName(s_AgentsName); WriteArrayOf_Agent(writer, __Agents);
         }
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> ReadArrayOfAgent(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> ReadArrayOf_Agent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
         var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.Agent>();
@@ -148,7 +148,7 @@ public sealed class DepartmentJsonConverter : global::System.Text.Json.Serializa
         return items;
     }
 
-    private static void WriteArrayOfAgent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> values)
+    private static void WriteArrayOf_Agent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> values)
     {
         writer.WriteStartArray();
         foreach (var item in values)

@@ -45,7 +45,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
                 {
                     property = "errors";
                     reader.Read();
-                    _Errors = ReadArrayOfErrorEntry(ref reader);
+                    _Errors = ReadArrayOf_ErrorEntry(ref reader);
                     _hasErrors = true;
                 }
                 else
@@ -81,7 +81,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         writer.WriteStartObject();
         if (value.Errors is { } __Errors)
         {
-            writer.WritePropertyName(s_ErrorsName); WriteArrayOfErrorEntry(writer, __Errors);
+            writer.WritePropertyName(s_ErrorsName); WriteArrayOf_ErrorEntry(writer, __Errors);
         }
         else
         {
@@ -90,7 +90,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         writer.WriteEndObject();
     }
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> ReadArrayOfErrorEntry(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> ReadArrayOf_ErrorEntry(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
         var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.ErrorEntry>();
@@ -109,7 +109,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         return items;
     }
 
-    private static void WriteArrayOfErrorEntry(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> values)
+    private static void WriteArrayOf_ErrorEntry(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> values)
     {
         writer.WriteStartArray();
         foreach (var item in values)
