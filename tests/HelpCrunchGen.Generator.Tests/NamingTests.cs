@@ -55,6 +55,8 @@ public sealed class NamingTests
                     - { name: client, in: query, schema: { type: string } }
                     - { name: options, in: query, schema: { type: string } }
                     - { name: class, in: query, schema: { type: string } }
+                    - { name: await, in: query, schema: { type: string } }
+                    - { name: nameof, in: query, schema: { type: string } }
                   requestBody:
                     required: true
                     content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } }
@@ -65,7 +67,7 @@ public sealed class NamingTests
 
         IMethodSymbol method = Method(harness, "PutThingAsync");
         Assert.Equal(
-            ["uri", "query", "body2", "request", "item", "body", "cancellationToken", "client", "options", "class", "cancellationToken2"],
+            ["uri", "query", "body2", "request", "item", "body", "cancellationToken", "client", "options", "class", "await", "nameof", "cancellationToken2"],
             method.Parameters.Select(p => p.Name));
     }
 
@@ -376,7 +378,7 @@ public sealed class NamingTests
 
         string client = harness.GeneratedFiles["api.NamesClient.g.cs"];
         Assert.DoesNotContain("?.ToString()", client);
-        Assert.Contains("JsonWrite.ToJsonText(where", client);
+        Assert.Contains("JsonWrite.ToJsonText(@where", client); // a contextual keyword is escaped too
     }
 
     [Fact]

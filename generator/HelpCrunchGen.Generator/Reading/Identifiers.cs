@@ -69,8 +69,13 @@ internal static class Identifiers
         SyntaxFacts.IsIdentifierPartCharacter(c)
         && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.ConnectorPunctuation or UnicodeCategory.Format);
 
+    /// <summary>
+    /// Escapes keywords, and contextual keywords too: <c>await</c> is reserved in the async methods a parameter
+    /// lives in, and a parameter named <c>nameof</c> would turn <c>nameof(x)</c> into a call. <c>@where</c> is
+    /// still <c>where</c> to callers.
+    /// </summary>
     public static string EscapeKeyword(string identifier) =>
-        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None
             ? "@" + identifier
             : identifier;
 

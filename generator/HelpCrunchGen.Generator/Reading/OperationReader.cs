@@ -255,6 +255,11 @@ internal sealed class OperationReader
             TypeSpec type = parameter.Get("schema") is { } schema
                 ? _schemas.ResolveType(schema, methodName + Identifiers.ToPascalCase(identifier.TrimStart('@')))
                 : new TypeSpec(TypeKind.String);
+            if (location == ParameterLocation.Path)
+            {
+                type = type with { IsNullable = false }; // a path segment always has a value
+            }
+
             parameters.Add(new ParameterSpec(
                 name,
                 identifier,
