@@ -175,14 +175,15 @@ internal static class ClientEmitter
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired && !TypeCode.IsValueType(p.Type) && !p.Type.IsNullable))
         {
             writer.OpenBlock($"if ({parameter.Identifier} is null)");
-            writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({parameter.Identifier}));");
+            // A literal, not nameof: a parameter the spec names "nameof" would turn nameof(x) into a call.
+            writer.WriteLine($"throw new global::System.ArgumentNullException({TypeCode.Literal(parameter.Identifier.TrimStart('@'))});");
             writer.CloseBlock();
         }
 
         if (operation.RequestBody is { IsRequired: true } required && !TypeCode.IsValueType(required.Type) && !required.Type.IsNullable)
         {
             writer.OpenBlock($"if ({names.Body} is null)");
-            writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({names.Body}));");
+            writer.WriteLine($"throw new global::System.ArgumentNullException({TypeCode.Literal(names.Body)});");
             writer.CloseBlock();
         }
 

@@ -75,7 +75,7 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException(nameof(body));
+            throw new global::System.ArgumentNullException("body");
         }
         string uri = "chats/assignee";
         using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
