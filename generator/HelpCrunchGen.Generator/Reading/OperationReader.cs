@@ -72,6 +72,7 @@ internal sealed class OperationReader
     private void ReadOperation(string path, string method, YamlNode methodKey, YamlMappingNode operation, YamlMappingNode pathItem)
     {
         string httpMethod = method.ToUpperInvariant();
+        string? chosen = _context.NameOverride(operation);
         string desired;
         string operationId;
         YamlNode nameNode;
@@ -85,21 +86,21 @@ internal sealed class OperationReader
 
             operationId = id;
             nameNode = idNode;
-            desired = _context.NameOverride(operation) ?? Identifiers.ToPascalCase(id);
+            desired = chosen ?? Identifiers.ToPascalCase(id);
         }
         else
         {
             // operationId is optional in OpenAPI: the method is named from the method and path, stably.
             operationId = $"{httpMethod} {path}";
             nameNode = methodKey;
-            desired = _context.NameOverride(operation) ?? NameFromRoute(method, path);
-            if (_context.NameOverride(operation) is null)
-            {
-                _context.Report(Descriptors.MissingOperationId, methodKey, httpMethod, path, _methodNames.IsTaken(desired) ? "(renamed, see HCG0008)" : desired + "Async");
-            }
+            desired = chosen ?? NameFromRoute(method, path);
         }
 
         string methodName = _context.Claim(_methodNames, desired, $"operation '{operationId}'", nameNode);
+        if (nameNode == methodKey && chosen is null)
+        {
+            _context.Report(Descriptors.MissingOperationId, methodKey, httpMethod, path, methodName + "Async");
+        }
 
         RequestBodySpec? body = null;
         if (operation.Get("requestBody") is { } bodyNode)
