@@ -20,6 +20,7 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
 {
     private const int DefaultCases = 2000;
     private const int DetailedFailures = 60;
+    private static readonly System.Text.Encoding s_lenientUtf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private static readonly Lazy<IReadOnlyList<SeedSpec>> s_seeds = new(SeedSpec.LoadAll);
 
@@ -153,10 +154,11 @@ public sealed class SpecFuzzTests(ITestOutputHelper output)
         lines.AddRange(results.Select(r => string.Join('\t',
             r.Case.Seed, r.Case.SpecName, r.Outcome, r.GenerateMs.ToString("F0", CultureInfo.InvariantCulture),
             r.CompileMs.ToString("F0", CultureInfo.InvariantCulture), string.Join(" | ", r.Case.Mutations))));
-        File.WriteAllLines(Path.Combine(work, "results.tsv"), lines);
+        // Messages may quote spec text with lone surrogates: replace them rather than throw (File's default UTF-8 throws).
+        File.WriteAllLines(Path.Combine(work, "results.tsv"), lines, s_lenientUtf8);
         foreach (FuzzResult failure in results.Where(r => r.Failed))
         {
-            File.WriteAllText(Path.Combine(work, $"case-{failure.Case.Seed}.yaml"), failure.Case.Text);
+            File.WriteAllText(Path.Combine(work, $"case-{failure.Case.Seed}.yaml"), failure.Case.Text, s_lenientUtf8);
         }
     }
 
