@@ -334,6 +334,8 @@ public sealed class NamingTests
     [InlineData("{ type: string, format: date-time }")]
     [InlineData("{ type: array, items: { type: string, enum: [x, y] } }")]
     [InlineData("{ $ref: '#/components/schemas/Mood' }")]
+    [InlineData("{ type: [] }")]
+    [InlineData("{ type: [integer, 'null'] }")]
     public void Optional_request_bodies_of_any_type_compile(string schema)
     {
         string yaml = Head + $$"""

@@ -219,7 +219,8 @@ internal static class ClientEmitter
 
         if (operation.RequestBody is { } body)
         {
-            string write = WriteDelegate(body.Type, types);
+            // The body is written only when present, so its writer never sees null (nor a Nullable<T> wrapper).
+            string write = WriteDelegate(body.Type with { IsNullable = false }, types);
             if (!body.IsRequired || body.Type.IsNullable)
             {
                 // An absent optional body sends no content; a value type is unwrapped from its Nullable<T>.
