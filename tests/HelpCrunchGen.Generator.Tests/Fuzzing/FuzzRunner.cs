@@ -26,8 +26,6 @@ internal sealed record FuzzResult(FuzzCase Case, FuzzOutcome Outcome, double Gen
 {
     public bool Failed => Outcome is not (FuzzOutcome.Compiled or FuzzOutcome.Explained);
 
-    public double TotalMs => GenerateMs + CompileMs;
-
     /// <summary>What failures of the same class share: the outcome and the first error, without names and numbers.</summary>
     public string Signature => Outcome + ": " + Regex.Replace(Regex.Replace(Detail.Split('\n')[0], "'[^']*'", "'…'"), "[0-9]+", "N");
 }
@@ -35,7 +33,11 @@ internal sealed record FuzzResult(FuzzCase Case, FuzzOutcome Outcome, double Gen
 /// <summary>Runs fuzz cases through the generator (and, when it reports no error, the compiler) and judges them.</summary>
 internal sealed class FuzzRunner(string workDirectory, IReadOnlyList<SeedSpec> seeds)
 {
-    /// <summary>The most one case may take (CPU time of its thread): generating and, if needed, compiling.</summary>
+    /// <summary>
+    /// The most the generator may take on one case (CPU time of its thread). Compiling its output is the test's
+    /// oracle, not the generator's work: it is measured and reported, but a big client compiling in 5 s on a loaded
+    /// machine says nothing about the generator.
+    /// </summary>
     public static readonly TimeSpan CaseBudget = TimeSpan.FromSeconds(5);
 
     /// <summary>A case still running after this (wall clock) is abandoned and reported as a hang.</summary>
@@ -104,7 +106,7 @@ internal sealed class FuzzRunner(string workDirectory, IReadOnlyList<SeedSpec> s
         GeneratorHarness.ForSpec(text, "/project/spec/" + Path.ChangeExtension(specName, ".yaml")).Run();
 
     private static FuzzResult Timed(FuzzCase fuzzCase, FuzzOutcome outcome, double generateMs, double compileMs, string detail) =>
-        generateMs + compileMs > CaseBudget.TotalMilliseconds
+        generateMs > CaseBudget.TotalMilliseconds
             ? new FuzzResult(fuzzCase, FuzzOutcome.TooSlow, generateMs, compileMs, $"took {generateMs:F0} ms to generate + {compileMs:F0} ms to compile (then {outcome})")
             : new FuzzResult(fuzzCase, outcome, generateMs, compileMs, detail);
 
