@@ -308,6 +308,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void HCG0010_an_x_csharp_name_that_is_not_an_identifier_is_reported_at_its_value()
+    {
+        string yaml = Head + "paths: {}\ncomponents:\n  schemas:\n    A: { type: object, x-csharp-name: 'not valid', properties: { a: { type: string } } }\n";
+
+        Single(yaml, "HCG0010", line: 8, column: 39, spanText: "'not valid'", message: "'x-csharp-name' must be a C# identifier that is not a keyword");
+    }
+
+    [Fact]
     public void HCG0011_old_language_version_is_reported()
     {
         Single(Head + "paths: {}\n", "HCG0011", line: 1, column: 1, languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10,

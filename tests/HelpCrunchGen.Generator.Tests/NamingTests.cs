@@ -251,20 +251,6 @@ public sealed class NamingTests
     }
 
     [Fact]
-    public void An_x_csharp_name_that_is_not_an_identifier_is_an_error_at_its_value()
-    {
-        string yaml = Head + "paths: {}\ncomponents:\n  schemas:\n    A: { type: object, x-csharp-name: 'not valid', properties: { a: { type: string } } }\n";
-
-        var harness = GeneratorHarness.ForSpec(yaml);
-        harness.Run();
-
-        Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics);
-        Assert.Equal("HCG0010", diagnostic.Id);
-        Assert.Equal("'x-csharp-name' must be a C# identifier that is not a keyword", diagnostic.GetMessage());
-        Assert.Equal((7, 39), (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1));
-    }
-
-    [Fact]
     public void References_into_nested_schemas_are_named_after_what_they_point_into()
     {
         string yaml = Head + """
