@@ -8,7 +8,7 @@ namespace HelpCrunchGen.Runtime;
 
 /// <summary>Writers for values the generated converters cannot write with a single writer call.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class JsonWrite
+public static partial class JsonWrite
 {
     /// <summary>Writes free-form JSON; an unset element (<c>default(JsonElement)</c>) is written as null.</summary>
     public static void Any(Utf8JsonWriter writer, JsonElement value)
