@@ -22,6 +22,10 @@ public static partial class JsonWrite
         value.WriteTo(writer);
     }
 
+    /// <summary>The error for a required, non-nullable property that holds null: the spec never allows sending it.</summary>
+    public static ArgumentException RequiredPropertyIsNull(string typeName, string propertyName) =>
+        new($"{typeName}.{propertyName} is required and cannot be null: set it before sending the {typeName}.", "value");
+
     /// <summary>
     /// A value as JSON text, for an object or map sent in a path, query or header parameter (never its
     /// <c>ToString()</c>, which would send the type name).
