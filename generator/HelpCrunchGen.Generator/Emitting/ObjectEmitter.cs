@@ -68,13 +68,7 @@ internal static class ObjectEmitter
             }
 
             // An optional property remembers that it was set, so that "not set" (omitted) differs from null (sent).
-            writer.OpenBlock($"public {type} {property.Identifier}");
-            writer.WriteLine($"get => {members.Field(property)};");
-            writer.OpenBlock("init");
-            writer.WriteLine($"{members.Field(property)} = value;");
-            writer.WriteLine($"{members.SetFlag(property)} = true;");
-            writer.CloseBlock();
-            writer.CloseBlock();
+            writer.WriteLine($"public {type} {property.Identifier} {{ get => {members.Field(property)}; init => ({members.Field(property)}, {members.SetFlag(property)}) = (value, true); }}");
         }
 
         writer.CloseBlock();
@@ -117,8 +111,8 @@ internal static class ObjectEmitter
         var seenLocals = new Dictionary<PropertySpec, string>();
         foreach (PropertySpec property in schema.Properties)
         {
-            valueLocals[property] = locals.Claim(Identifiers.ToCamelCase(property.Identifier), property.JsonName);
-            seenLocals[property] = locals.Claim("has" + property.Identifier, property.JsonName);
+            valueLocals[property] = ClaimLocal(locals, property.Identifier, property.JsonName);
+            seenLocals[property] = ClaimLocal(locals, "Has" + property.Identifier, property.JsonName);
         }
 
         writer.WriteLine($"/// <summary>Reads one <see cref=\"{type}\"/>; the reader is on its first token and ends on its last.</summary>");
@@ -221,6 +215,7 @@ internal static class ObjectEmitter
             writer.OpenBlock($"if (value.{property.Identifier} is null)");
             writer.WriteLine($"throw {Runtime}.JsonWrite.RequiredPropertyIsNull({TypeCode.Literal(schema.TypeName)}, {TypeCode.Literal(property.Identifier.TrimStart('@'))});");
             writer.CloseBlock();
+            writer.WriteLine();
         }
 
         writer.WriteLine("writer.WriteStartObject();");
@@ -233,28 +228,25 @@ internal static class ObjectEmitter
                 continue;
             }
 
-            if (!property.IsRequired)
-            {
-                writer.OpenBlock($"if (value.{members.SetFlag(property)})");
-            }
-
+            // A value is only ever stored by setting the property (or by reading its key), so a non-null value is set.
             string source = property.IsRequired ? $"value.{property.Identifier}" : $"value.{members.Field(property)}";
-            string local = locals.Claim(Identifiers.ToCamelCase(property.Identifier), property.JsonName);
+            string local = ClaimLocal(locals, property.Identifier, property.JsonName);
             writer.OpenBlock($"if ({source} is {{ }} {local})");
             types.WriteProperty(writer, property.Type, local, name);
             writer.CloseBlock();
-            writer.OpenBlock("else");
+            writer.OpenBlock(property.IsRequired ? "else" : $"else if (value.{members.SetFlag(property)})");
             writer.WriteLine($"writer.WriteNull({name});");
             writer.CloseBlock();
-            if (!property.IsRequired)
-            {
-                writer.CloseBlock();
-            }
+            writer.WriteLine();
         }
 
         writer.WriteLine("writer.WriteEndObject();");
         writer.CloseBlock();
     }
+
+    /// <summary>A camelCase local for <paramref name="identifier"/>, claimed without its <c>@</c> (which does not make a new name).</summary>
+    private static string ClaimLocal(NameScope locals, string identifier, string owner) =>
+        Identifiers.EscapeKeyword(locals.Claim(Identifiers.ToCamelCase(identifier).TrimStart('@'), owner));
 
     private static void WriteConverter(SourceWriter writer, SchemaSpec schema, EmitOptions options)
     {
