@@ -57,7 +57,7 @@ public static class ChatPrinter
         }
     }
 
-    /// <summary>The chat as the API's JSON, indented; written by the generated converter (no reflection).</summary>
+    /// <summary>The chat as the API's JSON, indented; written through the generated JSON context (no reflection).</summary>
     public static void WriteJson(TextWriter output, Chat chat)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -72,7 +72,7 @@ public static class ChatPrinter
         };
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            ChatJsonConverter.WriteValue(writer, chat);
+            JsonSerializer.Serialize(writer, chat, HelpCrunchJsonContext.Default.Chat);
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));

@@ -88,7 +88,6 @@ internal static class ClientEmitter
             WriteMethod(writer, operation, types, options);
         }
 
-        types.WriteHelpers(writer);
         writer.CloseBlock();
 
         foreach (OperationSpec operation in client.Operations)
@@ -352,7 +351,7 @@ internal static class ClientEmitter
     private static string WriteDelegate(TypeSpec type, TypeCode types) => type.Kind switch
     {
         TypeKind.Object => $"{types.ConverterName(type)}.WriteValue",
-        _ => $"static (writer, value) => {{ {types.WriteStatement(type, type.IsNullable && TypeCode.IsValueType(type) ? "value.Value" : "value", nameField: null)} }}",
+        _ => $"static (writer, value) => {{ {types.WriteStatement(type, type.IsNullable && TypeCode.IsValueType(type) ? "value.Value" : "value")} }}",
     };
 
     private static TypeSpec? ResultType(OperationSpec operation) =>

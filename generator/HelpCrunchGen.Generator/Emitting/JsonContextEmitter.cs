@@ -11,9 +11,10 @@ internal static class JsonContextEmitter
 {
     private const string Json = "global::System.Text.Json";
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
+    private const string Runtime = "global::HelpCrunchGen.Runtime";
 
     /// <summary>The members the context declares, which no schema's accessor may take.</summary>
-    public static readonly string[] Members = ["Default", "Options", "GetTypeInfo", "CreateTypeInfo"];
+    public static readonly string[] Members = ["Default", "Options", "GetTypeInfo", "CreateTypeInfo", "GetCollectionTypeInfo"];
 
     public static string Emit(EquatableArray<string> typeNames, EmitOptions options)
     {
@@ -50,13 +51,37 @@ internal static class JsonContextEmitter
         }
 
         writer.WriteLine();
-        writer.WriteLine("return null;");
+        writer.WriteLine("return GetCollectionTypeInfo(type, options);");
         writer.CloseBlock();
+        writer.WriteLine();
+        WriteCollectionTypeInfo(writer, typeNames, options);
         writer.WriteLine();
         writer.WriteLine($"private static {Metadata}.JsonTypeInfo<T> CreateTypeInfo<T>({Json}.JsonSerializerOptions options, {Json}.Serialization.JsonConverter<T> converter) =>");
         writer.WriteLine($"    {Metadata}.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>Lists, arrays and read-only lists of the generated types, found by their item type: no reflection.</summary>
+    private static void WriteCollectionTypeInfo(SourceWriter writer, EquatableArray<string> typeNames, EmitOptions options)
+    {
+        writer.OpenBlock($"private static {Metadata}.JsonTypeInfo? GetCollectionTypeInfo(global::System.Type type, {Json}.JsonSerializerOptions options)");
+        writer.WriteLine($"global::System.Type? item = {Runtime}.JsonCollections.ItemType(type);");
+        writer.OpenBlock("if (item is null)");
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        foreach (string typeName in typeNames)
+        {
+            string type = options.Qualify(typeName);
+            writer.OpenBlock($"if (item == typeof({type}))");
+            writer.WriteLine($"return {Runtime}.JsonCollections.TypeInfo<{type}>(type, options, {type}JsonConverter.ReadValue, {type}JsonConverter.WriteValue);");
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
     }
 
     /// <summary>The typed accessor a schema's own file adds to the context.</summary>

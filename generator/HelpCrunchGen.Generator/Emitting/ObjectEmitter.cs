@@ -1,29 +1,51 @@
+using System.Collections.Generic;
 using System.Linq;
 using HelpCrunchGen.Generator.Model;
+using HelpCrunchGen.Generator.Reading;
 
 namespace HelpCrunchGen.Generator.Emitting;
 
-/// <summary>Emits an object schema: the record, its Utf8JsonReader/Utf8JsonWriter converter and its JsonTypeInfo accessor.</summary>
+/// <summary>
+/// Emits an object schema: the record (which remembers which optional properties were set), its JSON reading and
+/// writing code, the converter that System.Text.Json and the client call, and its JsonTypeInfo accessor.
+/// </summary>
 internal static class ObjectEmitter
 {
     private const string Runtime = "global::HelpCrunchGen.Runtime";
     private const string Json = "global::System.Text.Json";
+    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+    /// <summary>The members each record declares for its JSON code; the schema's property names avoid them.</summary>
+    public const string ReadMethod = "ReadJson";
+    public const string WriteMethod = "WriteJson";
 
     public static string Emit(SchemaSpec schema, string accessorName, EmitOptions options)
     {
         var types = new TypeCode(options);
+        var members = new RecordMembers(schema);
         SourceWriter writer = Header.Start(options);
-        WriteRecord(writer, schema, options, types);
+        WriteRecord(writer, schema, members, options, types);
         writer.WriteLine();
-        WriteConverter(writer, schema, options, types);
+        WriteJsonPart(writer, schema, members, options, types);
+        writer.WriteLine();
+        WriteConverter(writer, schema, options);
         writer.WriteLine();
         JsonContextEmitter.WriteAccessor(writer, schema.TypeName, accessorName, options);
         return writer.ToString();
     }
 
-    private static void WriteRecord(SourceWriter writer, SchemaSpec schema, EmitOptions options, TypeCode types)
+    private static void WriteRecord(SourceWriter writer, SchemaSpec schema, RecordMembers members, EmitOptions options, TypeCode types)
     {
         DocComments.WriteSummary(writer, schema.Description);
+        if (schema.Properties.Any(p => !p.IsRequired))
+        {
+            writer.WriteLine("/// <remarks>");
+            writer.WriteLine("/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)");
+            writer.WriteLine("/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,");
+            writer.WriteLine("/// a property is set when its key was present.");
+            writer.WriteLine("/// </remarks>");
+        }
+
         writer.WriteLine(Header.GeneratedCodeAttribute);
         writer.WriteLine($"[{Json}.Serialization.JsonConverter(typeof({options.Qualify(schema.TypeName)}JsonConverter))]");
         writer.OpenBlock($"public sealed partial record {schema.TypeName}");
@@ -38,25 +60,33 @@ internal static class ObjectEmitter
             first = false;
             DocComments.WriteSummary(writer, property.Description);
             DocComments.WriteDeprecation(writer, property);
+            string type = types.TypeName(property.Type, property.IsNullableInCSharp);
+            if (property.IsRequired)
+            {
+                writer.WriteLine($"public required {type} {property.Identifier} {{ get; init; }}");
+                continue;
+            }
 
-            string required = property.IsRequired ? "required " : string.Empty;
-            writer.WriteLine($"public {required}{types.TypeName(property.Type, property.IsNullableInCSharp)} {property.Identifier} {{ get; init; }}");
+            // An optional property remembers that it was set, so that "not set" (omitted) differs from null (sent).
+            writer.WriteLine($"public {type} {property.Identifier} {{ get => {members.Field(property)}; init => ({members.Field(property)}, {members.SetFlag(property)}) = (value, true); }}");
         }
 
         writer.CloseBlock();
     }
 
-    private static void WriteConverter(SourceWriter writer, SchemaSpec schema, EmitOptions options, TypeCode types)
+    /// <summary>The record's second part: the optional properties' state and the JSON code that uses it.</summary>
+    private static void WriteJsonPart(SourceWriter writer, SchemaSpec schema, RecordMembers members, EmitOptions options, TypeCode types)
     {
-        string type = options.Qualify(schema.TypeName);
-        writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{type}\"/> as JSON, without reflection.</summary>");
-        writer.WriteLine(Header.GeneratedCodeAttribute);
-        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBlock($"public sealed class {schema.TypeName}JsonConverter : {Json}.Serialization.JsonConverter<{type}>");
-
+        writer.OpenBlock($"partial record {schema.TypeName}");
         foreach (PropertySpec property in schema.Properties)
         {
-            writer.WriteLine($"private static readonly {Json}.JsonEncodedText {NameField(property)} = {Json}.JsonEncodedText.Encode({TypeCode.Literal(property.JsonName)});");
+            writer.WriteLine($"private static readonly {Json}.JsonEncodedText {members.NameField(property)} = {Json}.JsonEncodedText.Encode({TypeCode.Literal(property.JsonName)});");
+        }
+
+        foreach (PropertySpec property in schema.Properties.Where(p => !p.IsRequired))
+        {
+            writer.WriteLine($"private {types.TypeName(property.Type, nullable: true)} {members.Field(property)};");
+            writer.WriteLine($"private bool {members.SetFlag(property)};");
         }
 
         if (schema.Properties.Count > 0)
@@ -64,33 +94,37 @@ internal static class ObjectEmitter
             writer.WriteLine();
         }
 
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine($"public override {type} Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) => ReadValue(ref reader);");
+        string type = options.Qualify(schema.TypeName);
+        WriteReadMethod(writer, schema, members, type, types);
         writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine($"public override void Write({Json}.Utf8JsonWriter writer, {type} value, {Json}.JsonSerializerOptions options) => WriteValue(writer, value);");
-        writer.WriteLine();
-        WriteReadValue(writer, schema, type, types);
-        writer.WriteLine();
-        WriteWriteValue(writer, schema, type, types);
-        types.WriteHelpers(writer);
+        WriteWriteMethod(writer, schema, members, type, types);
         writer.CloseBlock();
     }
 
-    private static void WriteReadValue(SourceWriter writer, SchemaSpec schema, string type, TypeCode types)
+    private static void WriteReadMethod(SourceWriter writer, SchemaSpec schema, RecordMembers members, string type, TypeCode types)
     {
+        var locals = new NameScope();
+        locals.Reserve("reader", "parameter");
+        locals.Reserve("property", "local");
+        locals.Reserve("ex", "local");
+        var valueLocals = new Dictionary<PropertySpec, string>();
+        var seenLocals = new Dictionary<PropertySpec, string>();
+        foreach (PropertySpec property in schema.Properties)
+        {
+            valueLocals[property] = ClaimLocal(locals, property.Identifier, property.JsonName);
+            seenLocals[property] = ClaimLocal(locals, "Has" + property.Identifier, property.JsonName);
+        }
+
         writer.WriteLine($"/// <summary>Reads one <see cref=\"{type}\"/>; the reader is on its first token and ends on its last.</summary>");
-        writer.OpenBlock($"public static {type} ReadValue(ref {Json}.Utf8JsonReader reader)");
+        writer.WriteLine(Hidden);
+        writer.OpenBlock($"internal static {type} {ReadMethod}(ref {Json}.Utf8JsonReader reader)");
         writer.WriteLine($"{Runtime}.JsonRead.ExpectStartObject(ref reader);");
         foreach (PropertySpec property in schema.Properties)
         {
-            // Required locals start as default! and are checked by the _has flag below.
+            // A required reference starts as default! and is checked by its has-flag below.
             bool needsBang = !property.IsNullableInCSharp && !TypeCode.IsValueType(property.Type);
-            writer.WriteLine($"{types.TypeName(property.Type, property.IsNullableInCSharp)} {Local(property)} = default{(needsBang ? "!" : string.Empty)};");
-            if (property.IsRequired)
-            {
-                writer.WriteLine($"bool {Seen(property)} = false;");
-            }
+            writer.WriteLine($"{types.TypeName(property.Type, property.IsNullableInCSharp)} {valueLocals[property]} = default{(needsBang ? "!" : string.Empty)};");
+            writer.WriteLine($"bool {seenLocals[property]} = false;");
         }
 
         writer.WriteLine("string? property = null;");
@@ -102,12 +136,8 @@ internal static class ObjectEmitter
             writer.OpenBlock($"{keyword} (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))");
             writer.WriteLine($"property = {TypeCode.Literal(property.JsonName)};");
             writer.WriteLine("reader.Read();");
-            writer.WriteLine($"{Local(property)} = {types.ReadExpression(property.Type, property.Type.IsNullable || !property.IsRequired)};");
-            if (property.IsRequired)
-            {
-                writer.WriteLine($"{Seen(property)} = true;");
-            }
-
+            writer.WriteLine($"{valueLocals[property]} = {types.ReadExpression(property.Type, property.IsNullableInCSharp)};");
+            writer.WriteLine($"{seenLocals[property]} = true;");
             writer.CloseBlock();
             keyword = "else if";
         }
@@ -136,7 +166,7 @@ internal static class ObjectEmitter
         writer.WriteLine($"{Runtime}.JsonRead.ExpectEndObject(ref reader);");
         foreach (PropertySpec property in schema.Properties.Where(p => p.IsRequired))
         {
-            writer.OpenBlock($"if (!{Seen(property)})");
+            writer.OpenBlock($"if (!{seenLocals[property]})");
             writer.WriteLine($"throw {Runtime}.JsonRead.MissingProperty({TypeCode.Literal(schema.TypeName)}, {TypeCode.Literal(property.JsonName)});");
             writer.CloseBlock();
         }
@@ -148,10 +178,19 @@ internal static class ObjectEmitter
         }
         else
         {
+            // Required properties through their init accessors; optional ones straight into their state, as read.
             writer.OpenBlock($"return new {type}");
             foreach (PropertySpec property in schema.Properties)
             {
-                writer.WriteLine($"{property.Identifier} = {Local(property)},");
+                if (property.IsRequired)
+                {
+                    writer.WriteLine($"{property.Identifier} = {valueLocals[property]},");
+                }
+                else
+                {
+                    writer.WriteLine($"{members.Field(property)} = {valueLocals[property]},");
+                    writer.WriteLine($"{members.SetFlag(property)} = {seenLocals[property]},");
+                }
             }
 
             writer.CloseBlock(";");
@@ -160,25 +199,111 @@ internal static class ObjectEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteWriteValue(SourceWriter writer, SchemaSpec schema, string type, TypeCode types)
+    private static void WriteWriteMethod(SourceWriter writer, SchemaSpec schema, RecordMembers members, string type, TypeCode types)
     {
-        writer.WriteLine($"/// <summary>Writes one <see cref=\"{type}\"/> as a JSON object.</summary>");
-        writer.OpenBlock($"public static void WriteValue({Json}.Utf8JsonWriter writer, {type} value)");
+        var locals = new NameScope();
+        locals.Reserve("writer", "parameter");
+        locals.Reserve("value", "parameter");
+
+        writer.WriteLine($"/// <summary>Writes one <see cref=\"{type}\"/> as a JSON object: its required properties and the optional ones that are set.</summary>");
+        writer.WriteLine(Hidden);
+        writer.OpenBlock($"internal static void {WriteMethod}({Json}.Utf8JsonWriter writer, {type} value)");
+
+        // Checked before anything is written, so a bad value leaves no half-written object behind.
+        foreach (PropertySpec property in schema.Properties.Where(p => p.IsRequired && !p.IsNullableInCSharp && !TypeCode.IsValueType(p.Type)))
+        {
+            writer.OpenBlock($"if (value.{property.Identifier} is null)");
+            writer.WriteLine($"throw {Runtime}.JsonWrite.RequiredPropertyIsNull({TypeCode.Literal(schema.TypeName)}, {TypeCode.Literal(property.Identifier.TrimStart('@'))});");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
         writer.WriteLine("writer.WriteStartObject();");
         foreach (PropertySpec property in schema.Properties)
         {
-            bool canBeNull = property.IsNullableInCSharp || !TypeCode.IsValueType(property.Type);
-            // Null is written when the spec allows it or requires the property; an absent optional value is omitted.
-            types.WriteValueOrNull(writer, property.Type, "value." + property.Identifier, NameField(property), property.Type.IsNullable || property.IsRequired, canBeNull);
+            string name = members.NameField(property);
+            if (property.IsRequired && !property.IsNullableInCSharp)
+            {
+                types.WriteProperty(writer, property.Type, $"value.{property.Identifier}", name);
+                continue;
+            }
+
+            // A value is only ever stored by setting the property (or by reading its key), so a non-null value is set.
+            string source = property.IsRequired ? $"value.{property.Identifier}" : $"value.{members.Field(property)}";
+            string local = ClaimLocal(locals, property.Identifier, property.JsonName);
+            writer.OpenBlock($"if ({source} is {{ }} {local})");
+            types.WriteProperty(writer, property.Type, local, name);
+            writer.CloseBlock();
+            writer.OpenBlock(property.IsRequired ? "else" : $"else if (value.{members.SetFlag(property)})");
+            writer.WriteLine($"writer.WriteNull({name});");
+            writer.CloseBlock();
+            writer.WriteLine();
         }
 
         writer.WriteLine("writer.WriteEndObject();");
         writer.CloseBlock();
     }
 
-    private static string NameField(PropertySpec property) => "s_" + property.Identifier + "Name";
+    /// <summary>A camelCase local for <paramref name="identifier"/>, claimed without its <c>@</c> (which does not make a new name).</summary>
+    private static string ClaimLocal(NameScope locals, string identifier, string owner) =>
+        Identifiers.EscapeKeyword(locals.Claim(Identifiers.ToCamelCase(identifier).TrimStart('@'), owner));
 
-    private static string Local(PropertySpec property) => "_" + property.Identifier;
+    private static void WriteConverter(SourceWriter writer, SchemaSpec schema, EmitOptions options)
+    {
+        string type = options.Qualify(schema.TypeName);
+        writer.WriteLines($$"""
+            /// <summary>Reads and writes <see cref="{{type}}"/> as JSON, without reflection.</summary>
+            {{Header.GeneratedCodeAttribute}}
+            internal sealed class {{schema.TypeName}}JsonConverter : {{Json}}.Serialization.JsonConverter<{{type}}>
+            {
+                /// <inheritdoc/>
+                public override {{type}} Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options) => ReadValue(ref reader);
 
-    private static string Seen(PropertySpec property) => "_has" + property.Identifier;
+                /// <inheritdoc/>
+                public override void Write({{Json}}.Utf8JsonWriter writer, {{type}} value, {{Json}}.JsonSerializerOptions options) => WriteValue(writer, value);
+
+                /// <summary>Reads one <see cref="{{type}}"/>; the reader is on its first token and ends on its last.</summary>
+                public static {{type}} ReadValue(ref {{Json}}.Utf8JsonReader reader) => {{type}}.{{ReadMethod}}(ref reader);
+
+                /// <summary>Writes one <see cref="{{type}}"/> as a JSON object.</summary>
+                public static void WriteValue({{Json}}.Utf8JsonWriter writer, {{type}} value) => {{type}}.{{WriteMethod}}(writer, value);
+            }
+            """);
+    }
+
+    /// <summary>
+    /// The private members a record declares for its JSON code, named in the record's own scope so that they never
+    /// take a property's name: <c>_assignee</c> and <c>_assigneeIsSet</c> behind property <c>Assignee</c>.
+    /// </summary>
+    private sealed class RecordMembers
+    {
+        private readonly Dictionary<PropertySpec, (string Name, string Field, string SetFlag)> _names = new();
+
+        public RecordMembers(SchemaSpec schema)
+        {
+            var scope = new NameScope();
+            scope.Reserve(schema.TypeName, "the type");
+            scope.Reserve(ReadMethod, "the type");
+            scope.Reserve(WriteMethod, "the type");
+            foreach (PropertySpec property in schema.Properties)
+            {
+                scope.Reserve(property.Identifier.TrimStart('@'), "a property");
+            }
+
+            foreach (PropertySpec property in schema.Properties)
+            {
+                string stem = Identifiers.ToCamelCase(property.Identifier).TrimStart('@');
+                string name = scope.Claim("s_" + stem + "Name", property.JsonName);
+                string field = property.IsRequired ? string.Empty : scope.Claim("_" + stem, property.JsonName);
+                string setFlag = property.IsRequired ? string.Empty : scope.Claim("_" + stem + "IsSet", property.JsonName);
+                _names[property] = (name, field, setFlag);
+            }
+        }
+
+        public string NameField(PropertySpec property) => _names[property].Name;
+
+        public string Field(PropertySpec property) => _names[property].Field;
+
+        public string SetFlag(PropertySpec property) => _names[property].SetFlag;
+    }
 }

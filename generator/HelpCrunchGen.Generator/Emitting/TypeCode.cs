@@ -1,12 +1,10 @@
-using System;
-using System.Collections.Generic;
 using HelpCrunchGen.Generator.Model;
 
 namespace HelpCrunchGen.Generator.Emitting;
 
 /// <summary>
 /// The C# for one <see cref="TypeSpec"/>: its type name and the code that reads and writes a value of it.
-/// Collections get small helper methods, collected here and written once per converter.
+/// Collections are read and written by the runtime's generic helpers, given the item's reader and writer.
 /// </summary>
 internal sealed class TypeCode
 {
@@ -14,8 +12,6 @@ internal sealed class TypeCode
     private const string Json = "global::System.Text.Json";
 
     private readonly EmitOptions _options;
-    private readonly SortedDictionary<string, TypeSpec> _readHelpers = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, TypeSpec> _writeHelpers = new(StringComparer.Ordinal);
 
     public TypeCode(EmitOptions options) => _options = options;
 
@@ -40,7 +36,7 @@ internal sealed class TypeCode
 
     public static bool IsValueType(TypeSpec type) => type.Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map);
 
-    /// <summary>An expression reading the value at the reader's current token (null allowed when <paramref name="nullable"/>).</summary>
+    /// <summary>An expression reading the value at the current token of <c>reader</c> (null allowed when <paramref name="nullable"/>).</summary>
     public string ReadExpression(TypeSpec type, bool nullable)
     {
         string read = type.Kind switch
@@ -56,201 +52,111 @@ internal sealed class TypeCode
             TypeKind.UnixTime => $"{Runtime}.JsonRead.UnixTime(ref reader)",
             TypeKind.Uuid => $"{Runtime}.JsonRead.Uuid(ref reader)",
             TypeKind.Object or TypeKind.Enum => $"{ConverterName(type)}.ReadValue(ref reader)",
-            TypeKind.Array or TypeKind.Map => $"{ReadHelper(type)}(ref reader)",
+            TypeKind.Array when type.AcceptsSingle => $"{Runtime}.JsonRead.ListOrSingle(ref reader, {ReadDelegate(type.Element!)})",
+            TypeKind.Array => $"{Runtime}.JsonRead.List(ref reader, {ReadDelegate(type.Element!)})",
+            TypeKind.Map when type.Entries is { } entries =>
+                $"{Runtime}.JsonRead.MapOrEntries(ref reader, {Literal(entries.KeyName)}, {Literal(entries.ValueName)}, {ReadDelegate(type.Element!)})",
+            TypeKind.Map => $"{Runtime}.JsonRead.Map(ref reader, {ReadDelegate(type.Element!)})",
             _ => $"{Runtime}.JsonRead.Any(ref reader)",
         };
 
         return nullable ? $"reader.TokenType == {Json}.JsonTokenType.Null ? ({TypeName(type)}?)null : {read}" : read;
     }
 
-    /// <summary>Statements writing the non-null value <paramref name="value"/> as property <paramref name="nameField"/> (or as a bare value when null).</summary>
-    public string WriteStatement(TypeSpec type, string value, string? nameField)
+    /// <summary>
+    /// A <c>JsonValueReader&lt;T&gt;</c> for an item of type <paramref name="item"/>: a method group where one fits
+    /// (cached by the compiler), else a static lambda.
+    /// </summary>
+    public string ReadDelegate(TypeSpec item)
     {
-        string Value(string method) => nameField is null ? $"writer.{method}Value({value});" : $"writer.{method}({nameField}, {value});";
-        string PropertyThen(string statement) => nameField is null ? statement : $"writer.WritePropertyName({nameField}); {statement}";
-
-        return type.Kind switch
+        if (!item.IsNullable)
         {
-            TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => Value("WriteString"),
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => Value("WriteNumber"),
-            TypeKind.Boolean => Value("WriteBoolean"),
-            TypeKind.UnixTime => nameField is null
-                ? $"writer.WriteNumberValue({value}.ToUnixTimeSeconds());"
-                : $"writer.WriteNumber({nameField}, {value}.ToUnixTimeSeconds());",
-            TypeKind.Enum => nameField is null
-                ? $"writer.WriteStringValue({value}.ToString());"
-                : $"writer.WriteString({nameField}, {value}.ToString());",
-            TypeKind.Object => PropertyThen($"{ConverterName(type)}.WriteValue(writer, {value});"),
-            TypeKind.Array or TypeKind.Map => PropertyThen($"{WriteHelper(type)}(writer, {value});"),
-            _ => PropertyThen($"{Runtime}.JsonWrite.Any(writer, {value});"),
-        };
-    }
-
-    public string ConverterName(TypeSpec type) => _options.Qualify(type.TypeName + "JsonConverter");
-
-    /// <summary>Writes the collection helpers that the expressions above referred to.</summary>
-    public void WriteHelpers(SourceWriter writer)
-    {
-        // Helpers may need further helpers (nested collections), so drain until none is left.
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
-        {
-            KeyValuePair<string, TypeSpec>? next = FirstUnwritten(_readHelpers, written);
-            if (next is { } read)
+            string? method = item.Kind switch
             {
-                written.Add(read.Key);
-                WriteReadHelper(writer, read.Key, read.Value);
-                continue;
-            }
-
-            next = FirstUnwritten(_writeHelpers, written);
-            if (next is { } write)
+                TypeKind.Object or TypeKind.Enum => $"{ConverterName(item)}.ReadValue",
+                TypeKind.Array or TypeKind.Map => null,
+                var kind => $"{Runtime}.JsonRead.{RuntimeReaderName(kind)}",
+            };
+            if (method is not null)
             {
-                written.Add(write.Key);
-                WriteWriteHelper(writer, write.Key, write.Value);
-                continue;
-            }
-
-            break;
-        }
-    }
-
-    private static KeyValuePair<string, TypeSpec>? FirstUnwritten(SortedDictionary<string, TypeSpec> helpers, HashSet<string> written)
-    {
-        foreach (KeyValuePair<string, TypeSpec> helper in helpers)
-        {
-            if (!written.Contains(helper.Key))
-            {
-                return helper;
+                return method;
             }
         }
 
-        return null;
+        return $"static (ref {Json}.Utf8JsonReader reader) => {ReadExpression(item, item.IsNullable)}";
     }
 
-    private string ReadHelper(TypeSpec type)
+    private static string RuntimeReaderName(TypeKind kind) => kind switch
     {
-        string name = "Read" + Describe(type);
-        _readHelpers[name] = type;
-        return name;
-    }
+        TypeKind.String => "String",
+        TypeKind.Int32 => "Int32",
+        TypeKind.Int64 => "Int64",
+        TypeKind.Single => "Single",
+        TypeKind.Double => "Double",
+        TypeKind.Decimal => "Decimal",
+        TypeKind.Boolean => "Boolean",
+        TypeKind.DateTime => "DateTime",
+        TypeKind.UnixTime => "UnixTime",
+        TypeKind.Uuid => "Uuid",
+        _ => "Any",
+    };
 
-    private string WriteHelper(TypeSpec type)
+    /// <summary>An expression (a call) writing the non-null <paramref name="value"/> as a bare JSON value with <c>writer</c>.</summary>
+    public string WriteValue(TypeSpec type, string value) => type.Kind switch
     {
-        string name = "Write" + Describe(type);
-        _writeHelpers[name] = type;
-        return name;
-    }
+        TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => $"writer.WriteStringValue({value})",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumberValue({value})",
+        TypeKind.Boolean => $"writer.WriteBooleanValue({value})",
+        TypeKind.UnixTime => $"writer.WriteNumberValue({value}.ToUnixTimeSeconds())",
+        TypeKind.Object or TypeKind.Enum => $"{ConverterName(type)}.WriteValue(writer, {value})",
+        TypeKind.Array => $"{Runtime}.JsonWrite.List(writer, {value}, {WriteDelegate(type.Element!)})",
+        TypeKind.Map when type.Entries is { } entries =>
+            $"{Runtime}.JsonWrite.MapEntries(writer, {value}, {Literal(entries.KeyName)}, {Literal(entries.ValueName)}, {WriteDelegate(type.Element!)})",
+        TypeKind.Map => $"{Runtime}.JsonWrite.Map(writer, {value}, {WriteDelegate(type.Element!)})",
+        _ => $"{Runtime}.JsonWrite.Any(writer, {value})",
+    };
+
+    /// <summary>A statement writing the non-null <paramref name="value"/> as a bare JSON value.</summary>
+    public string WriteStatement(TypeSpec type, string value) => WriteValue(type, value) + ";";
 
     /// <summary>
-    /// A stable method-name fragment: <c>ArrayOf_Agent</c>, <c>MapOfNullableString</c>. Generated types are marked
-    /// with a leading <c>_</c>, which built-in kinds never have, so a schema named <c>String</c> gets its own helper.
+    /// An <c>Action&lt;Utf8JsonWriter, T&gt;</c> for an item of type <paramref name="item"/>. The runtime's collection
+    /// writers write null items themselves, so the delegate only sees values.
     /// </summary>
-    private static string Describe(TypeSpec type) =>
-        (type.IsNullable ? "Nullable" : string.Empty) + type.Kind switch
+    public string WriteDelegate(TypeSpec item)
+    {
+        if (item.Kind is TypeKind.Object or TypeKind.Enum && !item.IsNullable)
         {
-            TypeKind.Array => "ArrayOf" + Describe(type.Element!),
-            TypeKind.Map => "MapOf" + Describe(type.Element!),
-            TypeKind.Object or TypeKind.Enum => "_" + type.TypeName!,
-            var kind => kind.ToString(),
+            return $"{ConverterName(item)}.WriteValue";
+        }
+
+        string value = !item.IsNullable ? "item" : IsValueType(item) ? "item.GetValueOrDefault()" : "item!";
+        return $"static (writer, item) => {WriteValue(item, value)}";
+    }
+
+    /// <summary>Writes the statements for property <paramref name="nameField"/> with the non-null <paramref name="value"/>.</summary>
+    public void WriteProperty(SourceWriter writer, TypeSpec type, string value, string nameField)
+    {
+        string? single = type.Kind switch
+        {
+            TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => $"writer.WriteString({nameField}, {value});",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber({nameField}, {value});",
+            TypeKind.Boolean => $"writer.WriteBoolean({nameField}, {value});",
+            TypeKind.UnixTime => $"writer.WriteNumber({nameField}, {value}.ToUnixTimeSeconds());",
+            _ => null,
         };
 
-    private void WriteReadHelper(SourceWriter writer, string name, TypeSpec type)
-    {
-        TypeSpec element = type.Element!;
-        string elementType = TypeName(element, element.IsNullable);
-        string read = ReadExpression(element, element.IsNullable);
-        writer.WriteLine();
-        if (type.Kind == TypeKind.Array)
+        if (single is not null)
         {
-            writer.OpenBlock($"private static global::System.Collections.Generic.IReadOnlyList<{elementType}> {name}(ref {Json}.Utf8JsonReader reader)");
-            writer.WriteLine($"{Runtime}.JsonRead.ExpectStartArray(ref reader);");
-            writer.WriteLine($"var items = new global::System.Collections.Generic.List<{elementType}>();");
-            writer.OpenBlock("try");
-            writer.OpenBlock($"while (reader.Read() && reader.TokenType != {Json}.JsonTokenType.EndArray)");
-            writer.WriteLine($"items.Add({read});");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.OpenBlock($"catch (global::System.Exception ex) when ({Runtime}.JsonRead.IsReadFailure(ex))");
-            writer.WriteLine($"throw {Runtime}.JsonRead.ItemFailed(ex, items.Count);");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("return items;");
-        }
-        else
-        {
-            writer.OpenBlock($"private static global::System.Collections.Generic.IReadOnlyDictionary<string, {elementType}> {name}(ref {Json}.Utf8JsonReader reader)");
-            writer.WriteLine($"{Runtime}.JsonRead.ExpectStartObject(ref reader);");
-            writer.WriteLine($"var entries = new global::System.Collections.Generic.Dictionary<string, {elementType}>(global::System.StringComparer.Ordinal);");
-            writer.WriteLine("string? key = null;");
-            writer.OpenBlock("try");
-            writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
-            writer.WriteLine("key = reader.GetString()!;");
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine($"entries[key] = {read};");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.OpenBlock($"catch (global::System.Exception ex) when (key is not null && {Runtime}.JsonRead.IsReadFailure(ex))");
-            writer.WriteLine($"throw {Runtime}.JsonRead.PropertyFailed(ex, key);");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine("return entries;");
-        }
-
-        writer.CloseBlock();
-    }
-
-    private void WriteWriteHelper(SourceWriter writer, string name, TypeSpec type)
-    {
-        TypeSpec element = type.Element!;
-        string elementType = TypeName(element, element.IsNullable);
-        bool isArray = type.Kind == TypeKind.Array;
-        string collectionType = isArray
-            ? $"global::System.Collections.Generic.IReadOnlyList<{elementType}>"
-            : $"global::System.Collections.Generic.IReadOnlyDictionary<string, {elementType}>";
-        writer.WriteLine();
-        writer.OpenBlock($"private static void {name}({Json}.Utf8JsonWriter writer, {collectionType} values)");
-        writer.WriteLine(isArray ? "writer.WriteStartArray();" : "writer.WriteStartObject();");
-        writer.OpenBlock(isArray ? "foreach (var item in values)" : "foreach (var entry in values)");
-        string item = isArray ? "item" : "entry.Value";
-        if (!isArray)
-        {
-            writer.WriteLine("writer.WritePropertyName(entry.Key);");
-        }
-
-        WriteValueOrNull(writer, element, item, nameField: null, writeNull: true);
-        writer.CloseBlock();
-        writer.WriteLine(isArray ? "writer.WriteEndArray();" : "writer.WriteEndObject();");
-        writer.CloseBlock();
-    }
-
-    /// <summary>Writes a possibly-null value: unwraps it, else writes null or nothing.</summary>
-    public void WriteValueOrNull(SourceWriter writer, TypeSpec type, string value, string? nameField, bool writeNull, bool canBeNull = true)
-    {
-        if (!canBeNull)
-        {
-            writer.WriteLine(WriteStatement(type, value, nameField));
+            writer.WriteLine(single);
             return;
         }
 
-        string local = "__" + SafeLocal(value);
-        writer.OpenBlock($"if ({value} is {{ }} {local})");
-        writer.WriteLine(WriteStatement(type, local, nameField));
-        writer.CloseBlock();
-        if (writeNull)
-        {
-            writer.OpenBlock("else");
-            writer.WriteLine(nameField is null ? "writer.WriteNullValue();" : $"writer.WriteNull({nameField});");
-            writer.CloseBlock();
-        }
+        writer.WriteLine($"writer.WritePropertyName({nameField});");
+        writer.WriteLine(WriteStatement(type, value));
     }
 
-    private static string SafeLocal(string expression)
-    {
-        int dot = expression.LastIndexOf('.');
-        string last = dot >= 0 ? expression.Substring(dot + 1) : expression;
-        return last.TrimStart('@');
-    }
+    public string ConverterName(TypeSpec type) => _options.Qualify(type.TypeName + "JsonConverter");
 
     /// <summary>A C# string literal for <paramref name="value"/> (quotes and escapes included).</summary>
     public static string Literal(string value) => CSharpLiteral.String(value);

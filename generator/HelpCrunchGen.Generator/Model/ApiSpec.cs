@@ -64,13 +64,24 @@ internal enum TypeKind
 /// <summary>
 /// A value's type. <see cref="TypeName"/> names the generated type for objects and enums;
 /// <see cref="Element"/> is the item type of arrays and the value type of maps.
+/// <see cref="AcceptsSingle"/>: an array that may arrive as one bare item (a <c>oneOf</c> of T and array of T).
+/// <see cref="Entries"/>: a map written as an array of key/value objects (<c>x-map-entries</c>).
 /// </summary>
-internal sealed record TypeSpec(TypeKind Kind, bool IsNullable = false, string? TypeName = null, TypeSpec? Element = null)
+internal sealed record TypeSpec(
+    TypeKind Kind,
+    bool IsNullable = false,
+    string? TypeName = null,
+    TypeSpec? Element = null,
+    bool AcceptsSingle = false,
+    MapEntries? Entries = null)
 {
     public static readonly TypeSpec AnyValue = new(TypeKind.Any);
 
     public TypeSpec AsNullable() => IsNullable ? this : this with { IsNullable = true };
 }
+
+/// <summary>The property names of one entry of a map written as entries: <c>{"key": k, "value": v}</c>.</summary>
+internal sealed record MapEntries(string KeyName, string ValueName);
 
 internal enum ParameterLocation
 {

@@ -26,7 +26,7 @@ internal sealed class SchemaReader
     // Members the emitted types declare or inherit (EnumEmitter's struct, ObjectEmitter's record): a spec
     // name equal to one of them, or to the type's own name (CS0542), gets a "Value" suffix.
     private static readonly string[] s_enumStructMembers = ["IsKnown", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
-    private static readonly string[] s_recordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize", "ReferenceEquals"];
+    private static readonly string[] s_recordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize", "ReferenceEquals", Emitting.ObjectEmitter.ReadMethod, Emitting.ObjectEmitter.WriteMethod];
     private const string DeclaredByType = "the type itself";
 
     private readonly ReadContext _context;
@@ -182,6 +182,11 @@ internal sealed class SchemaReader
             _ => UnknownType(node, type),
         };
 
+        if (node.Get("x-map-entries") is { } entries)
+        {
+            result = WithMapEntries(result, entries);
+        }
+
         return WithNullable(result, nullable);
     }
 
@@ -230,9 +235,66 @@ internal sealed class SchemaReader
             return WithNullable(ResolveType(nonNull[0], contextName), allowsNull);
         }
 
+        if (nonNull.Count == 2 && OneOrMany(nonNull[0], nonNull[1], contextName) is { } list)
+        {
+            return WithNullable(list, allowsNull);
+        }
+
         _context.Report(Descriptors.UnsupportedSchema, node.GetKey(combinator)!, $"'{combinator}' with {nonNull.Count} alternatives");
         return WithNullable(TypeSpec.AnyValue, allowsNull);
     }
+
+    /// <summary>
+    /// The one-or-many idiom, <c>oneOf: [T, {type: array, items: T}]</c> in either order: a list that also accepts one
+    /// bare item. Null when the two alternatives are anything else.
+    /// </summary>
+    private TypeSpec? OneOrMany(YamlNode first, YamlNode second, string contextName)
+    {
+        YamlNode? single = ItemsIfArray(second) is { } items && IsSameSchema(first, items) ? first
+            : ItemsIfArray(first) is { } otherItems && IsSameSchema(second, otherItems) ? second
+            : null;
+        if (single is null)
+        {
+            return null;
+        }
+
+        YamlNode array = ReferenceEquals(single, first) ? second : first;
+        TypeSpec list = ResolveType(array, contextName);
+        return list.Kind == TypeKind.Array ? list with { AcceptsSingle = true } : null;
+    }
+
+    private static YamlNode? ItemsIfArray(YamlNode schema) =>
+        schema is YamlMappingNode mapping && mapping.GetString("type") is "array" or null && mapping.Get("items") is { } items ? items : null;
+
+    /// <summary>
+    /// Whether two schema nodes describe the same type without resolving them (which would emit inline types):
+    /// one node, one <c>$ref</c>, or the same plain <c>type</c> and <c>format</c>.
+    /// </summary>
+    private static bool IsSameSchema(YamlNode a, YamlNode b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a is not YamlMappingNode left || b is not YamlMappingNode right)
+        {
+            return false;
+        }
+
+        if (left.GetString("$ref") is { } leftRef)
+        {
+            return leftRef == right.GetString("$ref");
+        }
+
+        return IsPlainScalarSchema(left) && IsPlainScalarSchema(right)
+            && left.GetString("type") == right.GetString("type")
+            && left.GetString("format") == right.GetString("format");
+    }
+
+    private static bool IsPlainScalarSchema(YamlMappingNode schema) =>
+        schema.GetString("type") is "string" or "integer" or "number" or "boolean"
+        && schema.Children.Keys.All(key => YamlNodes.KeyText(key) is "type" or "format" or "description" or "example" or "title");
 
     private static bool IsNullSchema(YamlNode schema) =>
         schema is YamlMappingNode mapping && mapping.Children.Count == 1 && mapping.GetString("type") == "null";
@@ -273,6 +335,37 @@ internal sealed class SchemaReader
         YamlMappingNode { Children.Count: 0 } => new TypeSpec(TypeKind.Map, Element: TypeSpec.AnyValue),
         var values => new TypeSpec(TypeKind.Map, Element: ResolveType(values, contextName + "Value")),
     };
+
+    /// <summary>
+    /// <c>x-map-entries: {key: property, value: value}</c> on a map: written as <c>[{"property": k, "value": v}]</c>,
+    /// read from that or from a plain object.
+    /// </summary>
+    private TypeSpec WithMapEntries(TypeSpec type, YamlNode extension)
+    {
+        if (type.Kind != TypeKind.Map)
+        {
+            _context.Report(Descriptors.MalformedElement, extension, "'x-map-entries'", "on a map (type: object with additionalProperties)");
+            return type;
+        }
+
+        string? keyName = extension is YamlMappingNode names ? StringValue(names.Get("key")) : null;
+        string? valueName = extension is YamlMappingNode both ? StringValue(both.Get("value")) : null;
+        if (keyName is null || valueName is null || keyName == valueName)
+        {
+            _context.Report(Descriptors.MalformedElement, extension, "'x-map-entries'", "a mapping with two different property names, 'key' and 'value'");
+            return type;
+        }
+
+        return type with { Entries = new MapEntries(keyName, valueName) };
+    }
+
+    /// <summary>A non-empty YAML string: quoted, or plain and not a null, boolean or number.</summary>
+    private static string? StringValue(YamlNode? node) =>
+        node is YamlScalarNode { Value: { Length: > 0 } text } scalar
+        && (scalar.Style is not (YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any)
+            || !(YamlNodes.IsNull(scalar) || text is "true" or "false" || JsonNumbers.IsNumber(text)))
+            ? text
+            : null;
 
     private TypeSpec StringType(YamlMappingNode node)
     {

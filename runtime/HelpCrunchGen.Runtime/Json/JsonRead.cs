@@ -10,7 +10,7 @@ namespace HelpCrunchGen.Runtime;
 /// <see cref="JsonException"/>; the generated code adds the property path (<c>$.assignee.id</c>) on the way out.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class JsonRead
+public static partial class JsonRead
 {
     /// <summary>Reads a JSON string.</summary>
     public static string String(ref Utf8JsonReader reader)

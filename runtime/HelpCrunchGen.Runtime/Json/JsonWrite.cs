@@ -8,7 +8,7 @@ namespace HelpCrunchGen.Runtime;
 
 /// <summary>Writers for values the generated converters cannot write with a single writer call.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class JsonWrite
+public static partial class JsonWrite
 {
     /// <summary>Writes free-form JSON; an unset element (<c>default(JsonElement)</c>) is written as null.</summary>
     public static void Any(Utf8JsonWriter writer, JsonElement value)
@@ -21,6 +21,10 @@ public static class JsonWrite
 
         value.WriteTo(writer);
     }
+
+    /// <summary>The error for a required, non-nullable property that holds null: the spec never allows sending it.</summary>
+    public static ArgumentException RequiredPropertyIsNull(string typeName, string propertyName) =>
+        new($"{typeName}.{propertyName} is required and cannot be null: set it before sending the {typeName}.", "value");
 
     /// <summary>
     /// A value as JSON text, for an object or map sent in a path, query or header parameter (never its

@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// Short summary of the customer who owns the chat.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatCustomerJsonConverter))]
 public sealed partial record ChatCustomer
@@ -19,44 +24,45 @@ public sealed partial record ChatCustomer
     /// <summary>
     /// Customer display name.
     /// </summary>
-    public string? Name { get; init; }
+    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
 
     /// <summary>
     /// Customer e-mail address.
     /// </summary>
-    public string? Email { get; init; }
+    public string? Email { get => _email; init => (_email, _emailIsSet) = (value, true); }
 
     /// <summary>
     /// Your own external id for the customer, if you set one.
     /// </summary>
-    public string? UserId { get; init; }
+    public string? UserId { get => _userId; init => (_userId, _userIdIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatCustomer"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatCustomer>
+partial record ChatCustomer
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText s_UserIdName = global::System.Text.Json.JsonEncodedText.Encode("userId");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ChatCustomer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCustomer value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText s_emailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+    private static readonly global::System.Text.Json.JsonEncodedText s_userIdName = global::System.Text.Json.JsonEncodedText.Encode("userId");
+    private string? _name;
+    private bool _nameIsSet;
+    private string? _email;
+    private bool _emailIsSet;
+    private string? _userId;
+    private bool _userIdIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ChatCustomer"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ChatCustomer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.ChatCustomer ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long _Id = default;
-        bool _hasId = false;
-        string? _Name = default;
-        string? _Email = default;
-        string? _UserId = default;
+        long id = default;
+        bool hasId = false;
+        string? name = default;
+        bool hasName = false;
+        string? email = default;
+        bool hasEmail = false;
+        string? userId = default;
+        bool hasUserId = false;
         string? property = null;
         try
         {
@@ -66,26 +72,29 @@ public sealed class ChatCustomerJsonConverter : global::System.Text.Json.Seriali
                 {
                     property = "id";
                     reader.Read();
-                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    _hasId = true;
+                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    _Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasName = true;
                 }
                 else if (reader.ValueTextEquals("email"u8))
                 {
                     property = "email";
                     reader.Read();
-                    _Email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasEmail = true;
                 }
                 else if (reader.ValueTextEquals("userId"u8))
                 {
                     property = "userId";
                     reader.Read();
-                    _UserId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    userId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasUserId = true;
                 }
                 else
                 {
@@ -103,51 +112,75 @@ public sealed class ChatCustomerJsonConverter : global::System.Text.Json.Seriali
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasId)
+        if (!hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ChatCustomer", "id");
         }
 
         return new global::HelpCrunch.Sdk.ChatCustomer
         {
-            Id = _Id,
-            Name = _Name,
-            Email = _Email,
-            UserId = _UserId,
+            Id = id,
+            _name = name,
+            _nameIsSet = hasName,
+            _email = email,
+            _emailIsSet = hasEmail,
+            _userId = userId,
+            _userIdIsSet = hasUserId,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ChatCustomer"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCustomer value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ChatCustomer"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCustomer value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_IdName, value.Id);
-        if (value.Name is { } __Name)
+        writer.WriteNumber(s_idName, value.Id);
+        if (value._name is { } name)
         {
-            writer.WriteString(s_NameName, __Name);
+            writer.WriteString(s_nameName, name);
         }
-        else
+        else if (value._nameIsSet)
         {
-            writer.WriteNull(s_NameName);
+            writer.WriteNull(s_nameName);
         }
-        if (value.Email is { } __Email)
+
+        if (value._email is { } email)
         {
-            writer.WriteString(s_EmailName, __Email);
+            writer.WriteString(s_emailName, email);
         }
-        else
+        else if (value._emailIsSet)
         {
-            writer.WriteNull(s_EmailName);
+            writer.WriteNull(s_emailName);
         }
-        if (value.UserId is { } __UserId)
+
+        if (value._userId is { } userId)
         {
-            writer.WriteString(s_UserIdName, __UserId);
+            writer.WriteString(s_userIdName, userId);
         }
-        else
+        else if (value._userIdIsSet)
         {
-            writer.WriteNull(s_UserIdName);
+            writer.WriteNull(s_userIdName);
         }
+
         writer.WriteEndObject();
     }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatCustomer"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ChatCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatCustomer>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.ChatCustomer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCustomer value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ChatCustomer"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.ChatCustomer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ChatCustomer.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ChatCustomer"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCustomer value) => global::HelpCrunch.Sdk.ChatCustomer.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// A contact (visitor or user) the team talks to.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerJsonConverter))]
 public sealed partial record Customer
@@ -19,163 +24,215 @@ public sealed partial record Customer
     /// <summary>
     /// Display name.
     /// </summary>
-    public string? Name { get; init; }
+    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
 
     /// <summary>
     /// E-mail address.
     /// </summary>
-    public string? Email { get; init; }
+    public string? Email { get => _email; init => (_email, _emailIsSet) = (value, true); }
 
     /// <summary>
     /// Your own external id for this customer. This is not the HelpCrunch id.
     /// </summary>
-    public string? UserId { get; init; }
+    public string? UserId { get => _userId; init => (_userId, _userIdIsSet) = (value, true); }
 
     /// <summary>
     /// Company the customer works for.
     /// </summary>
-    public string? Company { get; init; }
+    public string? Company { get => _company; init => (_company, _companyIsSet) = (value, true); }
 
     /// <summary>
     /// Phone number, stored as free text.
     /// </summary>
-    public string? Phone { get; init; }
+    public string? Phone { get => _phone; init => (_phone, _phoneIsSet) = (value, true); }
 
     /// <summary>
     /// First time the customer was seen, in Unix seconds.
     /// </summary>
-    public global::System.DateTimeOffset? FirstSeen { get; init; }
+    public global::System.DateTimeOffset? FirstSeen { get => _firstSeen; init => (_firstSeen, _firstSeenIsSet) = (value, true); }
 
     /// <summary>
     /// Most recent time the customer was seen, in Unix seconds.
     /// </summary>
-    public global::System.DateTimeOffset? LastSeen { get; init; }
+    public global::System.DateTimeOffset? LastSeen { get => _lastSeen; init => (_lastSeen, _lastSeenIsSet) = (value, true); }
 
     /// <summary>
     /// Geographic location, based on the customer's last known address.
     /// </summary>
-    public global::HelpCrunch.Sdk.CustomerLocation? Location { get; init; }
+    public global::HelpCrunch.Sdk.CustomerLocation? Location { get => _location; init => (_location, _locationIsSet) = (value, true); }
 
     /// <summary>
     /// Device the customer last used. Null if it is unknown.
     /// </summary>
-    public global::HelpCrunch.Sdk.CustomerDevice? Device { get; init; }
+    public global::HelpCrunch.Sdk.CustomerDevice? Device { get => _device; init => (_device, _deviceIsSet) = (value, true); }
 
     /// <summary>
     /// True if the customer opted out of e-mails.
     /// </summary>
-    public bool? Unsubscribed { get; init; }
+    public bool? Unsubscribed { get => _unsubscribed; init => (_unsubscribed, _unsubscribedIsSet) = (value, true); }
 
     /// <summary>
     /// True if the team blocked the customer.
     /// </summary>
-    public bool? Blocked { get; init; }
+    public bool? Blocked { get => _blocked; init => (_blocked, _blockedIsSet) = (value, true); }
 
     /// <summary>
     /// Where the customer came from (usually a URL).
     /// </summary>
-    public string? Source { get; init; }
+    public string? Source { get => _source; init => (_source, _sourceIsSet) = (value, true); }
 
     /// <summary>
     /// Referring page (this is the API's spelling).
     /// </summary>
-    public string? Referer { get; init; }
+    public string? Referer { get => _referer; init => (_referer, _refererIsSet) = (value, true); }
 
     /// <summary>
     /// Last page the customer visited.
     /// </summary>
-    public string? LastPage { get; init; }
+    public string? LastPage { get => _lastPage; init => (_lastPage, _lastPageIsSet) = (value, true); }
 
     /// <summary>
     /// Preferred language as an ISO 639-1 code.
     /// </summary>
-    public string? Locale { get; init; }
+    public string? Locale { get => _locale; init => (_locale, _localeIsSet) = (value, true); }
 
     /// <summary>
     /// Channel the customer was created from, e.g. telegram.
     /// </summary>
-    public string? CreatedFrom { get; init; }
+    public string? CreatedFrom { get => _createdFrom; init => (_createdFrom, _createdFromIsSet) = (value, true); }
 
     /// <summary>
     /// Customer id in the originating integration or channel.
     /// </summary>
-    public string? IntegrationId { get; init; }
+    public string? IntegrationId { get => _integrationId; init => (_integrationId, _integrationIdIsSet) = (value, true); }
 
     /// <summary>
     /// Free-text notes written by agents.
     /// </summary>
-    public string? Notes { get; init; }
+    public string? Notes { get => _notes; init => (_notes, _notesIsSet) = (value, true); }
 
     /// <summary>
     /// Labels attached to the customer.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? Tags { get; init; }
+    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
 
     /// <summary>
     /// Values of the account's custom attributes, keyed by attribute name. Values can be any JSON type.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? CustomData { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? CustomData { get => _customData; init => (_customData, _customDataIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Customer"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class CustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Customer>
+partial record Customer
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText s_UserIdName = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CompanyName = global::System.Text.Json.JsonEncodedText.Encode("company");
-    private static readonly global::System.Text.Json.JsonEncodedText s_PhoneName = global::System.Text.Json.JsonEncodedText.Encode("phone");
-    private static readonly global::System.Text.Json.JsonEncodedText s_FirstSeenName = global::System.Text.Json.JsonEncodedText.Encode("firstSeen");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LastSeenName = global::System.Text.Json.JsonEncodedText.Encode("lastSeen");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LocationName = global::System.Text.Json.JsonEncodedText.Encode("location");
-    private static readonly global::System.Text.Json.JsonEncodedText s_DeviceName = global::System.Text.Json.JsonEncodedText.Encode("device");
-    private static readonly global::System.Text.Json.JsonEncodedText s_UnsubscribedName = global::System.Text.Json.JsonEncodedText.Encode("unsubscribed");
-    private static readonly global::System.Text.Json.JsonEncodedText s_BlockedName = global::System.Text.Json.JsonEncodedText.Encode("blocked");
-    private static readonly global::System.Text.Json.JsonEncodedText s_SourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
-    private static readonly global::System.Text.Json.JsonEncodedText s_RefererName = global::System.Text.Json.JsonEncodedText.Encode("referer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LastPageName = global::System.Text.Json.JsonEncodedText.Encode("lastPage");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LocaleName = global::System.Text.Json.JsonEncodedText.Encode("locale");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CreatedFromName = global::System.Text.Json.JsonEncodedText.Encode("createdFrom");
-    private static readonly global::System.Text.Json.JsonEncodedText s_IntegrationIdName = global::System.Text.Json.JsonEncodedText.Encode("integrationId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_NotesName = global::System.Text.Json.JsonEncodedText.Encode("notes");
-    private static readonly global::System.Text.Json.JsonEncodedText s_TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CustomDataName = global::System.Text.Json.JsonEncodedText.Encode("customData");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Customer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Customer value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText s_emailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+    private static readonly global::System.Text.Json.JsonEncodedText s_userIdName = global::System.Text.Json.JsonEncodedText.Encode("userId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_companyName = global::System.Text.Json.JsonEncodedText.Encode("company");
+    private static readonly global::System.Text.Json.JsonEncodedText s_phoneName = global::System.Text.Json.JsonEncodedText.Encode("phone");
+    private static readonly global::System.Text.Json.JsonEncodedText s_firstSeenName = global::System.Text.Json.JsonEncodedText.Encode("firstSeen");
+    private static readonly global::System.Text.Json.JsonEncodedText s_lastSeenName = global::System.Text.Json.JsonEncodedText.Encode("lastSeen");
+    private static readonly global::System.Text.Json.JsonEncodedText s_locationName = global::System.Text.Json.JsonEncodedText.Encode("location");
+    private static readonly global::System.Text.Json.JsonEncodedText s_deviceName = global::System.Text.Json.JsonEncodedText.Encode("device");
+    private static readonly global::System.Text.Json.JsonEncodedText s_unsubscribedName = global::System.Text.Json.JsonEncodedText.Encode("unsubscribed");
+    private static readonly global::System.Text.Json.JsonEncodedText s_blockedName = global::System.Text.Json.JsonEncodedText.Encode("blocked");
+    private static readonly global::System.Text.Json.JsonEncodedText s_sourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
+    private static readonly global::System.Text.Json.JsonEncodedText s_refererName = global::System.Text.Json.JsonEncodedText.Encode("referer");
+    private static readonly global::System.Text.Json.JsonEncodedText s_lastPageName = global::System.Text.Json.JsonEncodedText.Encode("lastPage");
+    private static readonly global::System.Text.Json.JsonEncodedText s_localeName = global::System.Text.Json.JsonEncodedText.Encode("locale");
+    private static readonly global::System.Text.Json.JsonEncodedText s_createdFromName = global::System.Text.Json.JsonEncodedText.Encode("createdFrom");
+    private static readonly global::System.Text.Json.JsonEncodedText s_integrationIdName = global::System.Text.Json.JsonEncodedText.Encode("integrationId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_notesName = global::System.Text.Json.JsonEncodedText.Encode("notes");
+    private static readonly global::System.Text.Json.JsonEncodedText s_tagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+    private static readonly global::System.Text.Json.JsonEncodedText s_customDataName = global::System.Text.Json.JsonEncodedText.Encode("customData");
+    private string? _name;
+    private bool _nameIsSet;
+    private string? _email;
+    private bool _emailIsSet;
+    private string? _userId;
+    private bool _userIdIsSet;
+    private string? _company;
+    private bool _companyIsSet;
+    private string? _phone;
+    private bool _phoneIsSet;
+    private global::System.DateTimeOffset? _firstSeen;
+    private bool _firstSeenIsSet;
+    private global::System.DateTimeOffset? _lastSeen;
+    private bool _lastSeenIsSet;
+    private global::HelpCrunch.Sdk.CustomerLocation? _location;
+    private bool _locationIsSet;
+    private global::HelpCrunch.Sdk.CustomerDevice? _device;
+    private bool _deviceIsSet;
+    private bool? _unsubscribed;
+    private bool _unsubscribedIsSet;
+    private bool? _blocked;
+    private bool _blockedIsSet;
+    private string? _source;
+    private bool _sourceIsSet;
+    private string? _referer;
+    private bool _refererIsSet;
+    private string? _lastPage;
+    private bool _lastPageIsSet;
+    private string? _locale;
+    private bool _localeIsSet;
+    private string? _createdFrom;
+    private bool _createdFromIsSet;
+    private string? _integrationId;
+    private bool _integrationIdIsSet;
+    private string? _notes;
+    private bool _notesIsSet;
+    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? _tags;
+    private bool _tagsIsSet;
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? _customData;
+    private bool _customDataIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Customer"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Customer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.Customer ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long _Id = default;
-        bool _hasId = false;
-        string? _Name = default;
-        string? _Email = default;
-        string? _UserId = default;
-        string? _Company = default;
-        string? _Phone = default;
-        global::System.DateTimeOffset? _FirstSeen = default;
-        global::System.DateTimeOffset? _LastSeen = default;
-        global::HelpCrunch.Sdk.CustomerLocation? _Location = default;
-        global::HelpCrunch.Sdk.CustomerDevice? _Device = default;
-        bool? _Unsubscribed = default;
-        bool? _Blocked = default;
-        string? _Source = default;
-        string? _Referer = default;
-        string? _LastPage = default;
-        string? _Locale = default;
-        string? _CreatedFrom = default;
-        string? _IntegrationId = default;
-        string? _Notes = default;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? _Tags = default;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? _CustomData = default;
+        long id = default;
+        bool hasId = false;
+        string? name = default;
+        bool hasName = false;
+        string? email = default;
+        bool hasEmail = false;
+        string? userId = default;
+        bool hasUserId = false;
+        string? company = default;
+        bool hasCompany = false;
+        string? phone = default;
+        bool hasPhone = false;
+        global::System.DateTimeOffset? firstSeen = default;
+        bool hasFirstSeen = false;
+        global::System.DateTimeOffset? lastSeen = default;
+        bool hasLastSeen = false;
+        global::HelpCrunch.Sdk.CustomerLocation? location = default;
+        bool hasLocation = false;
+        global::HelpCrunch.Sdk.CustomerDevice? device = default;
+        bool hasDevice = false;
+        bool? unsubscribed = default;
+        bool hasUnsubscribed = false;
+        bool? blocked = default;
+        bool hasBlocked = false;
+        string? source = default;
+        bool hasSource = false;
+        string? referer = default;
+        bool hasReferer = false;
+        string? lastPage = default;
+        bool hasLastPage = false;
+        string? locale = default;
+        bool hasLocale = false;
+        string? createdFrom = default;
+        bool hasCreatedFrom = false;
+        string? integrationId = default;
+        bool hasIntegrationId = false;
+        string? notes = default;
+        bool hasNotes = false;
+        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? tags = default;
+        bool hasTags = false;
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? customData = default;
+        bool hasCustomData = false;
         string? property = null;
         try
         {
@@ -185,128 +242,148 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
                 {
                     property = "id";
                     reader.Read();
-                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    _hasId = true;
+                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    _Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasName = true;
                 }
                 else if (reader.ValueTextEquals("email"u8))
                 {
                     property = "email";
                     reader.Read();
-                    _Email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasEmail = true;
                 }
                 else if (reader.ValueTextEquals("userId"u8))
                 {
                     property = "userId";
                     reader.Read();
-                    _UserId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    userId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasUserId = true;
                 }
                 else if (reader.ValueTextEquals("company"u8))
                 {
                     property = "company";
                     reader.Read();
-                    _Company = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    company = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasCompany = true;
                 }
                 else if (reader.ValueTextEquals("phone"u8))
                 {
                     property = "phone";
                     reader.Read();
-                    _Phone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    phone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasPhone = true;
                 }
                 else if (reader.ValueTextEquals("firstSeen"u8))
                 {
                     property = "firstSeen";
                     reader.Read();
-                    _FirstSeen = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    firstSeen = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    hasFirstSeen = true;
                 }
                 else if (reader.ValueTextEquals("lastSeen"u8))
                 {
                     property = "lastSeen";
                     reader.Read();
-                    _LastSeen = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    lastSeen = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    hasLastSeen = true;
                 }
                 else if (reader.ValueTextEquals("location"u8))
                 {
                     property = "location";
                     reader.Read();
-                    _Location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.CustomerLocation?)null : global::HelpCrunch.Sdk.CustomerLocationJsonConverter.ReadValue(ref reader);
+                    location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.CustomerLocation?)null : global::HelpCrunch.Sdk.CustomerLocationJsonConverter.ReadValue(ref reader);
+                    hasLocation = true;
                 }
                 else if (reader.ValueTextEquals("device"u8))
                 {
                     property = "device";
                     reader.Read();
-                    _Device = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.CustomerDevice?)null : global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.ReadValue(ref reader);
+                    device = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.CustomerDevice?)null : global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.ReadValue(ref reader);
+                    hasDevice = true;
                 }
                 else if (reader.ValueTextEquals("unsubscribed"u8))
                 {
                     property = "unsubscribed";
                     reader.Read();
-                    _Unsubscribed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    unsubscribed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    hasUnsubscribed = true;
                 }
                 else if (reader.ValueTextEquals("blocked"u8))
                 {
                     property = "blocked";
                     reader.Read();
-                    _Blocked = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    blocked = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    hasBlocked = true;
                 }
                 else if (reader.ValueTextEquals("source"u8))
                 {
                     property = "source";
                     reader.Read();
-                    _Source = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    source = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasSource = true;
                 }
                 else if (reader.ValueTextEquals("referer"u8))
                 {
                     property = "referer";
                     reader.Read();
-                    _Referer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    referer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasReferer = true;
                 }
                 else if (reader.ValueTextEquals("lastPage"u8))
                 {
                     property = "lastPage";
                     reader.Read();
-                    _LastPage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    lastPage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasLastPage = true;
                 }
                 else if (reader.ValueTextEquals("locale"u8))
                 {
                     property = "locale";
                     reader.Read();
-                    _Locale = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    locale = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasLocale = true;
                 }
                 else if (reader.ValueTextEquals("createdFrom"u8))
                 {
                     property = "createdFrom";
                     reader.Read();
-                    _CreatedFrom = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    createdFrom = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasCreatedFrom = true;
                 }
                 else if (reader.ValueTextEquals("integrationId"u8))
                 {
                     property = "integrationId";
                     reader.Read();
-                    _IntegrationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    integrationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasIntegrationId = true;
                 }
                 else if (reader.ValueTextEquals("notes"u8))
                 {
                     property = "notes";
                     reader.Read();
-                    _Notes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    notes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasNotes = true;
                 }
                 else if (reader.ValueTextEquals("tags"u8))
                 {
                     property = "tags";
                     reader.Read();
-                    _Tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>?)null : ReadArrayOf_CustomerTagsItem(ref reader);
+                    tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.ReadValue);
+                    hasTags = true;
                 }
                 else if (reader.ValueTextEquals("customData"u8))
                 {
                     property = "customData";
                     reader.Read();
-                    _CustomData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : ReadMapOfAny(ref reader);
+                    customData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : global::HelpCrunchGen.Runtime.JsonRead.Map(ref reader, global::HelpCrunchGen.Runtime.JsonRead.Any);
+                    hasCustomData = true;
                 }
                 else
                 {
@@ -324,248 +401,266 @@ public sealed class CustomerJsonConverter : global::System.Text.Json.Serializati
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasId)
+        if (!hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Customer", "id");
         }
 
         return new global::HelpCrunch.Sdk.Customer
         {
-            Id = _Id,
-            Name = _Name,
-            Email = _Email,
-            UserId = _UserId,
-            Company = _Company,
-            Phone = _Phone,
-            FirstSeen = _FirstSeen,
-            LastSeen = _LastSeen,
-            Location = _Location,
-            Device = _Device,
-            Unsubscribed = _Unsubscribed,
-            Blocked = _Blocked,
-            Source = _Source,
-            Referer = _Referer,
-            LastPage = _LastPage,
-            Locale = _Locale,
-            CreatedFrom = _CreatedFrom,
-            IntegrationId = _IntegrationId,
-            Notes = _Notes,
-            Tags = _Tags,
-            CustomData = _CustomData,
+            Id = id,
+            _name = name,
+            _nameIsSet = hasName,
+            _email = email,
+            _emailIsSet = hasEmail,
+            _userId = userId,
+            _userIdIsSet = hasUserId,
+            _company = company,
+            _companyIsSet = hasCompany,
+            _phone = phone,
+            _phoneIsSet = hasPhone,
+            _firstSeen = firstSeen,
+            _firstSeenIsSet = hasFirstSeen,
+            _lastSeen = lastSeen,
+            _lastSeenIsSet = hasLastSeen,
+            _location = location,
+            _locationIsSet = hasLocation,
+            _device = device,
+            _deviceIsSet = hasDevice,
+            _unsubscribed = unsubscribed,
+            _unsubscribedIsSet = hasUnsubscribed,
+            _blocked = blocked,
+            _blockedIsSet = hasBlocked,
+            _source = source,
+            _sourceIsSet = hasSource,
+            _referer = referer,
+            _refererIsSet = hasReferer,
+            _lastPage = lastPage,
+            _lastPageIsSet = hasLastPage,
+            _locale = locale,
+            _localeIsSet = hasLocale,
+            _createdFrom = createdFrom,
+            _createdFromIsSet = hasCreatedFrom,
+            _integrationId = integrationId,
+            _integrationIdIsSet = hasIntegrationId,
+            _notes = notes,
+            _notesIsSet = hasNotes,
+            _tags = tags,
+            _tagsIsSet = hasTags,
+            _customData = customData,
+            _customDataIsSet = hasCustomData,
         };
     }
 
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Customer"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Customer value)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(s_idName, value.Id);
+        if (value._name is { } name)
+        {
+            writer.WriteString(s_nameName, name);
+        }
+        else if (value._nameIsSet)
+        {
+            writer.WriteNull(s_nameName);
+        }
+
+        if (value._email is { } email)
+        {
+            writer.WriteString(s_emailName, email);
+        }
+        else if (value._emailIsSet)
+        {
+            writer.WriteNull(s_emailName);
+        }
+
+        if (value._userId is { } userId)
+        {
+            writer.WriteString(s_userIdName, userId);
+        }
+        else if (value._userIdIsSet)
+        {
+            writer.WriteNull(s_userIdName);
+        }
+
+        if (value._company is { } company)
+        {
+            writer.WriteString(s_companyName, company);
+        }
+        else if (value._companyIsSet)
+        {
+            writer.WriteNull(s_companyName);
+        }
+
+        if (value._phone is { } phone)
+        {
+            writer.WriteString(s_phoneName, phone);
+        }
+        else if (value._phoneIsSet)
+        {
+            writer.WriteNull(s_phoneName);
+        }
+
+        if (value._firstSeen is { } firstSeen)
+        {
+            writer.WriteNumber(s_firstSeenName, firstSeen.ToUnixTimeSeconds());
+        }
+        else if (value._firstSeenIsSet)
+        {
+            writer.WriteNull(s_firstSeenName);
+        }
+
+        if (value._lastSeen is { } lastSeen)
+        {
+            writer.WriteNumber(s_lastSeenName, lastSeen.ToUnixTimeSeconds());
+        }
+        else if (value._lastSeenIsSet)
+        {
+            writer.WriteNull(s_lastSeenName);
+        }
+
+        if (value._location is { } location)
+        {
+            writer.WritePropertyName(s_locationName);
+            global::HelpCrunch.Sdk.CustomerLocationJsonConverter.WriteValue(writer, location);
+        }
+        else if (value._locationIsSet)
+        {
+            writer.WriteNull(s_locationName);
+        }
+
+        if (value._device is { } device)
+        {
+            writer.WritePropertyName(s_deviceName);
+            global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.WriteValue(writer, device);
+        }
+        else if (value._deviceIsSet)
+        {
+            writer.WriteNull(s_deviceName);
+        }
+
+        if (value._unsubscribed is { } unsubscribed)
+        {
+            writer.WriteBoolean(s_unsubscribedName, unsubscribed);
+        }
+        else if (value._unsubscribedIsSet)
+        {
+            writer.WriteNull(s_unsubscribedName);
+        }
+
+        if (value._blocked is { } blocked)
+        {
+            writer.WriteBoolean(s_blockedName, blocked);
+        }
+        else if (value._blockedIsSet)
+        {
+            writer.WriteNull(s_blockedName);
+        }
+
+        if (value._source is { } source)
+        {
+            writer.WriteString(s_sourceName, source);
+        }
+        else if (value._sourceIsSet)
+        {
+            writer.WriteNull(s_sourceName);
+        }
+
+        if (value._referer is { } referer)
+        {
+            writer.WriteString(s_refererName, referer);
+        }
+        else if (value._refererIsSet)
+        {
+            writer.WriteNull(s_refererName);
+        }
+
+        if (value._lastPage is { } lastPage)
+        {
+            writer.WriteString(s_lastPageName, lastPage);
+        }
+        else if (value._lastPageIsSet)
+        {
+            writer.WriteNull(s_lastPageName);
+        }
+
+        if (value._locale is { } locale)
+        {
+            writer.WriteString(s_localeName, locale);
+        }
+        else if (value._localeIsSet)
+        {
+            writer.WriteNull(s_localeName);
+        }
+
+        if (value._createdFrom is { } createdFrom)
+        {
+            writer.WriteString(s_createdFromName, createdFrom);
+        }
+        else if (value._createdFromIsSet)
+        {
+            writer.WriteNull(s_createdFromName);
+        }
+
+        if (value._integrationId is { } integrationId)
+        {
+            writer.WriteString(s_integrationIdName, integrationId);
+        }
+        else if (value._integrationIdIsSet)
+        {
+            writer.WriteNull(s_integrationIdName);
+        }
+
+        if (value._notes is { } notes)
+        {
+            writer.WriteString(s_notesName, notes);
+        }
+        else if (value._notesIsSet)
+        {
+            writer.WriteNull(s_notesName);
+        }
+
+        if (value._tags is { } tags)
+        {
+            writer.WritePropertyName(s_tagsName);
+            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, tags, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.WriteValue);
+        }
+        else if (value._tagsIsSet)
+        {
+            writer.WriteNull(s_tagsName);
+        }
+
+        if (value._customData is { } customData)
+        {
+            writer.WritePropertyName(s_customDataName);
+            global::HelpCrunchGen.Runtime.JsonWrite.Map(writer, customData, static (writer, item) => global::HelpCrunchGen.Runtime.JsonWrite.Any(writer, item));
+        }
+        else if (value._customDataIsSet)
+        {
+            writer.WriteNull(s_customDataName);
+        }
+
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Customer"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Customer>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.Customer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Customer value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Customer"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.Customer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Customer.ReadJson(ref reader);
+
     /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Customer"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Customer value)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber(s_IdName, value.Id);
-        if (value.Name is { } __Name)
-        {
-            writer.WriteString(s_NameName, __Name);
-        }
-        else
-        {
-            writer.WriteNull(s_NameName);
-        }
-        if (value.Email is { } __Email)
-        {
-            writer.WriteString(s_EmailName, __Email);
-        }
-        else
-        {
-            writer.WriteNull(s_EmailName);
-        }
-        if (value.UserId is { } __UserId)
-        {
-            writer.WriteString(s_UserIdName, __UserId);
-        }
-        else
-        {
-            writer.WriteNull(s_UserIdName);
-        }
-        if (value.Company is { } __Company)
-        {
-            writer.WriteString(s_CompanyName, __Company);
-        }
-        else
-        {
-            writer.WriteNull(s_CompanyName);
-        }
-        if (value.Phone is { } __Phone)
-        {
-            writer.WriteString(s_PhoneName, __Phone);
-        }
-        else
-        {
-            writer.WriteNull(s_PhoneName);
-        }
-        if (value.FirstSeen is { } __FirstSeen)
-        {
-            writer.WriteNumber(s_FirstSeenName, __FirstSeen.ToUnixTimeSeconds());
-        }
-        else
-        {
-            writer.WriteNull(s_FirstSeenName);
-        }
-        if (value.LastSeen is { } __LastSeen)
-        {
-            writer.WriteNumber(s_LastSeenName, __LastSeen.ToUnixTimeSeconds());
-        }
-        else
-        {
-            writer.WriteNull(s_LastSeenName);
-        }
-        if (value.Location is { } __Location)
-        {
-            writer.WritePropertyName(s_LocationName); global::HelpCrunch.Sdk.CustomerLocationJsonConverter.WriteValue(writer, __Location);
-        }
-        if (value.Device is { } __Device)
-        {
-            writer.WritePropertyName(s_DeviceName); global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.WriteValue(writer, __Device);
-        }
-        else
-        {
-            writer.WriteNull(s_DeviceName);
-        }
-        if (value.Unsubscribed is { } __Unsubscribed)
-        {
-            writer.WriteBoolean(s_UnsubscribedName, __Unsubscribed);
-        }
-        if (value.Blocked is { } __Blocked)
-        {
-            writer.WriteBoolean(s_BlockedName, __Blocked);
-        }
-        if (value.Source is { } __Source)
-        {
-            writer.WriteString(s_SourceName, __Source);
-        }
-        else
-        {
-            writer.WriteNull(s_SourceName);
-        }
-        if (value.Referer is { } __Referer)
-        {
-            writer.WriteString(s_RefererName, __Referer);
-        }
-        else
-        {
-            writer.WriteNull(s_RefererName);
-        }
-        if (value.LastPage is { } __LastPage)
-        {
-            writer.WriteString(s_LastPageName, __LastPage);
-        }
-        else
-        {
-            writer.WriteNull(s_LastPageName);
-        }
-        if (value.Locale is { } __Locale)
-        {
-            writer.WriteString(s_LocaleName, __Locale);
-        }
-        if (value.CreatedFrom is { } __CreatedFrom)
-        {
-            writer.WriteString(s_CreatedFromName, __CreatedFrom);
-        }
-        if (value.IntegrationId is { } __IntegrationId)
-        {
-            writer.WriteString(s_IntegrationIdName, __IntegrationId);
-        }
-        if (value.Notes is { } __Notes)
-        {
-            writer.WriteString(s_NotesName, __Notes);
-        }
-        else
-        {
-            writer.WriteNull(s_NotesName);
-        }
-        if (value.Tags is { } __Tags)
-        {
-            writer.WritePropertyName(s_TagsName); WriteArrayOf_CustomerTagsItem(writer, __Tags);
-        }
-        if (value.CustomData is { } __CustomData)
-        {
-            writer.WritePropertyName(s_CustomDataName); WriteMapOfAny(writer, __CustomData);
-        }
-        writer.WriteEndObject();
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem> ReadArrayOf_CustomerTagsItem(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
-        var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.CustomerTagsItem>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                items.Add(global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.ReadValue(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
-        {
-            throw global::HelpCrunchGen.Runtime.JsonRead.ItemFailed(ex, items.Count);
-        }
-
-        return items;
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ReadMapOfAny(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        var entries = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-        string? key = null;
-        try
-        {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                key = reader.GetString()!;
-                reader.Read();
-                entries[key] = global::HelpCrunchGen.Runtime.JsonRead.Any(ref reader);
-            }
-        }
-        catch (global::System.Exception ex) when (key is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
-        {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, key);
-        }
-
-        return entries;
-    }
-
-    private static void WriteArrayOf_CustomerTagsItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem> values)
-    {
-        writer.WriteStartArray();
-        foreach (var item in values)
-        {
-            if (item is { } __item)
-            {
-                global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.WriteValue(writer, __item);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void WriteMapOfAny(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> values)
-    {
-        writer.WriteStartObject();
-        foreach (var entry in values)
-        {
-            writer.WritePropertyName(entry.Key);
-            if (entry.Value is { } __Value)
-            {
-                global::HelpCrunchGen.Runtime.JsonWrite.Any(writer, __Value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-        writer.WriteEndObject();
-    }
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Customer value) => global::HelpCrunch.Sdk.Customer.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

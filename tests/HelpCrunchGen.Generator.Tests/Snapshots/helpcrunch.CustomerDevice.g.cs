@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// Device the customer last used. Null if it is unknown.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerDeviceJsonConverter))]
 public sealed partial record CustomerDevice
@@ -14,55 +19,62 @@ public sealed partial record CustomerDevice
     /// <summary>
     /// Device record id.
     /// </summary>
-    public long? Id { get; init; }
+    public long? Id { get => _id; init => (_id, _idIsSet) = (value, true); }
 
     /// <summary>
     /// Last IP address.
     /// </summary>
-    public string? Ip { get; init; }
+    public string? Ip { get => _ip; init => (_ip, _ipIsSet) = (value, true); }
 
     /// <summary>
     /// Time-zone name reported by the device.
     /// </summary>
-    public string? Timezone { get; init; }
+    public string? Timezone { get => _timezone; init => (_timezone, _timezoneIsSet) = (value, true); }
 
     /// <summary>
     /// Platform kind, e.g. desktop.
     /// </summary>
-    public string? Platform { get; init; }
+    public string? Platform { get => _platform; init => (_platform, _platformIsSet) = (value, true); }
 
     /// <summary>
     /// Browser user-agent string.
     /// </summary>
-    public string? UserAgent { get; init; }
+    public string? UserAgent { get => _userAgent; init => (_userAgent, _userAgentIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class CustomerDeviceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerDevice>
+partial record CustomerDevice
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_IpName = global::System.Text.Json.JsonEncodedText.Encode("ip");
-    private static readonly global::System.Text.Json.JsonEncodedText s_TimezoneName = global::System.Text.Json.JsonEncodedText.Encode("timezone");
-    private static readonly global::System.Text.Json.JsonEncodedText s_PlatformName = global::System.Text.Json.JsonEncodedText.Encode("platform");
-    private static readonly global::System.Text.Json.JsonEncodedText s_UserAgentName = global::System.Text.Json.JsonEncodedText.Encode("userAgent");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerDevice Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip");
+    private static readonly global::System.Text.Json.JsonEncodedText s_timezoneName = global::System.Text.Json.JsonEncodedText.Encode("timezone");
+    private static readonly global::System.Text.Json.JsonEncodedText s_platformName = global::System.Text.Json.JsonEncodedText.Encode("platform");
+    private static readonly global::System.Text.Json.JsonEncodedText s_userAgentName = global::System.Text.Json.JsonEncodedText.Encode("userAgent");
+    private long? _id;
+    private bool _idIsSet;
+    private string? _ip;
+    private bool _ipIsSet;
+    private string? _timezone;
+    private bool _timezoneIsSet;
+    private string? _platform;
+    private bool _platformIsSet;
+    private string? _userAgent;
+    private bool _userAgentIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CustomerDevice ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.CustomerDevice ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long? _Id = default;
-        string? _Ip = default;
-        string? _Timezone = default;
-        string? _Platform = default;
-        string? _UserAgent = default;
+        long? id = default;
+        bool hasId = false;
+        string? ip = default;
+        bool hasIp = false;
+        string? timezone = default;
+        bool hasTimezone = false;
+        string? platform = default;
+        bool hasPlatform = false;
+        string? userAgent = default;
+        bool hasUserAgent = false;
         string? property = null;
         try
         {
@@ -72,31 +84,36 @@ public sealed class CustomerDeviceJsonConverter : global::System.Text.Json.Seria
                 {
                     property = "id";
                     reader.Read();
-                    _Id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasId = true;
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
                     property = "ip";
                     reader.Read();
-                    _Ip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    ip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasIp = true;
                 }
                 else if (reader.ValueTextEquals("timezone"u8))
                 {
                     property = "timezone";
                     reader.Read();
-                    _Timezone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    timezone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasTimezone = true;
                 }
                 else if (reader.ValueTextEquals("platform"u8))
                 {
                     property = "platform";
                     reader.Read();
-                    _Platform = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    platform = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasPlatform = true;
                 }
                 else if (reader.ValueTextEquals("userAgent"u8))
                 {
                     property = "userAgent";
                     reader.Read();
-                    _UserAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    userAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasUserAgent = true;
                 }
                 else
                 {
@@ -117,40 +134,88 @@ public sealed class CustomerDeviceJsonConverter : global::System.Text.Json.Seria
 
         return new global::HelpCrunch.Sdk.CustomerDevice
         {
-            Id = _Id,
-            Ip = _Ip,
-            Timezone = _Timezone,
-            Platform = _Platform,
-            UserAgent = _UserAgent,
+            _id = id,
+            _idIsSet = hasId,
+            _ip = ip,
+            _ipIsSet = hasIp,
+            _timezone = timezone,
+            _timezoneIsSet = hasTimezone,
+            _platform = platform,
+            _platformIsSet = hasPlatform,
+            _userAgent = userAgent,
+            _userAgentIsSet = hasUserAgent,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value)
     {
         writer.WriteStartObject();
-        if (value.Id is { } __Id)
+        if (value._id is { } id)
         {
-            writer.WriteNumber(s_IdName, __Id);
+            writer.WriteNumber(s_idName, id);
         }
-        if (value.Ip is { } __Ip)
+        else if (value._idIsSet)
         {
-            writer.WriteString(s_IpName, __Ip);
+            writer.WriteNull(s_idName);
         }
-        if (value.Timezone is { } __Timezone)
+
+        if (value._ip is { } ip)
         {
-            writer.WriteString(s_TimezoneName, __Timezone);
+            writer.WriteString(s_ipName, ip);
         }
-        if (value.Platform is { } __Platform)
+        else if (value._ipIsSet)
         {
-            writer.WriteString(s_PlatformName, __Platform);
+            writer.WriteNull(s_ipName);
         }
-        if (value.UserAgent is { } __UserAgent)
+
+        if (value._timezone is { } timezone)
         {
-            writer.WriteString(s_UserAgentName, __UserAgent);
+            writer.WriteString(s_timezoneName, timezone);
         }
+        else if (value._timezoneIsSet)
+        {
+            writer.WriteNull(s_timezoneName);
+        }
+
+        if (value._platform is { } platform)
+        {
+            writer.WriteString(s_platformName, platform);
+        }
+        else if (value._platformIsSet)
+        {
+            writer.WriteNull(s_platformName);
+        }
+
+        if (value._userAgent is { } userAgent)
+        {
+            writer.WriteString(s_userAgentName, userAgent);
+        }
+        else if (value._userAgentIsSet)
+        {
+            writer.WriteNull(s_userAgentName);
+        }
+
         writer.WriteEndObject();
     }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CustomerDeviceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerDevice>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.CustomerDevice Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.CustomerDevice ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CustomerDevice.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value) => global::HelpCrunch.Sdk.CustomerDevice.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

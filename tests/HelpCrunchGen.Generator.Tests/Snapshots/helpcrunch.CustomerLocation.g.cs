@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// Geographic location, based on the customer's last known address.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerLocationJsonConverter))]
 public sealed partial record CustomerLocation
@@ -14,41 +19,42 @@ public sealed partial record CustomerLocation
     /// <summary>
     /// Region or state. Despite the name, this is often a full name.
     /// </summary>
-    public string? RegionCode { get; init; }
+    public string? RegionCode { get => _regionCode; init => (_regionCode, _regionCodeIsSet) = (value, true); }
 
     /// <summary>
     /// Two-letter country code.
     /// </summary>
-    public string? CountryCode { get; init; }
+    public string? CountryCode { get => _countryCode; init => (_countryCode, _countryCodeIsSet) = (value, true); }
 
     /// <summary>
     /// City name.
     /// </summary>
-    public string? City { get; init; }
+    public string? City { get => _city; init => (_city, _cityIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class CustomerLocationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerLocation>
+partial record CustomerLocation
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_RegionCodeName = global::System.Text.Json.JsonEncodedText.Encode("regionCode");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CountryCodeName = global::System.Text.Json.JsonEncodedText.Encode("countryCode");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CityName = global::System.Text.Json.JsonEncodedText.Encode("city");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerLocation Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_regionCodeName = global::System.Text.Json.JsonEncodedText.Encode("regionCode");
+    private static readonly global::System.Text.Json.JsonEncodedText s_countryCodeName = global::System.Text.Json.JsonEncodedText.Encode("countryCode");
+    private static readonly global::System.Text.Json.JsonEncodedText s_cityName = global::System.Text.Json.JsonEncodedText.Encode("city");
+    private string? _regionCode;
+    private bool _regionCodeIsSet;
+    private string? _countryCode;
+    private bool _countryCodeIsSet;
+    private string? _city;
+    private bool _cityIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CustomerLocation ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.CustomerLocation ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        string? _RegionCode = default;
-        string? _CountryCode = default;
-        string? _City = default;
+        string? regionCode = default;
+        bool hasRegionCode = false;
+        string? countryCode = default;
+        bool hasCountryCode = false;
+        string? city = default;
+        bool hasCity = false;
         string? property = null;
         try
         {
@@ -58,19 +64,22 @@ public sealed class CustomerLocationJsonConverter : global::System.Text.Json.Ser
                 {
                     property = "regionCode";
                     reader.Read();
-                    _RegionCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    regionCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasRegionCode = true;
                 }
                 else if (reader.ValueTextEquals("countryCode"u8))
                 {
                     property = "countryCode";
                     reader.Read();
-                    _CountryCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    countryCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasCountryCode = true;
                 }
                 else if (reader.ValueTextEquals("city"u8))
                 {
                     property = "city";
                     reader.Read();
-                    _City = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    city = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasCity = true;
                 }
                 else
                 {
@@ -91,42 +100,66 @@ public sealed class CustomerLocationJsonConverter : global::System.Text.Json.Ser
 
         return new global::HelpCrunch.Sdk.CustomerLocation
         {
-            RegionCode = _RegionCode,
-            CountryCode = _CountryCode,
-            City = _City,
+            _regionCode = regionCode,
+            _regionCodeIsSet = hasRegionCode,
+            _countryCode = countryCode,
+            _countryCodeIsSet = hasCountryCode,
+            _city = city,
+            _cityIsSet = hasCity,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value)
     {
         writer.WriteStartObject();
-        if (value.RegionCode is { } __RegionCode)
+        if (value._regionCode is { } regionCode)
         {
-            writer.WriteString(s_RegionCodeName, __RegionCode);
+            writer.WriteString(s_regionCodeName, regionCode);
         }
-        else
+        else if (value._regionCodeIsSet)
         {
-            writer.WriteNull(s_RegionCodeName);
+            writer.WriteNull(s_regionCodeName);
         }
-        if (value.CountryCode is { } __CountryCode)
+
+        if (value._countryCode is { } countryCode)
         {
-            writer.WriteString(s_CountryCodeName, __CountryCode);
+            writer.WriteString(s_countryCodeName, countryCode);
         }
-        else
+        else if (value._countryCodeIsSet)
         {
-            writer.WriteNull(s_CountryCodeName);
+            writer.WriteNull(s_countryCodeName);
         }
-        if (value.City is { } __City)
+
+        if (value._city is { } city)
         {
-            writer.WriteString(s_CityName, __City);
+            writer.WriteString(s_cityName, city);
         }
-        else
+        else if (value._cityIsSet)
         {
-            writer.WriteNull(s_CityName);
+            writer.WriteNull(s_cityName);
         }
+
         writer.WriteEndObject();
     }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CustomerLocationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerLocation>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.CustomerLocation Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.CustomerLocation ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CustomerLocation.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value) => global::HelpCrunch.Sdk.CustomerLocation.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// A tag on a customer.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter))]
 public sealed partial record CustomerTagsItem
@@ -19,30 +24,25 @@ public sealed partial record CustomerTagsItem
     /// <summary>
     /// Display colour as a CSS hex string.
     /// </summary>
-    public string? Color { get; init; }
+    public string? Color { get => _color; init => (_color, _colorIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerTagsItem"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class CustomerTagsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerTagsItem>
+partial record CustomerTagsItem
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ColorName = global::System.Text.Json.JsonEncodedText.Encode("color");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerTagsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerTagsItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText s_colorName = global::System.Text.Json.JsonEncodedText.Encode("color");
+    private string? _color;
+    private bool _colorIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerTagsItem"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CustomerTagsItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.CustomerTagsItem ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        string _Name = default!;
-        bool _hasName = false;
-        string? _Color = default;
+        string name = default!;
+        bool hasName = false;
+        string? color = default;
+        bool hasColor = false;
         string? property = null;
         try
         {
@@ -52,14 +52,15 @@ public sealed class CustomerTagsItemJsonConverter : global::System.Text.Json.Ser
                 {
                     property = "name";
                     reader.Read();
-                    _Name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
-                    _hasName = true;
+                    name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasName = true;
                 }
                 else if (reader.ValueTextEquals("color"u8))
                 {
                     property = "color";
                     reader.Read();
-                    _Color = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    color = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasColor = true;
                 }
                 else
                 {
@@ -77,40 +78,58 @@ public sealed class CustomerTagsItemJsonConverter : global::System.Text.Json.Ser
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasName)
+        if (!hasName)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CustomerTagsItem", "name");
         }
 
         return new global::HelpCrunch.Sdk.CustomerTagsItem
         {
-            Name = _Name,
-            Color = _Color,
+            Name = name,
+            _color = color,
+            _colorIsSet = hasColor,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerTagsItem"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerTagsItem value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerTagsItem"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerTagsItem value)
     {
+        if (value.Name is null)
+        {
+            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("CustomerTagsItem", "Name");
+        }
+
         writer.WriteStartObject();
-        if (value.Name is { } __Name)
+        writer.WriteString(s_nameName, value.Name);
+        if (value._color is { } color)
         {
-            writer.WriteString(s_NameName, __Name);
+            writer.WriteString(s_colorName, color);
         }
-        else
+        else if (value._colorIsSet)
         {
-            writer.WriteNull(s_NameName);
+            writer.WriteNull(s_colorName);
         }
-        if (value.Color is { } __Color)
-        {
-            writer.WriteString(s_ColorName, __Color);
-        }
-        else
-        {
-            writer.WriteNull(s_ColorName);
-        }
+
         writer.WriteEndObject();
     }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerTagsItem"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CustomerTagsItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerTagsItem>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.CustomerTagsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerTagsItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerTagsItem"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.CustomerTagsItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CustomerTagsItem.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerTagsItem"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerTagsItem value) => global::HelpCrunch.Sdk.CustomerTagsItem.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

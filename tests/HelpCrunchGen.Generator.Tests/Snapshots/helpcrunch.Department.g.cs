@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// A named group of agents that chats can be routed to.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.DepartmentJsonConverter))]
 public sealed partial record Department
@@ -24,33 +29,28 @@ public sealed partial record Department
     /// <summary>
     /// Members of the department. The department list endpoint includes it. Departments embedded in a chat leave it out.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get; init; }
+    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Department"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class DepartmentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Department>
+partial record Department
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_AgentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Department Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText s_agentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
+    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _agents;
+    private bool _agentsIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Department"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Department ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.Department ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long _Id = default;
-        bool _hasId = false;
-        string _Name = default!;
-        bool _hasName = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _Agents = default;
+        long id = default;
+        bool hasId = false;
+        string name = default!;
+        bool hasName = false;
+        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? agents = default;
+        bool hasAgents = false;
         string? property = null;
         try
         {
@@ -60,21 +60,22 @@ public sealed class DepartmentJsonConverter : global::System.Text.Json.Serializa
                 {
                     property = "id";
                     reader.Read();
-                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    _hasId = true;
+                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    _Name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
-                    _hasName = true;
+                    name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasName = true;
                 }
                 else if (reader.ValueTextEquals("agents"u8))
                 {
                     property = "agents";
                     reader.Read();
-                    _Agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : ReadArrayOf_Agent(ref reader);
+                    agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue);
+                    hasAgents = true;
                 }
                 else
                 {
@@ -92,78 +93,65 @@ public sealed class DepartmentJsonConverter : global::System.Text.Json.Serializa
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasId)
+        if (!hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Department", "id");
         }
-        if (!_hasName)
+        if (!hasName)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Department", "name");
         }
 
         return new global::HelpCrunch.Sdk.Department
         {
-            Id = _Id,
-            Name = _Name,
-            Agents = _Agents,
+            Id = id,
+            Name = name,
+            _agents = agents,
+            _agentsIsSet = hasAgents,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Department"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Department"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value)
     {
+        if (value.Name is null)
+        {
+            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("Department", "Name");
+        }
+
         writer.WriteStartObject();
-        writer.WriteNumber(s_IdName, value.Id);
-        if (value.Name is { } __Name)
+        writer.WriteNumber(s_idName, value.Id);
+        writer.WriteString(s_nameName, value.Name);
+        if (value._agents is { } agents)
         {
-            writer.WriteString(s_NameName, __Name);
+            writer.WritePropertyName(s_agentsName);
+            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, agents, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
         }
-        else
+        else if (value._agentsIsSet)
         {
-            writer.WriteNull(s_NameName);
+            writer.WriteNull(s_agentsName);
         }
-        if (value.Agents is { } __Agents)
-        {
-            writer.WritePropertyName(s_AgentsName); WriteArrayOf_Agent(writer, __Agents);
-        }
+
         writer.WriteEndObject();
     }
+}
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> ReadArrayOf_Agent(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
-        var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.Agent>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                items.Add(global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
-        {
-            throw global::HelpCrunchGen.Runtime.JsonRead.ItemFailed(ex, items.Count);
-        }
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Department"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class DepartmentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Department>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.Department Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
-        return items;
-    }
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static void WriteArrayOf_Agent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> values)
-    {
-        writer.WriteStartArray();
-        foreach (var item in values)
-        {
-            if (item is { } __item)
-            {
-                global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, __item);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-        writer.WriteEndArray();
-    }
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Department"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.Department ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Department.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Department"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value) => global::HelpCrunch.Sdk.Department.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

@@ -22,28 +22,20 @@ public sealed partial record ErrorEntry
     public required string Message { get; init; }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ErrorEntry"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ErrorEntryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ErrorEntry>
+partial record ErrorEntry
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
-    private static readonly global::System.Text.Json.JsonEncodedText s_MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ErrorEntry Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorEntry value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_codeName = global::System.Text.Json.JsonEncodedText.Encode("code");
+    private static readonly global::System.Text.Json.JsonEncodedText s_messageName = global::System.Text.Json.JsonEncodedText.Encode("message");
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ErrorEntry"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ErrorEntry ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.ErrorEntry ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        string _Code = default!;
-        bool _hasCode = false;
-        string _Message = default!;
-        bool _hasMessage = false;
+        string code = default!;
+        bool hasCode = false;
+        string message = default!;
+        bool hasMessage = false;
         string? property = null;
         try
         {
@@ -53,15 +45,15 @@ public sealed class ErrorEntryJsonConverter : global::System.Text.Json.Serializa
                 {
                     property = "code";
                     reader.Read();
-                    _Code = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
-                    _hasCode = true;
+                    code = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasCode = true;
                 }
                 else if (reader.ValueTextEquals("message"u8))
                 {
                     property = "message";
                     reader.Read();
-                    _Message = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
-                    _hasMessage = true;
+                    message = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasMessage = true;
                 }
                 else
                 {
@@ -79,44 +71,58 @@ public sealed class ErrorEntryJsonConverter : global::System.Text.Json.Serializa
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasCode)
+        if (!hasCode)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ErrorEntry", "code");
         }
-        if (!_hasMessage)
+        if (!hasMessage)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ErrorEntry", "message");
         }
 
         return new global::HelpCrunch.Sdk.ErrorEntry
         {
-            Code = _Code,
-            Message = _Message,
+            Code = code,
+            Message = message,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ErrorEntry"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorEntry value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ErrorEntry"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorEntry value)
     {
+        if (value.Code is null)
+        {
+            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("ErrorEntry", "Code");
+        }
+
+        if (value.Message is null)
+        {
+            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("ErrorEntry", "Message");
+        }
+
         writer.WriteStartObject();
-        if (value.Code is { } __Code)
-        {
-            writer.WriteString(s_CodeName, __Code);
-        }
-        else
-        {
-            writer.WriteNull(s_CodeName);
-        }
-        if (value.Message is { } __Message)
-        {
-            writer.WriteString(s_MessageName, __Message);
-        }
-        else
-        {
-            writer.WriteNull(s_MessageName);
-        }
+        writer.WriteString(s_codeName, value.Code);
+        writer.WriteString(s_messageName, value.Message);
         writer.WriteEndObject();
     }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ErrorEntry"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ErrorEntryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ErrorEntry>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.ErrorEntry Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorEntry value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ErrorEntry"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.ErrorEntry ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ErrorEntry.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ErrorEntry"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorEntry value) => global::HelpCrunch.Sdk.ErrorEntry.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

@@ -17,25 +17,17 @@ public sealed partial record ErrorResponse
     public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> Errors { get; init; }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ErrorResponse"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ErrorResponse>
+partial record ErrorResponse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_ErrorsName = global::System.Text.Json.JsonEncodedText.Encode("errors");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ErrorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_errorsName = global::System.Text.Json.JsonEncodedText.Encode("errors");
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ErrorResponse"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ErrorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.ErrorResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> _Errors = default!;
-        bool _hasErrors = false;
+        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> errors = default!;
+        bool hasErrors = false;
         string? property = null;
         try
         {
@@ -45,8 +37,8 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
                 {
                     property = "errors";
                     reader.Read();
-                    _Errors = ReadArrayOf_ErrorEntry(ref reader);
-                    _hasErrors = true;
+                    errors = global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.ErrorEntryJsonConverter.ReadValue);
+                    hasErrors = true;
                 }
                 else
                 {
@@ -64,67 +56,48 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasErrors)
+        if (!hasErrors)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ErrorResponse", "errors");
         }
 
         return new global::HelpCrunch.Sdk.ErrorResponse
         {
-            Errors = _Errors,
+            Errors = errors,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ErrorResponse"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorResponse value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ErrorResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorResponse value)
     {
+        if (value.Errors is null)
+        {
+            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("ErrorResponse", "Errors");
+        }
+
         writer.WriteStartObject();
-        if (value.Errors is { } __Errors)
-        {
-            writer.WritePropertyName(s_ErrorsName); WriteArrayOf_ErrorEntry(writer, __Errors);
-        }
-        else
-        {
-            writer.WriteNull(s_ErrorsName);
-        }
+        writer.WritePropertyName(s_errorsName);
+        global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value.Errors, global::HelpCrunch.Sdk.ErrorEntryJsonConverter.WriteValue);
         writer.WriteEndObject();
     }
+}
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> ReadArrayOf_ErrorEntry(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
-        var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.ErrorEntry>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                items.Add(global::HelpCrunch.Sdk.ErrorEntryJsonConverter.ReadValue(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
-        {
-            throw global::HelpCrunchGen.Runtime.JsonRead.ItemFailed(ex, items.Count);
-        }
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ErrorResponse"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ErrorResponse>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.ErrorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
-        return items;
-    }
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static void WriteArrayOf_ErrorEntry(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ErrorEntry> values)
-    {
-        writer.WriteStartArray();
-        foreach (var item in values)
-        {
-            if (item is { } __item)
-            {
-                global::HelpCrunch.Sdk.ErrorEntryJsonConverter.WriteValue(writer, __item);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-        writer.WriteEndArray();
-    }
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ErrorResponse"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.ErrorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ErrorResponse.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ErrorResponse"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ErrorResponse value) => global::HelpCrunch.Sdk.ErrorResponse.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

@@ -89,6 +89,82 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ErrorEntryJsonConverter());
         }
 
+        return GetCollectionTypeInfo(type, options);
+    }
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetCollectionTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        global::System.Type? item = global::HelpCrunchGen.Runtime.JsonCollections.ItemType(type);
+        if (item is null)
+        {
+            return null;
+        }
+
+        if (item == typeof(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest>(type, options, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatCustomer))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatCustomer>(type, options, global::HelpCrunch.Sdk.ChatCustomerJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatCustomerJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Chat))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Chat>(type, options, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatStatus))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatStatus>(type, options, global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatRating))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatRating>(type, options, global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatClosedBy))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatClosedBy>(type, options, global::HelpCrunch.Sdk.ChatClosedByJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatCreatedWith))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatCreatedWith>(type, options, global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Agent))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Agent>(type, options, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.AgentRole))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.AgentRole>(type, options, global::HelpCrunch.Sdk.AgentRoleJsonConverter.ReadValue, global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Department))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Department>(type, options, global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue, global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CustomerLocation))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerLocation>(type, options, global::HelpCrunch.Sdk.CustomerLocationJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerLocationJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CustomerDevice))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerDevice>(type, options, global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CustomerTagsItem))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerTagsItem>(type, options, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Customer))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Customer>(type, options, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ErrorResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ErrorResponse>(type, options, global::HelpCrunch.Sdk.ErrorResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ErrorResponseJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ErrorEntry))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ErrorEntry>(type, options, global::HelpCrunch.Sdk.ErrorEntryJsonConverter.ReadValue, global::HelpCrunch.Sdk.ErrorEntryJsonConverter.WriteValue);
+        }
+
         return null;
     }
 

@@ -22,28 +22,20 @@ public sealed partial record UpdateChatAssigneeRequest
     public required long? Assignee { get; init; }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class UpdateChatAssigneeRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest>
+partial record UpdateChatAssigneeRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_AssigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.UpdateChatAssigneeRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_assigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.UpdateChatAssigneeRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.UpdateChatAssigneeRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long _Id = default;
-        bool _hasId = false;
-        long? _Assignee = default;
-        bool _hasAssignee = false;
+        long id = default;
+        bool hasId = false;
+        long? assignee = default;
+        bool hasAssignee = false;
         string? property = null;
         try
         {
@@ -53,15 +45,15 @@ public sealed class UpdateChatAssigneeRequestJsonConverter : global::System.Text
                 {
                     property = "id";
                     reader.Read();
-                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    _hasId = true;
+                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasId = true;
                 }
                 else if (reader.ValueTextEquals("assignee"u8))
                 {
                     property = "assignee";
                     reader.Read();
-                    _Assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    _hasAssignee = true;
+                    assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasAssignee = true;
                 }
                 else
                 {
@@ -79,37 +71,56 @@ public sealed class UpdateChatAssigneeRequestJsonConverter : global::System.Text
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasId)
+        if (!hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatAssigneeRequest", "id");
         }
-        if (!_hasAssignee)
+        if (!hasAssignee)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatAssigneeRequest", "assignee");
         }
 
         return new global::HelpCrunch.Sdk.UpdateChatAssigneeRequest
         {
-            Id = _Id,
-            Assignee = _Assignee,
+            Id = id,
+            Assignee = assignee,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_IdName, value.Id);
-        if (value.Assignee is { } __Assignee)
+        writer.WriteNumber(s_idName, value.Id);
+        if (value.Assignee is { } assignee)
         {
-            writer.WriteNumber(s_AssigneeName, __Assignee);
+            writer.WriteNumber(s_assigneeName, assignee);
         }
         else
         {
-            writer.WriteNull(s_AssigneeName);
+            writer.WriteNull(s_assigneeName);
         }
+
         writer.WriteEndObject();
     }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class UpdateChatAssigneeRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.UpdateChatAssigneeRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.UpdateChatAssigneeRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.UpdateChatAssigneeRequest.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value) => global::HelpCrunch.Sdk.UpdateChatAssigneeRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

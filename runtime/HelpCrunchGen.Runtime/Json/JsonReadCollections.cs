@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace HelpCrunchGen.Runtime;
+
+public static partial class JsonRead
+{
+    /// <summary>Reads a JSON array, each item with <paramref name="readItem"/>; a failing item's index joins the path.</summary>
+    public static IReadOnlyList<T> List<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    {
+        ExpectStartArray(ref reader);
+        var items = new List<T>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(readItem(ref reader));
+            }
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            throw ItemFailed(ex, items.Count);
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Reads a JSON array as <see cref="List{T}"/> does, or a single value (for APIs that send one item bare) as
+    /// a one-item list.
+    /// </summary>
+    public static IReadOnlyList<T> ListOrSingle<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem) =>
+        reader.TokenType == JsonTokenType.StartArray ? List(ref reader, readItem) : [readItem(ref reader)];
+
+    /// <summary>Reads a JSON object as a dictionary, each value with <paramref name="readValue"/>.</summary>
+    public static IReadOnlyDictionary<string, T> Map<T>(ref Utf8JsonReader reader, JsonValueReader<T> readValue)
+    {
+        ExpectStartObject(ref reader);
+        var entries = new Dictionary<string, T>(StringComparer.Ordinal);
+        string? key = null;
+        try
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                key = reader.GetString()!;
+                reader.Read();
+                entries[key] = readValue(ref reader);
+            }
+        }
+        catch (Exception ex) when (key is not null && IsReadFailure(ex))
+        {
+            throw PropertyFailed(ex, key);
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Reads a map sent either as a JSON object (<c>{"k": v}</c>) or as an array of entries
+    /// (<c>[{"<paramref name="keyName"/>": "k", "<paramref name="valueName"/>": v}]</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, T> MapOrEntries<T>(ref Utf8JsonReader reader, string keyName, string valueName, JsonValueReader<T> readValue)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return Map(ref reader, readValue);
+        }
+
+        var entries = new Dictionary<string, T>(StringComparer.Ordinal);
+        int index = 0;
+        try
+        {
+            for (; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+            {
+                (string key, T value) = ReadEntry(ref reader, keyName, valueName, readValue);
+                entries[key] = value;
+            }
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            throw ItemFailed(ex, index);
+        }
+
+        return entries;
+    }
+
+    private static (string Key, T Value) ReadEntry<T>(ref Utf8JsonReader reader, string keyName, string valueName, JsonValueReader<T> readValue)
+    {
+        ExpectStartObject(ref reader);
+        string? key = null;
+        T value = default!;
+        bool hasValue = false;
+        string? property = null;
+        try
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals(keyName))
+                {
+                    property = keyName;
+                    reader.Read();
+                    key = String(ref reader);
+                }
+                else if (reader.ValueTextEquals(valueName))
+                {
+                    property = valueName;
+                    reader.Read();
+                    value = readValue(ref reader);
+                    hasValue = true;
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                property = null;
+            }
+        }
+        catch (Exception ex) when (property is not null && IsReadFailure(ex))
+        {
+            throw PropertyFailed(ex, property);
+        }
+
+        ExpectEndObject(ref reader);
+        if (key is null)
+        {
+            throw new JsonException($"The map entry has no '{keyName}' string.");
+        }
+
+        return hasValue ? (key, value) : throw new JsonException($"The map entry '{Excerpt(key)}' has no '{valueName}'.");
+    }
+}
