@@ -32,7 +32,7 @@ internal sealed class TypeCode
         TypeKind.Boolean => "bool",
         TypeKind.DateTime or TypeKind.UnixTime => "global::System.DateTimeOffset",
         TypeKind.Uuid => "global::System.Guid",
-        TypeKind.Object or TypeKind.Enum => _options.Qualify(type.TypeName!),
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => _options.Qualify(type.TypeName!),
         TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!, type.Element!.IsNullable)}>",
         TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!, type.Element!.IsNullable)}>",
         _ => $"{Json}.JsonElement",
@@ -55,7 +55,7 @@ internal sealed class TypeCode
             TypeKind.DateTime => $"{Runtime}.JsonRead.DateTime(ref reader)",
             TypeKind.UnixTime => $"{Runtime}.JsonRead.UnixTime(ref reader)",
             TypeKind.Uuid => $"{Runtime}.JsonRead.Uuid(ref reader)",
-            TypeKind.Object or TypeKind.Enum => $"{ConverterName(type)}.ReadValue(ref reader)",
+            TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(type)}.ReadValue(ref reader)",
             TypeKind.Array or TypeKind.Map => $"{ReadHelper(type)}(ref reader)",
             _ => $"{Runtime}.JsonRead.Any(ref reader)",
         };
@@ -77,10 +77,7 @@ internal sealed class TypeCode
             TypeKind.UnixTime => nameField is null
                 ? $"writer.WriteNumberValue({value}.ToUnixTimeSeconds());"
                 : $"writer.WriteNumber({nameField}, {value}.ToUnixTimeSeconds());",
-            TypeKind.Enum => nameField is null
-                ? $"writer.WriteStringValue({value}.ToString());"
-                : $"writer.WriteString({nameField}, {value}.ToString());",
-            TypeKind.Object => PropertyThen($"{ConverterName(type)}.WriteValue(writer, {value});"),
+            TypeKind.Object or TypeKind.Enum or TypeKind.Union => PropertyThen($"{ConverterName(type)}.WriteValue(writer, {value});"),
             TypeKind.Array or TypeKind.Map => PropertyThen($"{WriteHelper(type)}(writer, {value});"),
             _ => PropertyThen($"{Runtime}.JsonWrite.Any(writer, {value});"),
         };
@@ -151,7 +148,7 @@ internal sealed class TypeCode
         {
             TypeKind.Array => "ArrayOf" + Describe(type.Element!),
             TypeKind.Map => "MapOf" + Describe(type.Element!),
-            TypeKind.Object or TypeKind.Enum => "_" + type.TypeName!,
+            TypeKind.Object or TypeKind.Enum or TypeKind.Union => "_" + type.TypeName!,
             var kind => kind.ToString(),
         };
 
