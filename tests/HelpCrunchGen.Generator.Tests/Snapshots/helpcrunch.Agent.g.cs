@@ -132,7 +132,7 @@ public sealed class AgentJsonConverter : global::System.Text.Json.Serialization.
         }
         if (value.Role is { } __Role)
         {
-            writer.WriteString(s_RoleName, __Role.ToString());
+            writer.WritePropertyName(s_RoleName); global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue(writer, __Role);
         }
         writer.WriteEndObject();
     }

@@ -366,7 +366,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         writer.WriteNumber(s_IdName, value.Id);
         if (value.ClosedBy is { } __ClosedBy)
         {
-            writer.WriteString(s_ClosedByName, __ClosedBy.ToString());
+            writer.WritePropertyName(s_ClosedByName); global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue(writer, __ClosedBy);
         }
         else
         {
@@ -380,7 +380,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         {
             writer.WriteNull(s_LastCustomerMessageAtName);
         }
-        writer.WriteString(s_StatusName, value.Status.ToString());
+        writer.WritePropertyName(s_StatusName); global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue(writer, value.Status);
         if (value.ClosedAt is { } __ClosedAt)
         {
             writer.WriteNumber(s_ClosedAtName, __ClosedAt.ToUnixTimeSeconds());
@@ -391,7 +391,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         }
         if (value.Rating is { } __Rating)
         {
-            writer.WriteString(s_RatingName, __Rating.ToString());
+            writer.WritePropertyName(s_RatingName); global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue(writer, __Rating);
         }
         else
         {
@@ -408,7 +408,7 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         }
         if (value.CreatedWith is { } __CreatedWith)
         {
-            writer.WriteString(s_CreatedWithName, __CreatedWith.ToString());
+            writer.WritePropertyName(s_CreatedWithName); global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue(writer, __CreatedWith);
         }
         if (value.ReadByAgent is { } __ReadByAgent)
         {
