@@ -130,7 +130,7 @@ internal static class UnionEmitter
             /// <summary>Reads any JSON value and keeps it as sent.</summary>
             public static {{type}} ReadValue(ref {{Json}}.Utf8JsonReader reader) => new {{type}}({{Runtime}}.JsonRead.Any(ref reader));
 
-            /// <summary>Writes the JSON value unchanged.</summary>
+            /// <summary>Writes the JSON text of the value unchanged.</summary>
             /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which holds no JSON value.</exception>
             """);
         writer.OpenBlock($"public static void WriteValue({Json}.Utf8JsonWriter writer, {type} value)");
@@ -138,7 +138,8 @@ internal static class UnionEmitter
         writer.WriteLine($"throw new global::System.ArgumentException({TypeCode.Literal($"default({schema.TypeName}) holds no JSON value; assign one of its alternatives or a JsonElement.")}, nameof(value));");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("value.Element.WriteTo(writer);");
+        writer.WriteLine("// Raw, not re-encoded: what was read is written back byte for byte, so it reads back equal.");
+        writer.WriteLine("writer.WriteRawValue(value.ToString(), skipInputValidation: true);");
         writer.CloseBlock();
         writer.CloseBlock();
     }
