@@ -137,6 +137,28 @@ public sealed class EnumAndUnionTests
     }
 
     [Fact]
+    public void Types_named_like_their_own_members_compile()
+    {
+        string yaml = Head + """
+                Kind: { type: string, enum: [kind, kind value, a] }
+                IsKnown: { type: string, enum: [b] }
+                Holder:
+                  type: object
+                  properties:
+                    kind: { $ref: '#/components/schemas/Kind' }
+                    known: { $ref: '#/components/schemas/IsKnown' }
+                    element: { x-csharp-name: Element, oneOf: [ { type: string }, { type: integer } ] }
+
+            """;
+
+        IReadOnlyList<Diagnostic> diagnostics = Compiles(yaml);
+
+        Assert.Equal(["HCG0008"], diagnostics.Select(d => d.Id)); // "kind" → Kind → KindValue, which is the Kind property here
+        Assert.Equal(["KindValue2", "KindValueValue", "A"], Read(yaml).Schemas.Single(s => s.TypeName == "Kind").Members.Select(m => m.Identifier));
+        Assert.Contains(Read(yaml).Schemas, s => s.TypeName == "Element" && s.Kind == SchemaKind.Union);
+    }
+
+    [Fact]
     public void A_oneOf_of_primitives_and_arrays_is_a_union_with_a_conversion_per_primitive()
     {
         string yaml = Head + """

@@ -36,7 +36,7 @@ internal static class EnumEmitter
         writer.WriteLines($$"""
             /// <remarks>
             /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
-            /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default({{schema.TypeName}})</c> holds no value: it is not
+            /// <see cref="{{SchemaSpec.OwnMemberName(schema.TypeName, "Kind")}}"/>, or read <see cref="ToString"/>. <c>default({{schema.TypeName}})</c> holds no value: it is not
             /// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
             /// </remarks>
             {{Header.GeneratedCodeAttribute}}
@@ -76,10 +76,10 @@ internal static class EnumEmitter
         writer.WriteLines($$"""
 
             /// <summary>Which known value this is, aliases included, or <see cref="{{kind}}.Unknown"/>; <c>switch</c> on it.</summary>
-            public {{kind}} Kind => _kind;
+            public {{kind}} {{SchemaSpec.OwnMemberName(schema.TypeName, "Kind")}} => _kind;
 
             /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-            public bool IsKnown => _kind != {{kind}}.Unknown;
+            public bool {{SchemaSpec.OwnMemberName(schema.TypeName, "IsKnown")}} => _kind != {{kind}}.Unknown;
 
             /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
             public override string ToString() => _value ?? string.Empty;

@@ -48,6 +48,7 @@ internal static class UnionEmitter
             {{Header.GeneratedCodeAttribute}}
             [{{Json}}.Serialization.JsonConverter(typeof({{type}}JsonConverter))]
             """);
+        string element = SchemaSpec.OwnMemberName(schema.TypeName, "Element");
         writer.OpenBlock($"public readonly partial struct {schema.TypeName} : global::System.IEquatable<{type}>");
         writer.WriteLines($$"""
             private readonly {{Json}}.JsonElement _element;
@@ -57,7 +58,7 @@ internal static class UnionEmitter
                 _element = element.ValueKind == {{Json}}.JsonValueKind.Undefined ? default : element.Clone();
 
             /// <summary>The JSON value; its kind is <see cref="{{Json}}.JsonValueKind.Undefined"/> for <c>default</c>.</summary>
-            public {{Json}}.JsonElement Element => _element;
+            public {{Json}}.JsonElement {{element}} => _element;
 
             /// <summary>The JSON text of the value (<c>"text"</c> with its quotes, <c>18</c>, <c>true</c>); an empty string for <c>default</c>.</summary>
             public override string ToString() => _element.ValueKind == {{Json}}.JsonValueKind.Undefined ? string.Empty : _element.GetRawText();
@@ -134,7 +135,7 @@ internal static class UnionEmitter
             /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which holds no JSON value.</exception>
             """);
         writer.OpenBlock($"public static void WriteValue({Json}.Utf8JsonWriter writer, {type} value)");
-        writer.OpenBlock($"if (value.Element.ValueKind == {Json}.JsonValueKind.Undefined)");
+        writer.OpenBlock($"if (value.{SchemaSpec.OwnMemberName(schema.TypeName, "Element")}.ValueKind == {Json}.JsonValueKind.Undefined)");
         writer.WriteLine($"throw new global::System.ArgumentException({TypeCode.Literal($"default({schema.TypeName}) holds no JSON value; assign one of its alternatives or a JsonElement.")}, nameof(value));");
         writer.CloseBlock();
         writer.WriteLine();

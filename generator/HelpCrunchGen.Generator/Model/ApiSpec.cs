@@ -34,6 +34,12 @@ internal sealed record SchemaSpec(
 
     /// <summary>Unions: the C# types a value converts from, besides <c>JsonElement</c>.</summary>
     public UnionConversions Conversions { get; init; }
+
+    /// <summary>
+    /// The name of a member the emitted type declares itself (<c>Kind</c>, <c>IsKnown</c>, <c>Element</c>): with a
+    /// "Value" suffix in a type of that very name, which C# forbids (CS0542).
+    /// </summary>
+    public static string OwnMemberName(string typeName, string member) => typeName == member ? member + "Value" : member;
 }
 
 internal sealed record PropertySpec(

@@ -384,6 +384,10 @@ internal sealed class SchemaReader
         string kindTypeName = _context.ClaimTypeName(typeName + "Kind", $"the Kind enum of {typeName}", node, withConverter: false);
         NameScope scope = MemberScope(typeName, s_enumStructMembers);
         scope.Reserve(kindTypeName, DeclaredByType);
+        foreach (string member in s_enumStructMembers)
+        {
+            scope.Reserve(SchemaSpec.OwnMemberName(typeName, member), DeclaredByType);
+        }
 
         var values = node.Get("enum") as YamlSequenceNode;
         var texts = new HashSet<string>(StringComparer.Ordinal);
