@@ -69,7 +69,12 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
             output,
             unit.Options,
             $"{unit.Options.HintPrefix}.{unit.Schema.TypeName}.g.cs",
-            () => unit.Schema.Kind == SchemaKind.Enum ? EnumEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options) : ObjectEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options)));
+            () => unit.Schema.Kind switch
+            {
+                SchemaKind.Enum => EnumEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options),
+                SchemaKind.Union => UnionEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options),
+                _ => ObjectEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options),
+            }));
 
         IncrementalValuesProvider<ClientUnit> clients = prepared
             .Where(static spec => spec.Client is not null)

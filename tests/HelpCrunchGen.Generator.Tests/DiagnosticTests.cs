@@ -149,7 +149,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void HCG0007_one_of_is_a_warning_at_its_key_and_falls_back_to_json_element()
+    public void HCG0007_one_of_objects_is_a_warning_at_its_key_and_falls_back_to_json_element()
     {
         string yaml = Head + """
             paths: {}
@@ -160,8 +160,8 @@ public sealed class DiagnosticTests
                   properties:
                     owner:
                       oneOf:
-                        - { type: string }
-                        - { type: integer }
+                        - { type: object, properties: { id: { type: integer } } }
+                        - { type: object, properties: { name: { type: string } } }
             """;
 
         var harness = GeneratorHarness.ForSpec(yaml);

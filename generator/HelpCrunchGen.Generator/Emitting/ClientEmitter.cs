@@ -327,7 +327,7 @@ internal static class ClientEmitter
         return type.Kind switch
         {
             TypeKind.String => v + "!",
-            TypeKind.Enum => $"{v}.ToString()",
+            TypeKind.Enum or TypeKind.Union => $"{v}.ToString()",
             TypeKind.Object or TypeKind.Map => $"{Runtime}.JsonWrite.ToJsonText({v}, {WriteDelegate(type, types)})",
             TypeKind.UnixTime => $"{Runtime}.ApiUri.Format({v}.ToUnixTimeSeconds())",
             TypeKind.Array => $"string.Join(\",\", global::System.Linq.Enumerable.Select({v}, static x => {ItemFormat(type.Element!, types)}))",

@@ -28,7 +28,7 @@ internal sealed class TypeCode
         TypeKind.Boolean => "bool",
         TypeKind.DateTime or TypeKind.UnixTime => "global::System.DateTimeOffset",
         TypeKind.Uuid => "global::System.Guid",
-        TypeKind.Object or TypeKind.Enum => _options.Qualify(type.TypeName!),
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => _options.Qualify(type.TypeName!),
         TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!, type.Element!.IsNullable)}>",
         TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!, type.Element!.IsNullable)}>",
         _ => $"{Json}.JsonElement",
@@ -51,7 +51,7 @@ internal sealed class TypeCode
             TypeKind.DateTime => $"{Runtime}.JsonRead.DateTime(ref reader)",
             TypeKind.UnixTime => $"{Runtime}.JsonRead.UnixTime(ref reader)",
             TypeKind.Uuid => $"{Runtime}.JsonRead.Uuid(ref reader)",
-            TypeKind.Object or TypeKind.Enum => $"{ConverterName(type)}.ReadValue(ref reader)",
+            TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(type)}.ReadValue(ref reader)",
             TypeKind.Array when type.AcceptsSingle => $"{Runtime}.JsonRead.ListOrSingle(ref reader, {ReadDelegate(type.Element!)})",
             TypeKind.Array => $"{Runtime}.JsonRead.List(ref reader, {ReadDelegate(type.Element!)})",
             TypeKind.Map when type.Entries is { } entries =>
@@ -73,7 +73,7 @@ internal sealed class TypeCode
         {
             string? method = item.Kind switch
             {
-                TypeKind.Object or TypeKind.Enum => $"{ConverterName(item)}.ReadValue",
+                TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(item)}.ReadValue",
                 TypeKind.Array or TypeKind.Map => null,
                 var kind => $"{Runtime}.JsonRead.{RuntimeReaderName(kind)}",
             };
@@ -108,7 +108,7 @@ internal sealed class TypeCode
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumberValue({value})",
         TypeKind.Boolean => $"writer.WriteBooleanValue({value})",
         TypeKind.UnixTime => $"writer.WriteNumberValue({value}.ToUnixTimeSeconds())",
-        TypeKind.Object or TypeKind.Enum => $"{ConverterName(type)}.WriteValue(writer, {value})",
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(type)}.WriteValue(writer, {value})",
         TypeKind.Array => $"{Runtime}.JsonWrite.List(writer, {value}, {WriteDelegate(type.Element!)})",
         TypeKind.Map when type.Entries is { } entries =>
             $"{Runtime}.JsonWrite.MapEntries(writer, {value}, {Literal(entries.KeyName)}, {Literal(entries.ValueName)}, {WriteDelegate(type.Element!)})",
@@ -125,7 +125,7 @@ internal sealed class TypeCode
     /// </summary>
     public string WriteDelegate(TypeSpec item)
     {
-        if (item.Kind is TypeKind.Object or TypeKind.Enum && !item.IsNullable)
+        if (item.Kind is TypeKind.Object or TypeKind.Enum or TypeKind.Union && !item.IsNullable)
         {
             return $"{ConverterName(item)}.WriteValue";
         }

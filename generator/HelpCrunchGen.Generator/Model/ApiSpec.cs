@@ -18,15 +18,29 @@ internal enum SchemaKind
 {
     Object,
     Enum,
+    Union,
 }
 
-/// <summary>A type to emit: an object record or an extensible string enum.</summary>
+/// <summary>A type to emit: an object record, an extensible string enum or a union of JSON value kinds.</summary>
 internal sealed record SchemaSpec(
     string TypeName,
     SchemaKind Kind,
     string? Description,
     EquatableArray<PropertySpec> Properties,
-    EquatableArray<EnumMemberSpec> Members);
+    EquatableArray<EnumMemberSpec> Members)
+{
+    /// <summary>Enums: the companion C# enum that makes <c>switch</c> work (<c>ChatStatusKind</c>).</summary>
+    public string? KindTypeName { get; init; }
+
+    /// <summary>Unions: the C# types a value converts from, besides <c>JsonElement</c>.</summary>
+    public UnionConversions Conversions { get; init; }
+
+    /// <summary>
+    /// The name of a member the emitted type declares itself (<c>Kind</c>, <c>IsKnown</c>, <c>Element</c>): with a
+    /// "Value" suffix in a type of that very name, which C# forbids (CS0542).
+    /// </summary>
+    public static string OwnMemberName(string typeName, string member) => typeName == member ? member + "Value" : member;
+}
 
 internal sealed record PropertySpec(
     string JsonName,
@@ -40,7 +54,22 @@ internal sealed record PropertySpec(
     public bool IsNullableInCSharp => Type.IsNullable || !IsRequired;
 }
 
-internal sealed record EnumMemberSpec(string Value, string Identifier);
+/// <summary>A known enum value; <see cref="Aliases"/> are other spellings of it (<c>x-enum-aliases</c>).</summary>
+internal sealed record EnumMemberSpec(string Value, string Identifier, EquatableArray<string> Aliases = default);
+
+/// <summary>The implicit conversions a union offers, one per kind of primitive alternative.</summary>
+[System.Flags]
+internal enum UnionConversions
+{
+    None = 0,
+    String = 1,
+    Int64 = 2,
+    Double = 4,
+    Boolean = 8,
+
+    /// <summary>From <c>DateTimeOffset</c>, written as Unix seconds (<c>format: unix-time</c>).</summary>
+    UnixTime = 16,
+}
 
 internal enum TypeKind
 {
@@ -59,10 +88,11 @@ internal enum TypeKind
     Array,
     Map,
     Any,
+    Union,
 }
 
 /// <summary>
-/// A value's type. <see cref="TypeName"/> names the generated type for objects and enums;
+/// A value's type. <see cref="TypeName"/> names the generated type for objects, enums and unions;
 /// <see cref="Element"/> is the item type of arrays and the value type of maps.
 /// <see cref="AcceptsSingle"/>: an array that may arrive as one bare item (a <c>oneOf</c> of T and array of T).
 /// <see cref="Entries"/>: a map written as an array of key/value objects (<c>x-map-entries</c>).

@@ -24,8 +24,9 @@ internal sealed class SchemaReader
     };
 
     // Members the emitted types declare or inherit (EnumEmitter's struct, ObjectEmitter's record): a spec
-    // name equal to one of them, or to the type's own name (CS0542), gets a "Value" suffix.
-    private static readonly string[] s_enumStructMembers = ["IsKnown", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
+    // name equal to one of them, or to the type's own name (CS0542), gets a "Value" suffix. An enum's member
+    // names are also those of its companion Kind enum, which declares Unknown (and C# reserves value__).
+    private static readonly string[] s_enumStructMembers = ["IsKnown", "Kind", "Unknown", "value__", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
     private static readonly string[] s_recordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize", "ReferenceEquals", Emitting.ObjectEmitter.ReadMethod, Emitting.ObjectEmitter.WriteMethod];
     private const string DeclaredByType = "the type itself";
 
@@ -240,6 +241,11 @@ internal sealed class SchemaReader
             return WithNullable(list, allowsNull);
         }
 
+        if (ScalarUnions.Classify(nonNull, _context) is { } conversions)
+        {
+            return InlineUnion(node, contextName, conversions, allowsNull);
+        }
+
         _context.Report(Descriptors.UnsupportedSchema, node.GetKey(combinator)!, $"'{combinator}' with {nonNull.Count} alternatives");
         return WithNullable(TypeSpec.AnyValue, allowsNull);
     }
@@ -452,28 +458,62 @@ internal sealed class SchemaReader
         return type;
     }
 
+    /// <summary>A scalar union, named like an inline object; the node keeps its type, so it is emitted once.</summary>
+    private TypeSpec InlineUnion(YamlMappingNode node, string contextName, UnionConversions conversions, bool allowsNull)
+    {
+        string typeName = _context.ClaimTypeName(_context.NameOverride(node) ?? contextName, "a union schema", node);
+        var type = WithNullable(new TypeSpec(TypeKind.Union, TypeName: typeName), allowsNull || node.GetBool("nullable"));
+        _typesByNode[node] = type;
+        _schemas.Add(new SchemaSpec(typeName, SchemaKind.Union, node.GetString("description"), EquatableArray<PropertySpec>.Empty, EquatableArray<EnumMemberSpec>.Empty)
+        {
+            Conversions = conversions,
+        });
+        return type;
+    }
+
     private SchemaSpec BuildEnum(string typeName, YamlMappingNode node)
     {
-        var members = new List<EnumMemberSpec>();
+        // The companion enum is named after the schemas, so a schema that wants its name keeps it.
+        string kindTypeName = _context.ClaimTypeName(typeName + "Kind", $"the Kind enum of {typeName}", node, withConverter: false);
         NameScope scope = MemberScope(typeName, s_enumStructMembers);
-        var seenValues = new HashSet<string>(StringComparer.Ordinal);
-        YamlSequenceNode? names = node.Get("x-enum-varnames") as YamlSequenceNode;
-        if (node.Get("enum") is YamlSequenceNode values)
+        scope.Reserve(kindTypeName, DeclaredByType);
+        foreach (string member in s_enumStructMembers)
         {
-            for (int i = 0; i < values.Children.Count; i++)
-            {
-                YamlNode value = values.Children[i];
-                if (YamlNodes.IsNull(value) || value is not YamlScalarNode { Value: { } text } || !seenValues.Add(text))
-                {
-                    continue; // null makes the property nullable; a repeated value is one member
-                }
+            scope.Reserve(SchemaSpec.OwnMemberName(typeName, member), DeclaredByType);
+        }
 
-                string desired = ChosenName(names, i) ?? Identifiers.ToPascalCase(text);
-                members.Add(new EnumMemberSpec(text, ClaimMember(scope, desired, $"enum value '{text}'", value)));
+        var values = node.Get("enum") as YamlSequenceNode;
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (YamlNode value in values?.Children ?? [])
+        {
+            if (!YamlNodes.IsNull(value) && value is YamlScalarNode { Value: { } text })
+            {
+                texts.Add(text);
             }
         }
 
-        return new SchemaSpec(typeName, SchemaKind.Enum, node.GetString("description"), EquatableArray<PropertySpec>.Empty, members.ToEquatableArray());
+        Dictionary<string, List<string>> aliases = EnumAliases.Read(node, texts, _context);
+        var isAlias = new HashSet<string>(aliases.Values.SelectMany(a => a), StringComparer.Ordinal);
+        var members = new List<EnumMemberSpec>();
+        var seenValues = new HashSet<string>(StringComparer.Ordinal);
+        YamlSequenceNode? names = node.Get("x-enum-varnames") as YamlSequenceNode;
+        for (int i = 0; values is not null && i < values.Children.Count; i++)
+        {
+            YamlNode value = values.Children[i];
+            if (YamlNodes.IsNull(value) || value is not YamlScalarNode { Value: { } text } || isAlias.Contains(text) || !seenValues.Add(text))
+            {
+                continue; // null makes the property nullable; an alias is its value's; a repeated value is one member
+            }
+
+            string desired = ChosenName(names, i) ?? Identifiers.ToPascalCase(text);
+            string identifier = ClaimMember(scope, desired, $"enum value '{text}'", value);
+            members.Add(new EnumMemberSpec(text, identifier, (aliases.TryGetValue(text, out List<string>? own) ? own : []).ToEquatableArray()));
+        }
+
+        return new SchemaSpec(typeName, SchemaKind.Enum, node.GetString("description"), EquatableArray<PropertySpec>.Empty, members.ToEquatableArray())
+        {
+            KindTypeName = kindTypeName,
+        };
     }
 
     /// <summary>The <c>x-enum-varnames</c> entry for the value at <paramref name="index"/>, when it is a usable identifier.</summary>

@@ -7,11 +7,6 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// A team member who can handle chats.
 /// </summary>
-/// <remarks>
-/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
-/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
-/// a property is set when its key was present.
-/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.AgentJsonConverter))]
 public sealed partial record Agent
@@ -24,45 +19,44 @@ public sealed partial record Agent
     /// <summary>
     /// Agent display name.
     /// </summary>
-    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
+    public string? Name { get; init; }
 
     /// <summary>
     /// Agent login e-mail.
     /// </summary>
-    public string? Email { get => _email; init => (_email, _emailIsSet) = (value, true); }
+    public string? Email { get; init; }
 
     /// <summary>
     /// Agent permission level.
     /// </summary>
-    public global::HelpCrunch.Sdk.AgentRole? Role { get => _role; init => (_role, _roleIsSet) = (value, true); }
+    public global::HelpCrunch.Sdk.AgentRole? Role { get; init; }
 }
 
-partial record Agent
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Agent"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class AgentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Agent>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_emailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText s_roleName = global::System.Text.Json.JsonEncodedText.Encode("role");
-    private string? _name;
-    private bool _nameIsSet;
-    private string? _email;
-    private bool _emailIsSet;
-    private global::HelpCrunch.Sdk.AgentRole? _role;
-    private bool _roleIsSet;
+    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText s_EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+    private static readonly global::System.Text.Json.JsonEncodedText s_RoleName = global::System.Text.Json.JsonEncodedText.Encode("role");
+
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.Agent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Agent"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Agent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static global::HelpCrunch.Sdk.Agent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        string? name = default;
-        bool hasName = false;
-        string? email = default;
-        bool hasEmail = false;
-        global::HelpCrunch.Sdk.AgentRole? role = default;
-        bool hasRole = false;
+        long _Id = default;
+        bool _hasId = false;
+        string? _Name = default;
+        string? _Email = default;
+        global::HelpCrunch.Sdk.AgentRole? _Role = default;
         string? property = null;
         try
         {
@@ -72,29 +66,26 @@ partial record Agent
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    hasId = true;
+                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    _hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
-                    hasName = true;
+                    _Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
                 }
                 else if (reader.ValueTextEquals("email"u8))
                 {
                     property = "email";
                     reader.Read();
-                    email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
-                    hasEmail = true;
+                    _Email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
                 }
                 else if (reader.ValueTextEquals("role"u8))
                 {
                     property = "role";
                     reader.Read();
-                    role = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.AgentRole?)null : global::HelpCrunch.Sdk.AgentRoleJsonConverter.ReadValue(ref reader);
-                    hasRole = true;
+                    _Role = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.AgentRole?)null : global::HelpCrunch.Sdk.AgentRoleJsonConverter.ReadValue(ref reader);
                 }
                 else
                 {
@@ -112,76 +103,39 @@ partial record Agent
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
+        if (!_hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Agent", "id");
         }
 
         return new global::HelpCrunch.Sdk.Agent
         {
-            Id = id,
-            _name = name,
-            _nameIsSet = hasName,
-            _email = email,
-            _emailIsSet = hasEmail,
-            _role = role,
-            _roleIsSet = hasRole,
+            Id = _Id,
+            Name = _Name,
+            Email = _Email,
+            Role = _Role,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name)
+        writer.WriteNumber(s_IdName, value.Id);
+        if (value.Name is { } __Name)
         {
-            writer.WriteString(s_nameName, name);
+            writer.WriteString(s_NameName, __Name);
         }
-        else if (value._nameIsSet)
+        if (value.Email is { } __Email)
         {
-            writer.WriteNull(s_nameName);
+            writer.WriteString(s_EmailName, __Email);
         }
-
-        if (value._email is { } email)
+        if (value.Role is { } __Role)
         {
-            writer.WriteString(s_emailName, email);
+            writer.WritePropertyName(s_RoleName); global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue(writer, __Role);
         }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
-        if (value._role is { } role)
-        {
-            writer.WritePropertyName(s_roleName);
-            global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue(writer, role);
-        }
-        else if (value._roleIsSet)
-        {
-            writer.WriteNull(s_roleName);
-        }
-
         writer.WriteEndObject();
     }
-}
-
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Agent"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class AgentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Agent>
-{
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Agent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Agent"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Agent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Agent.ReadJson(ref reader);
-
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value) => global::HelpCrunch.Sdk.Agent.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

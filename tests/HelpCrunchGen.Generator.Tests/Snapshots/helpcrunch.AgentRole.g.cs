@@ -7,16 +7,32 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// Permission level of a team member, from chat-only agent to admin. "superviser" is spelled the way the API sends it.
 /// </summary>
-/// <remarks>Values the API sends that are not listed here are kept as they are; compare with <c>==</c> or read <see cref="ToString"/>.</remarks>
+/// <remarks>
+/// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
+/// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(AgentRole)</c> holds no value: it is not
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.AgentRoleJsonConverter))]
 public readonly partial struct AgentRole : global::System.IEquatable<global::HelpCrunch.Sdk.AgentRole>
 {
     private readonly string? _value;
+    private readonly global::HelpCrunch.Sdk.AgentRoleKind _kind;
 
-    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public AgentRole(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public AgentRole(string value)
+    {
+        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _kind = value switch
+        {
+            "agentChatOnly" => global::HelpCrunch.Sdk.AgentRoleKind.AgentChatOnly,
+            "agent" => global::HelpCrunch.Sdk.AgentRoleKind.Agent,
+            "superviser" => global::HelpCrunch.Sdk.AgentRoleKind.Superviser,
+            "admin" => global::HelpCrunch.Sdk.AgentRoleKind.Admin,
+            _ => global::HelpCrunch.Sdk.AgentRoleKind.Unknown,
+        };
+    }
 
     /// <summary>The value <c>agentChatOnly</c>.</summary>
     public static global::HelpCrunch.Sdk.AgentRole AgentChatOnly { get; } = new global::HelpCrunch.Sdk.AgentRole("agentChatOnly");
@@ -30,36 +46,55 @@ public readonly partial struct AgentRole : global::System.IEquatable<global::Hel
     /// <summary>The value <c>admin</c>.</summary>
     public static global::HelpCrunch.Sdk.AgentRole Admin { get; } = new global::HelpCrunch.Sdk.AgentRole("admin");
 
-    /// <summary>True when the value is one the spec lists.</summary>
-    public bool IsKnown => _value switch
-    {
-        "agentChatOnly" => true,
-        "agent" => true,
-        "superviser" => true,
-        "admin" => true,
-        _ => false,
-    };
+    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.AgentRoleKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public global::HelpCrunch.Sdk.AgentRoleKind Kind => _kind;
 
-    /// <summary>The wire value.</summary>
+    /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
+    public bool IsKnown => _kind != global::HelpCrunch.Sdk.AgentRoleKind.Unknown;
+
+    /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    /// <inheritdoc/>
-    public bool Equals(global::HelpCrunch.Sdk.AgentRole other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+    /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
+    public bool Equals(global::HelpCrunch.Sdk.AgentRole other) =>
+        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.AgentRoleKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.AgentRole other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() =>
+        _kind != global::HelpCrunch.Sdk.AgentRoleKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.AgentRole)"/> does.</summary>
     public static bool operator ==(global::HelpCrunch.Sdk.AgentRole left, global::HelpCrunch.Sdk.AgentRole right) => left.Equals(right);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.AgentRole)"/> does.</summary>
     public static bool operator !=(global::HelpCrunch.Sdk.AgentRole left, global::HelpCrunch.Sdk.AgentRole right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static implicit operator global::HelpCrunch.Sdk.AgentRole(string value) => new global::HelpCrunch.Sdk.AgentRole(value);
+}
+
+/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.AgentRole"/>, for <c>switch</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+public enum AgentRoleKind
+{
+    /// <summary>A value the spec does not list, or <c>default</c>.</summary>
+    Unknown = 0,
+
+    /// <summary>The value <c>agentChatOnly</c>.</summary>
+    AgentChatOnly,
+
+    /// <summary>The value <c>agent</c>.</summary>
+    Agent,
+
+    /// <summary>The value <c>superviser</c>.</summary>
+    Superviser,
+
+    /// <summary>The value <c>admin</c>.</summary>
+    Admin,
 }
 
 /// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.AgentRole"/> as a JSON string.</summary>
@@ -71,9 +106,10 @@ public sealed class AgentRoleJsonConverter : global::System.Text.Json.Serializat
     public override global::HelpCrunch.Sdk.AgentRole Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AgentRole value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values reuse their static instance (no allocation).</summary>
+    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
     public static global::HelpCrunch.Sdk.AgentRole ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
@@ -97,8 +133,17 @@ public sealed class AgentRoleJsonConverter : global::System.Text.Json.Serializat
         return new global::HelpCrunch.Sdk.AgentRole(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AgentRole value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Writes the wire string, spelled as it was received or given.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AgentRole value)
+    {
+        if (value.Equals(default(global::HelpCrunch.Sdk.AgentRole)))
+        {
+            throw new global::System.ArgumentException("default(AgentRole) has no wire value; use one of its known values or new AgentRole(\"…\").", nameof(value));
+        }
+
+        writer.WriteStringValue(value.ToString());
+    }
 }
 
 partial class HelpCrunchJsonContext

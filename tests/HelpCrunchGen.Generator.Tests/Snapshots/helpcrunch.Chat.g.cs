@@ -7,11 +7,6 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// A conversation between one customer and the support team.
 /// </summary>
-/// <remarks>
-/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
-/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
-/// a property is set when its key was present.
-/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatJsonConverter))]
 public sealed partial record Chat
@@ -24,12 +19,12 @@ public sealed partial record Chat
     /// <summary>
     /// Whether the customer or an agent closed the chat. Null while it is open.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatClosedBy? ClosedBy { get => _closedBy; init => (_closedBy, _closedByIsSet) = (value, true); }
+    public global::HelpCrunch.Sdk.ChatClosedBy? ClosedBy { get; init; }
 
     /// <summary>
     /// When the customer last wrote, in Unix seconds. Null if the customer never wrote.
     /// </summary>
-    public global::System.DateTimeOffset? LastCustomerMessageAt { get => _lastCustomerMessageAt; init => (_lastCustomerMessageAt, _lastCustomerMessageAtIsSet) = (value, true); }
+    public global::System.DateTimeOffset? LastCustomerMessageAt { get; init; }
 
     /// <summary>
     /// Current stage of the chat.
@@ -39,12 +34,12 @@ public sealed partial record Chat
     /// <summary>
     /// When the chat was closed, in Unix seconds. Null if it is not closed.
     /// </summary>
-    public global::System.DateTimeOffset? ClosedAt { get => _closedAt; init => (_closedAt, _closedAtIsSet) = (value, true); }
+    public global::System.DateTimeOffset? ClosedAt { get; init; }
 
     /// <summary>
     /// The customer's rating of the chat. Null if it is not rated.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatRating? Rating { get => _rating; init => (_rating, _ratingIsSet) = (value, true); }
+    public global::HelpCrunch.Sdk.ChatRating? Rating { get; init; }
 
     /// <summary>
     /// When the chat was created, in Unix seconds.
@@ -54,52 +49,52 @@ public sealed partial record Chat
     /// <summary>
     /// When the last message from either side was posted, in Unix seconds. Null for an empty chat.
     /// </summary>
-    public global::System.DateTimeOffset? LastMessageAt { get => _lastMessageAt; init => (_lastMessageAt, _lastMessageAtIsSet) = (value, true); }
+    public global::System.DateTimeOffset? LastMessageAt { get; init; }
 
     /// <summary>
     /// What started the chat. Newer payloads only.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatCreatedWith? CreatedWith { get => _createdWith; init => (_createdWith, _createdWithIsSet) = (value, true); }
+    public global::HelpCrunch.Sdk.ChatCreatedWith? CreatedWith { get; init; }
 
     /// <summary>
     /// True when agents have read the chat up to its last message. Newer payloads only.
     /// </summary>
-    public bool? ReadByAgent { get => _readByAgent; init => (_readByAgent, _readByAgentIsSet) = (value, true); }
+    public bool? ReadByAgent { get; init; }
 
     /// <summary>
     /// True when the customer has read the chat up to its last message. Newer payloads only.
     /// </summary>
-    public bool? ReadByCustomer { get => _readByCustomer; init => (_readByCustomer, _readByCustomerIsSet) = (value, true); }
+    public bool? ReadByCustomer { get; init; }
 
     /// <summary>
     /// Unix seconds at which a snoozed chat becomes unread again. Null if the chat is not snoozed. The API has sent this as a fractional string such as "1603864800.000".
     /// </summary>
-    public global::System.DateTimeOffset? SnoozedUntil { get => _snoozedUntil; init => (_snoozedUntil, _snoozedUntilIsSet) = (value, true); }
+    public global::System.DateTimeOffset? SnoozedUntil { get; init; }
 
     /// <summary>
     /// Text of the latest message. Null for an empty chat.
     /// </summary>
-    public string? LastMessageText { get => _lastMessageText; init => (_lastMessageText, _lastMessageTextIsSet) = (value, true); }
+    public string? LastMessageText { get; init; }
 
     /// <summary>
     /// Id of the latest message. Null for an empty chat.
     /// </summary>
-    public long? LastMessageId { get => _lastMessageId; init => (_lastMessageId, _lastMessageIdIsSet) = (value, true); }
+    public long? LastMessageId { get; init; }
 
     /// <summary>
     /// Id of the widget, app or integration the chat belongs to. Newer payloads only.
     /// </summary>
-    public long? ApplicationId { get => _applicationId; init => (_applicationId, _applicationIdIsSet) = (value, true); }
+    public long? ApplicationId { get; init; }
 
     /// <summary>
     /// Id of the last agent who wrote in the chat. Null if no agent has written.
     /// </summary>
-    public long? LastCommunicatedAgentId { get => _lastCommunicatedAgentId; init => (_lastCommunicatedAgentId, _lastCommunicatedAgentIdIsSet) = (value, true); }
+    public long? LastCommunicatedAgentId { get; init; }
 
     /// <summary>
     /// Agents who have posted at least one message in the chat.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
+    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get; init; }
 
     /// <summary>
     /// Short summary of the customer who owns the chat.
@@ -109,114 +104,74 @@ public sealed partial record Chat
     /// <summary>
     /// Agent responsible for the chat. Null when nobody is assigned.
     /// </summary>
-    public global::HelpCrunch.Sdk.Agent? Assignee { get => _assignee; init => (_assignee, _assigneeIsSet) = (value, true); }
+    public global::HelpCrunch.Sdk.Agent? Assignee { get; init; }
 
     /// <summary>
     /// Department that handles the chat. Null when the chat has none.
     /// </summary>
-    public global::HelpCrunch.Sdk.Department? Department { get => _department; init => (_department, _departmentIsSet) = (value, true); }
+    public global::HelpCrunch.Sdk.Department? Department { get; init; }
 }
 
-partial record Chat
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Chat"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Chat>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_closedByName = global::System.Text.Json.JsonEncodedText.Encode("closedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastCustomerMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastCustomerMessageAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText s_closedAtName = global::System.Text.Json.JsonEncodedText.Encode("closedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ratingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
-    private static readonly global::System.Text.Json.JsonEncodedText s_createdAtName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_createdWithName = global::System.Text.Json.JsonEncodedText.Encode("createdWith");
-    private static readonly global::System.Text.Json.JsonEncodedText s_readByAgentName = global::System.Text.Json.JsonEncodedText.Encode("readByAgent");
-    private static readonly global::System.Text.Json.JsonEncodedText s_readByCustomerName = global::System.Text.Json.JsonEncodedText.Encode("readByCustomer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_snoozedUntilName = global::System.Text.Json.JsonEncodedText.Encode("snoozedUntil");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageTextName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageText");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageIdName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_applicationIdName = global::System.Text.Json.JsonEncodedText.Encode("applicationId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastCommunicatedAgentIdName = global::System.Text.Json.JsonEncodedText.Encode("lastCommunicatedAgentId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_agentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
-    private static readonly global::System.Text.Json.JsonEncodedText s_customerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_assigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
-    private static readonly global::System.Text.Json.JsonEncodedText s_departmentName = global::System.Text.Json.JsonEncodedText.Encode("department");
-    private global::HelpCrunch.Sdk.ChatClosedBy? _closedBy;
-    private bool _closedByIsSet;
-    private global::System.DateTimeOffset? _lastCustomerMessageAt;
-    private bool _lastCustomerMessageAtIsSet;
-    private global::System.DateTimeOffset? _closedAt;
-    private bool _closedAtIsSet;
-    private global::HelpCrunch.Sdk.ChatRating? _rating;
-    private bool _ratingIsSet;
-    private global::System.DateTimeOffset? _lastMessageAt;
-    private bool _lastMessageAtIsSet;
-    private global::HelpCrunch.Sdk.ChatCreatedWith? _createdWith;
-    private bool _createdWithIsSet;
-    private bool? _readByAgent;
-    private bool _readByAgentIsSet;
-    private bool? _readByCustomer;
-    private bool _readByCustomerIsSet;
-    private global::System.DateTimeOffset? _snoozedUntil;
-    private bool _snoozedUntilIsSet;
-    private string? _lastMessageText;
-    private bool _lastMessageTextIsSet;
-    private long? _lastMessageId;
-    private bool _lastMessageIdIsSet;
-    private long? _applicationId;
-    private bool _applicationIdIsSet;
-    private long? _lastCommunicatedAgentId;
-    private bool _lastCommunicatedAgentIdIsSet;
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _agents;
-    private bool _agentsIsSet;
-    private global::HelpCrunch.Sdk.Agent? _assignee;
-    private bool _assigneeIsSet;
-    private global::HelpCrunch.Sdk.Department? _department;
-    private bool _departmentIsSet;
+    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_ClosedByName = global::System.Text.Json.JsonEncodedText.Encode("closedBy");
+    private static readonly global::System.Text.Json.JsonEncodedText s_LastCustomerMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastCustomerMessageAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+    private static readonly global::System.Text.Json.JsonEncodedText s_ClosedAtName = global::System.Text.Json.JsonEncodedText.Encode("closedAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_RatingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
+    private static readonly global::System.Text.Json.JsonEncodedText s_CreatedAtName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_LastMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_CreatedWithName = global::System.Text.Json.JsonEncodedText.Encode("createdWith");
+    private static readonly global::System.Text.Json.JsonEncodedText s_ReadByAgentName = global::System.Text.Json.JsonEncodedText.Encode("readByAgent");
+    private static readonly global::System.Text.Json.JsonEncodedText s_ReadByCustomerName = global::System.Text.Json.JsonEncodedText.Encode("readByCustomer");
+    private static readonly global::System.Text.Json.JsonEncodedText s_SnoozedUntilName = global::System.Text.Json.JsonEncodedText.Encode("snoozedUntil");
+    private static readonly global::System.Text.Json.JsonEncodedText s_LastMessageTextName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageText");
+    private static readonly global::System.Text.Json.JsonEncodedText s_LastMessageIdName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_ApplicationIdName = global::System.Text.Json.JsonEncodedText.Encode("applicationId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_LastCommunicatedAgentIdName = global::System.Text.Json.JsonEncodedText.Encode("lastCommunicatedAgentId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_AgentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
+    private static readonly global::System.Text.Json.JsonEncodedText s_CustomerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
+    private static readonly global::System.Text.Json.JsonEncodedText s_AssigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
+    private static readonly global::System.Text.Json.JsonEncodedText s_DepartmentName = global::System.Text.Json.JsonEncodedText.Encode("department");
+
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.Chat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Chat"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Chat ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static global::HelpCrunch.Sdk.Chat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        global::HelpCrunch.Sdk.ChatClosedBy? closedBy = default;
-        bool hasClosedBy = false;
-        global::System.DateTimeOffset? lastCustomerMessageAt = default;
-        bool hasLastCustomerMessageAt = false;
-        global::HelpCrunch.Sdk.ChatStatus status = default;
-        bool hasStatus = false;
-        global::System.DateTimeOffset? closedAt = default;
-        bool hasClosedAt = false;
-        global::HelpCrunch.Sdk.ChatRating? rating = default;
-        bool hasRating = false;
-        global::System.DateTimeOffset createdAt = default;
-        bool hasCreatedAt = false;
-        global::System.DateTimeOffset? lastMessageAt = default;
-        bool hasLastMessageAt = false;
-        global::HelpCrunch.Sdk.ChatCreatedWith? createdWith = default;
-        bool hasCreatedWith = false;
-        bool? readByAgent = default;
-        bool hasReadByAgent = false;
-        bool? readByCustomer = default;
-        bool hasReadByCustomer = false;
-        global::System.DateTimeOffset? snoozedUntil = default;
-        bool hasSnoozedUntil = false;
-        string? lastMessageText = default;
-        bool hasLastMessageText = false;
-        long? lastMessageId = default;
-        bool hasLastMessageId = false;
-        long? applicationId = default;
-        bool hasApplicationId = false;
-        long? lastCommunicatedAgentId = default;
-        bool hasLastCommunicatedAgentId = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? agents = default;
-        bool hasAgents = false;
-        global::HelpCrunch.Sdk.ChatCustomer customer = default!;
-        bool hasCustomer = false;
-        global::HelpCrunch.Sdk.Agent? assignee = default;
-        bool hasAssignee = false;
-        global::HelpCrunch.Sdk.Department? department = default;
-        bool hasDepartment = false;
+        long _Id = default;
+        bool _hasId = false;
+        global::HelpCrunch.Sdk.ChatClosedBy? _ClosedBy = default;
+        global::System.DateTimeOffset? _LastCustomerMessageAt = default;
+        global::HelpCrunch.Sdk.ChatStatus _Status = default;
+        bool _hasStatus = false;
+        global::System.DateTimeOffset? _ClosedAt = default;
+        global::HelpCrunch.Sdk.ChatRating? _Rating = default;
+        global::System.DateTimeOffset _CreatedAt = default;
+        bool _hasCreatedAt = false;
+        global::System.DateTimeOffset? _LastMessageAt = default;
+        global::HelpCrunch.Sdk.ChatCreatedWith? _CreatedWith = default;
+        bool? _ReadByAgent = default;
+        bool? _ReadByCustomer = default;
+        global::System.DateTimeOffset? _SnoozedUntil = default;
+        string? _LastMessageText = default;
+        long? _LastMessageId = default;
+        long? _ApplicationId = default;
+        long? _LastCommunicatedAgentId = default;
+        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _Agents = default;
+        global::HelpCrunch.Sdk.ChatCustomer _Customer = default!;
+        bool _hasCustomer = false;
+        global::HelpCrunch.Sdk.Agent? _Assignee = default;
+        global::HelpCrunch.Sdk.Department? _Department = default;
         string? property = null;
         try
         {
@@ -226,141 +181,125 @@ partial record Chat
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    hasId = true;
+                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    _hasId = true;
                 }
                 else if (reader.ValueTextEquals("closedBy"u8))
                 {
                     property = "closedBy";
                     reader.Read();
-                    closedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatClosedBy?)null : global::HelpCrunch.Sdk.ChatClosedByJsonConverter.ReadValue(ref reader);
-                    hasClosedBy = true;
+                    _ClosedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatClosedBy?)null : global::HelpCrunch.Sdk.ChatClosedByJsonConverter.ReadValue(ref reader);
                 }
                 else if (reader.ValueTextEquals("lastCustomerMessageAt"u8))
                 {
                     property = "lastCustomerMessageAt";
                     reader.Read();
-                    lastCustomerMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
-                    hasLastCustomerMessageAt = true;
+                    _LastCustomerMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
                     property = "status";
                     reader.Read();
-                    status = global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue(ref reader);
-                    hasStatus = true;
+                    _Status = global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue(ref reader);
+                    _hasStatus = true;
                 }
                 else if (reader.ValueTextEquals("closedAt"u8))
                 {
                     property = "closedAt";
                     reader.Read();
-                    closedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
-                    hasClosedAt = true;
+                    _ClosedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
                 }
                 else if (reader.ValueTextEquals("rating"u8))
                 {
                     property = "rating";
                     reader.Read();
-                    rating = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatRating?)null : global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue(ref reader);
-                    hasRating = true;
+                    _Rating = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatRating?)null : global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue(ref reader);
                 }
                 else if (reader.ValueTextEquals("createdAt"u8))
                 {
                     property = "createdAt";
                     reader.Read();
-                    createdAt = global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
-                    hasCreatedAt = true;
+                    _CreatedAt = global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    _hasCreatedAt = true;
                 }
                 else if (reader.ValueTextEquals("lastMessageAt"u8))
                 {
                     property = "lastMessageAt";
                     reader.Read();
-                    lastMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
-                    hasLastMessageAt = true;
+                    _LastMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
                 }
                 else if (reader.ValueTextEquals("createdWith"u8))
                 {
                     property = "createdWith";
                     reader.Read();
-                    createdWith = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatCreatedWith?)null : global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue(ref reader);
-                    hasCreatedWith = true;
+                    _CreatedWith = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatCreatedWith?)null : global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue(ref reader);
                 }
                 else if (reader.ValueTextEquals("readByAgent"u8))
                 {
                     property = "readByAgent";
                     reader.Read();
-                    readByAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
-                    hasReadByAgent = true;
+                    _ReadByAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
                 }
                 else if (reader.ValueTextEquals("readByCustomer"u8))
                 {
                     property = "readByCustomer";
                     reader.Read();
-                    readByCustomer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
-                    hasReadByCustomer = true;
+                    _ReadByCustomer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
                 }
                 else if (reader.ValueTextEquals("snoozedUntil"u8))
                 {
                     property = "snoozedUntil";
                     reader.Read();
-                    snoozedUntil = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
-                    hasSnoozedUntil = true;
+                    _SnoozedUntil = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
                 }
                 else if (reader.ValueTextEquals("lastMessageText"u8))
                 {
                     property = "lastMessageText";
                     reader.Read();
-                    lastMessageText = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
-                    hasLastMessageText = true;
+                    _LastMessageText = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
                 }
                 else if (reader.ValueTextEquals("lastMessageId"u8))
                 {
                     property = "lastMessageId";
                     reader.Read();
-                    lastMessageId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    hasLastMessageId = true;
+                    _LastMessageId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
                 }
                 else if (reader.ValueTextEquals("applicationId"u8))
                 {
                     property = "applicationId";
                     reader.Read();
-                    applicationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    hasApplicationId = true;
+                    _ApplicationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
                 }
                 else if (reader.ValueTextEquals("lastCommunicatedAgentId"u8))
                 {
                     property = "lastCommunicatedAgentId";
                     reader.Read();
-                    lastCommunicatedAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    hasLastCommunicatedAgentId = true;
+                    _LastCommunicatedAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
                 }
                 else if (reader.ValueTextEquals("agents"u8))
                 {
                     property = "agents";
                     reader.Read();
-                    agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue);
-                    hasAgents = true;
+                    _Agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : ReadArrayOf_Agent(ref reader);
                 }
                 else if (reader.ValueTextEquals("customer"u8))
                 {
                     property = "customer";
                     reader.Read();
-                    customer = global::HelpCrunch.Sdk.ChatCustomerJsonConverter.ReadValue(ref reader);
-                    hasCustomer = true;
+                    _Customer = global::HelpCrunch.Sdk.ChatCustomerJsonConverter.ReadValue(ref reader);
+                    _hasCustomer = true;
                 }
                 else if (reader.ValueTextEquals("assignee"u8))
                 {
                     property = "assignee";
                     reader.Read();
-                    assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Agent?)null : global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader);
-                    hasAssignee = true;
+                    _Assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Agent?)null : global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader);
                 }
                 else if (reader.ValueTextEquals("department"u8))
                 {
                     property = "department";
                     reader.Read();
-                    department = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Department?)null : global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue(ref reader);
-                    hasDepartment = true;
+                    _Department = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Department?)null : global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue(ref reader);
                 }
                 else
                 {
@@ -378,249 +317,209 @@ partial record Chat
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
+        if (!_hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "id");
         }
-        if (!hasStatus)
+        if (!_hasStatus)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "status");
         }
-        if (!hasCreatedAt)
+        if (!_hasCreatedAt)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "createdAt");
         }
-        if (!hasCustomer)
+        if (!_hasCustomer)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "customer");
         }
 
         return new global::HelpCrunch.Sdk.Chat
         {
-            Id = id,
-            _closedBy = closedBy,
-            _closedByIsSet = hasClosedBy,
-            _lastCustomerMessageAt = lastCustomerMessageAt,
-            _lastCustomerMessageAtIsSet = hasLastCustomerMessageAt,
-            Status = status,
-            _closedAt = closedAt,
-            _closedAtIsSet = hasClosedAt,
-            _rating = rating,
-            _ratingIsSet = hasRating,
-            CreatedAt = createdAt,
-            _lastMessageAt = lastMessageAt,
-            _lastMessageAtIsSet = hasLastMessageAt,
-            _createdWith = createdWith,
-            _createdWithIsSet = hasCreatedWith,
-            _readByAgent = readByAgent,
-            _readByAgentIsSet = hasReadByAgent,
-            _readByCustomer = readByCustomer,
-            _readByCustomerIsSet = hasReadByCustomer,
-            _snoozedUntil = snoozedUntil,
-            _snoozedUntilIsSet = hasSnoozedUntil,
-            _lastMessageText = lastMessageText,
-            _lastMessageTextIsSet = hasLastMessageText,
-            _lastMessageId = lastMessageId,
-            _lastMessageIdIsSet = hasLastMessageId,
-            _applicationId = applicationId,
-            _applicationIdIsSet = hasApplicationId,
-            _lastCommunicatedAgentId = lastCommunicatedAgentId,
-            _lastCommunicatedAgentIdIsSet = hasLastCommunicatedAgentId,
-            _agents = agents,
-            _agentsIsSet = hasAgents,
-            Customer = customer,
-            _assignee = assignee,
-            _assigneeIsSet = hasAssignee,
-            _department = department,
-            _departmentIsSet = hasDepartment,
+            Id = _Id,
+            ClosedBy = _ClosedBy,
+            LastCustomerMessageAt = _LastCustomerMessageAt,
+            Status = _Status,
+            ClosedAt = _ClosedAt,
+            Rating = _Rating,
+            CreatedAt = _CreatedAt,
+            LastMessageAt = _LastMessageAt,
+            CreatedWith = _CreatedWith,
+            ReadByAgent = _ReadByAgent,
+            ReadByCustomer = _ReadByCustomer,
+            SnoozedUntil = _SnoozedUntil,
+            LastMessageText = _LastMessageText,
+            LastMessageId = _LastMessageId,
+            ApplicationId = _ApplicationId,
+            LastCommunicatedAgentId = _LastCommunicatedAgentId,
+            Agents = _Agents,
+            Customer = _Customer,
+            Assignee = _Assignee,
+            Department = _Department,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value)
     {
-        if (value.Customer is null)
-        {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("Chat", "Customer");
-        }
-
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._closedBy is { } closedBy)
+        writer.WriteNumber(s_IdName, value.Id);
+        if (value.ClosedBy is { } __ClosedBy)
         {
-            writer.WritePropertyName(s_closedByName);
-            global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue(writer, closedBy);
+            writer.WritePropertyName(s_ClosedByName); global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue(writer, __ClosedBy);
         }
-        else if (value._closedByIsSet)
+        else
         {
-            writer.WriteNull(s_closedByName);
+            writer.WriteNull(s_ClosedByName);
         }
-
-        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt)
+        if (value.LastCustomerMessageAt is { } __LastCustomerMessageAt)
         {
-            writer.WriteNumber(s_lastCustomerMessageAtName, lastCustomerMessageAt.ToUnixTimeSeconds());
+            writer.WriteNumber(s_LastCustomerMessageAtName, __LastCustomerMessageAt.ToUnixTimeSeconds());
         }
-        else if (value._lastCustomerMessageAtIsSet)
+        else
         {
-            writer.WriteNull(s_lastCustomerMessageAtName);
+            writer.WriteNull(s_LastCustomerMessageAtName);
         }
-
-        writer.WritePropertyName(s_statusName);
-        global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue(writer, value.Status);
-        if (value._closedAt is { } closedAt)
+        writer.WritePropertyName(s_StatusName); global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue(writer, value.Status);
+        if (value.ClosedAt is { } __ClosedAt)
         {
-            writer.WriteNumber(s_closedAtName, closedAt.ToUnixTimeSeconds());
+            writer.WriteNumber(s_ClosedAtName, __ClosedAt.ToUnixTimeSeconds());
         }
-        else if (value._closedAtIsSet)
+        else
         {
-            writer.WriteNull(s_closedAtName);
+            writer.WriteNull(s_ClosedAtName);
         }
-
-        if (value._rating is { } rating)
+        if (value.Rating is { } __Rating)
         {
-            writer.WritePropertyName(s_ratingName);
-            global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue(writer, rating);
+            writer.WritePropertyName(s_RatingName); global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue(writer, __Rating);
         }
-        else if (value._ratingIsSet)
+        else
         {
-            writer.WriteNull(s_ratingName);
+            writer.WriteNull(s_RatingName);
         }
-
-        writer.WriteNumber(s_createdAtName, value.CreatedAt.ToUnixTimeSeconds());
-        if (value._lastMessageAt is { } lastMessageAt)
+        writer.WriteNumber(s_CreatedAtName, value.CreatedAt.ToUnixTimeSeconds());
+        if (value.LastMessageAt is { } __LastMessageAt)
         {
-            writer.WriteNumber(s_lastMessageAtName, lastMessageAt.ToUnixTimeSeconds());
+            writer.WriteNumber(s_LastMessageAtName, __LastMessageAt.ToUnixTimeSeconds());
         }
-        else if (value._lastMessageAtIsSet)
+        else
         {
-            writer.WriteNull(s_lastMessageAtName);
+            writer.WriteNull(s_LastMessageAtName);
         }
-
-        if (value._createdWith is { } createdWith)
+        if (value.CreatedWith is { } __CreatedWith)
         {
-            writer.WritePropertyName(s_createdWithName);
-            global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue(writer, createdWith);
+            writer.WritePropertyName(s_CreatedWithName); global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue(writer, __CreatedWith);
         }
-        else if (value._createdWithIsSet)
+        if (value.ReadByAgent is { } __ReadByAgent)
         {
-            writer.WriteNull(s_createdWithName);
+            writer.WriteBoolean(s_ReadByAgentName, __ReadByAgent);
         }
-
-        if (value._readByAgent is { } readByAgent)
+        if (value.ReadByCustomer is { } __ReadByCustomer)
         {
-            writer.WriteBoolean(s_readByAgentName, readByAgent);
+            writer.WriteBoolean(s_ReadByCustomerName, __ReadByCustomer);
         }
-        else if (value._readByAgentIsSet)
+        if (value.SnoozedUntil is { } __SnoozedUntil)
         {
-            writer.WriteNull(s_readByAgentName);
+            writer.WriteNumber(s_SnoozedUntilName, __SnoozedUntil.ToUnixTimeSeconds());
         }
-
-        if (value._readByCustomer is { } readByCustomer)
+        else
         {
-            writer.WriteBoolean(s_readByCustomerName, readByCustomer);
+            writer.WriteNull(s_SnoozedUntilName);
         }
-        else if (value._readByCustomerIsSet)
+        if (value.LastMessageText is { } __LastMessageText)
         {
-            writer.WriteNull(s_readByCustomerName);
+            writer.WriteString(s_LastMessageTextName, __LastMessageText);
         }
-
-        if (value._snoozedUntil is { } snoozedUntil)
+        else
         {
-            writer.WriteNumber(s_snoozedUntilName, snoozedUntil.ToUnixTimeSeconds());
+            writer.WriteNull(s_LastMessageTextName);
         }
-        else if (value._snoozedUntilIsSet)
+        if (value.LastMessageId is { } __LastMessageId)
         {
-            writer.WriteNull(s_snoozedUntilName);
+            writer.WriteNumber(s_LastMessageIdName, __LastMessageId);
         }
-
-        if (value._lastMessageText is { } lastMessageText)
+        else
         {
-            writer.WriteString(s_lastMessageTextName, lastMessageText);
+            writer.WriteNull(s_LastMessageIdName);
         }
-        else if (value._lastMessageTextIsSet)
+        if (value.ApplicationId is { } __ApplicationId)
         {
-            writer.WriteNull(s_lastMessageTextName);
+            writer.WriteNumber(s_ApplicationIdName, __ApplicationId);
         }
-
-        if (value._lastMessageId is { } lastMessageId)
+        if (value.LastCommunicatedAgentId is { } __LastCommunicatedAgentId)
         {
-            writer.WriteNumber(s_lastMessageIdName, lastMessageId);
+            writer.WriteNumber(s_LastCommunicatedAgentIdName, __LastCommunicatedAgentId);
         }
-        else if (value._lastMessageIdIsSet)
+        else
         {
-            writer.WriteNull(s_lastMessageIdName);
+            writer.WriteNull(s_LastCommunicatedAgentIdName);
         }
-
-        if (value._applicationId is { } applicationId)
+        if (value.Agents is { } __Agents)
         {
-            writer.WriteNumber(s_applicationIdName, applicationId);
+            writer.WritePropertyName(s_AgentsName); WriteArrayOf_Agent(writer, __Agents);
         }
-        else if (value._applicationIdIsSet)
+        if (value.Customer is { } __Customer)
         {
-            writer.WriteNull(s_applicationIdName);
+            writer.WritePropertyName(s_CustomerName); global::HelpCrunch.Sdk.ChatCustomerJsonConverter.WriteValue(writer, __Customer);
         }
-
-        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId)
+        else
         {
-            writer.WriteNumber(s_lastCommunicatedAgentIdName, lastCommunicatedAgentId);
+            writer.WriteNull(s_CustomerName);
         }
-        else if (value._lastCommunicatedAgentIdIsSet)
+        if (value.Assignee is { } __Assignee)
         {
-            writer.WriteNull(s_lastCommunicatedAgentIdName);
+            writer.WritePropertyName(s_AssigneeName); global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, __Assignee);
         }
-
-        if (value._agents is { } agents)
+        else
         {
-            writer.WritePropertyName(s_agentsName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, agents, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
+            writer.WriteNull(s_AssigneeName);
         }
-        else if (value._agentsIsSet)
+        if (value.Department is { } __Department)
         {
-            writer.WriteNull(s_agentsName);
+            writer.WritePropertyName(s_DepartmentName); global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue(writer, __Department);
         }
-
-        writer.WritePropertyName(s_customerName);
-        global::HelpCrunch.Sdk.ChatCustomerJsonConverter.WriteValue(writer, value.Customer);
-        if (value._assignee is { } assignee)
+        else
         {
-            writer.WritePropertyName(s_assigneeName);
-            global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, assignee);
+            writer.WriteNull(s_DepartmentName);
         }
-        else if (value._assigneeIsSet)
-        {
-            writer.WriteNull(s_assigneeName);
-        }
-
-        if (value._department is { } department)
-        {
-            writer.WritePropertyName(s_departmentName);
-            global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue(writer, department);
-        }
-        else if (value._departmentIsSet)
-        {
-            writer.WriteNull(s_departmentName);
-        }
-
         writer.WriteEndObject();
     }
-}
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Chat"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ChatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Chat>
-{
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Chat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> ReadArrayOf_Agent(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
+        var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.Agent>();
+        try
+        {
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                items.Add(global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader));
+            }
+        }
+        catch (global::System.Exception ex) when (global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        {
+            throw global::HelpCrunchGen.Runtime.JsonRead.ItemFailed(ex, items.Count);
+        }
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        return items;
+    }
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Chat"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Chat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Chat.ReadJson(ref reader);
-
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value) => global::HelpCrunch.Sdk.Chat.WriteJson(writer, value);
+    private static void WriteArrayOf_Agent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> values)
+    {
+        writer.WriteStartArray();
+        foreach (var item in values)
+        {
+            if (item is { } __item)
+            {
+                global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, __item);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        writer.WriteEndArray();
+    }
 }
 
 partial class HelpCrunchJsonContext

@@ -7,16 +7,30 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// Which side closed a chat.
 /// </summary>
-/// <remarks>Values the API sends that are not listed here are kept as they are; compare with <c>==</c> or read <see cref="ToString"/>.</remarks>
+/// <remarks>
+/// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
+/// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatClosedBy)</c> holds no value: it is not
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatClosedByJsonConverter))]
 public readonly partial struct ChatClosedBy : global::System.IEquatable<global::HelpCrunch.Sdk.ChatClosedBy>
 {
     private readonly string? _value;
+    private readonly global::HelpCrunch.Sdk.ChatClosedByKind _kind;
 
-    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public ChatClosedBy(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public ChatClosedBy(string value)
+    {
+        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _kind = value switch
+        {
+            "customer" => global::HelpCrunch.Sdk.ChatClosedByKind.Customer,
+            "agent" => global::HelpCrunch.Sdk.ChatClosedByKind.Agent,
+            _ => global::HelpCrunch.Sdk.ChatClosedByKind.Unknown,
+        };
+    }
 
     /// <summary>The value <c>customer</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatClosedBy Customer { get; } = new global::HelpCrunch.Sdk.ChatClosedBy("customer");
@@ -24,34 +38,49 @@ public readonly partial struct ChatClosedBy : global::System.IEquatable<global::
     /// <summary>The value <c>agent</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatClosedBy Agent { get; } = new global::HelpCrunch.Sdk.ChatClosedBy("agent");
 
-    /// <summary>True when the value is one the spec lists.</summary>
-    public bool IsKnown => _value switch
-    {
-        "customer" => true,
-        "agent" => true,
-        _ => false,
-    };
+    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatClosedByKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public global::HelpCrunch.Sdk.ChatClosedByKind Kind => _kind;
 
-    /// <summary>The wire value.</summary>
+    /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
+    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatClosedByKind.Unknown;
+
+    /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    /// <inheritdoc/>
-    public bool Equals(global::HelpCrunch.Sdk.ChatClosedBy other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+    /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
+    public bool Equals(global::HelpCrunch.Sdk.ChatClosedBy other) =>
+        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatClosedByKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatClosedBy other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() =>
+        _kind != global::HelpCrunch.Sdk.ChatClosedByKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatClosedBy)"/> does.</summary>
     public static bool operator ==(global::HelpCrunch.Sdk.ChatClosedBy left, global::HelpCrunch.Sdk.ChatClosedBy right) => left.Equals(right);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatClosedBy)"/> does.</summary>
     public static bool operator !=(global::HelpCrunch.Sdk.ChatClosedBy left, global::HelpCrunch.Sdk.ChatClosedBy right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static implicit operator global::HelpCrunch.Sdk.ChatClosedBy(string value) => new global::HelpCrunch.Sdk.ChatClosedBy(value);
+}
+
+/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatClosedBy"/>, for <c>switch</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+public enum ChatClosedByKind
+{
+    /// <summary>A value the spec does not list, or <c>default</c>.</summary>
+    Unknown = 0,
+
+    /// <summary>The value <c>customer</c>.</summary>
+    Customer,
+
+    /// <summary>The value <c>agent</c>.</summary>
+    Agent,
 }
 
 /// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatClosedBy"/> as a JSON string.</summary>
@@ -63,9 +92,10 @@ public sealed class ChatClosedByJsonConverter : global::System.Text.Json.Seriali
     public override global::HelpCrunch.Sdk.ChatClosedBy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatClosedBy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values reuse their static instance (no allocation).</summary>
+    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
     public static global::HelpCrunch.Sdk.ChatClosedBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
@@ -81,8 +111,17 @@ public sealed class ChatClosedByJsonConverter : global::System.Text.Json.Seriali
         return new global::HelpCrunch.Sdk.ChatClosedBy(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatClosedBy value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Writes the wire string, spelled as it was received or given.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatClosedBy value)
+    {
+        if (value.Equals(default(global::HelpCrunch.Sdk.ChatClosedBy)))
+        {
+            throw new global::System.ArgumentException("default(ChatClosedBy) has no wire value; use one of its known values or new ChatClosedBy(\"…\").", nameof(value));
+        }
+
+        writer.WriteStringValue(value.ToString());
+    }
 }
 
 partial class HelpCrunchJsonContext

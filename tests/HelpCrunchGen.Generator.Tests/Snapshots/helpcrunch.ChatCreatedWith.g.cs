@@ -7,16 +7,32 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// The action that opened a chat.
 /// </summary>
-/// <remarks>Values the API sends that are not listed here are kept as they are; compare with <c>==</c> or read <see cref="ToString"/>.</remarks>
+/// <remarks>
+/// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
+/// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatCreatedWith)</c> holds no value: it is not
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter))]
 public readonly partial struct ChatCreatedWith : global::System.IEquatable<global::HelpCrunch.Sdk.ChatCreatedWith>
 {
     private readonly string? _value;
+    private readonly global::HelpCrunch.Sdk.ChatCreatedWithKind _kind;
 
-    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public ChatCreatedWith(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public ChatCreatedWith(string value)
+    {
+        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _kind = value switch
+        {
+            "public_api" => global::HelpCrunch.Sdk.ChatCreatedWithKind.PublicApi,
+            "broadcast_reply" => global::HelpCrunch.Sdk.ChatCreatedWithKind.BroadcastReply,
+            "agent_message" => global::HelpCrunch.Sdk.ChatCreatedWithKind.AgentMessage,
+            "customer_message" => global::HelpCrunch.Sdk.ChatCreatedWithKind.CustomerMessage,
+            _ => global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown,
+        };
+    }
 
     /// <summary>The value <c>public_api</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatCreatedWith PublicApi { get; } = new global::HelpCrunch.Sdk.ChatCreatedWith("public_api");
@@ -30,36 +46,55 @@ public readonly partial struct ChatCreatedWith : global::System.IEquatable<globa
     /// <summary>The value <c>customer_message</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatCreatedWith CustomerMessage { get; } = new global::HelpCrunch.Sdk.ChatCreatedWith("customer_message");
 
-    /// <summary>True when the value is one the spec lists.</summary>
-    public bool IsKnown => _value switch
-    {
-        "public_api" => true,
-        "broadcast_reply" => true,
-        "agent_message" => true,
-        "customer_message" => true,
-        _ => false,
-    };
+    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public global::HelpCrunch.Sdk.ChatCreatedWithKind Kind => _kind;
 
-    /// <summary>The wire value.</summary>
+    /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
+    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown;
+
+    /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    /// <inheritdoc/>
-    public bool Equals(global::HelpCrunch.Sdk.ChatCreatedWith other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+    /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
+    public bool Equals(global::HelpCrunch.Sdk.ChatCreatedWith other) =>
+        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatCreatedWith other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() =>
+        _kind != global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatCreatedWith)"/> does.</summary>
     public static bool operator ==(global::HelpCrunch.Sdk.ChatCreatedWith left, global::HelpCrunch.Sdk.ChatCreatedWith right) => left.Equals(right);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatCreatedWith)"/> does.</summary>
     public static bool operator !=(global::HelpCrunch.Sdk.ChatCreatedWith left, global::HelpCrunch.Sdk.ChatCreatedWith right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static implicit operator global::HelpCrunch.Sdk.ChatCreatedWith(string value) => new global::HelpCrunch.Sdk.ChatCreatedWith(value);
+}
+
+/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatCreatedWith"/>, for <c>switch</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+public enum ChatCreatedWithKind
+{
+    /// <summary>A value the spec does not list, or <c>default</c>.</summary>
+    Unknown = 0,
+
+    /// <summary>The value <c>public_api</c>.</summary>
+    PublicApi,
+
+    /// <summary>The value <c>broadcast_reply</c>.</summary>
+    BroadcastReply,
+
+    /// <summary>The value <c>agent_message</c>.</summary>
+    AgentMessage,
+
+    /// <summary>The value <c>customer_message</c>.</summary>
+    CustomerMessage,
 }
 
 /// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatCreatedWith"/> as a JSON string.</summary>
@@ -71,9 +106,10 @@ public sealed class ChatCreatedWithJsonConverter : global::System.Text.Json.Seri
     public override global::HelpCrunch.Sdk.ChatCreatedWith Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCreatedWith value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values reuse their static instance (no allocation).</summary>
+    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
     public static global::HelpCrunch.Sdk.ChatCreatedWith ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
@@ -97,8 +133,17 @@ public sealed class ChatCreatedWithJsonConverter : global::System.Text.Json.Seri
         return new global::HelpCrunch.Sdk.ChatCreatedWith(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCreatedWith value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Writes the wire string, spelled as it was received or given.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCreatedWith value)
+    {
+        if (value.Equals(default(global::HelpCrunch.Sdk.ChatCreatedWith)))
+        {
+            throw new global::System.ArgumentException("default(ChatCreatedWith) has no wire value; use one of its known values or new ChatCreatedWith(\"…\").", nameof(value));
+        }
+
+        writer.WriteStringValue(value.ToString());
+    }
 }
 
 partial class HelpCrunchJsonContext

@@ -7,16 +7,33 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// Customer satisfaction score, from best (perfect) to worst (very poor).
 /// </summary>
-/// <remarks>Values the API sends that are not listed here are kept as they are; compare with <c>==</c> or read <see cref="ToString"/>.</remarks>
+/// <remarks>
+/// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
+/// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatRating)</c> holds no value: it is not
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatRatingJsonConverter))]
 public readonly partial struct ChatRating : global::System.IEquatable<global::HelpCrunch.Sdk.ChatRating>
 {
     private readonly string? _value;
+    private readonly global::HelpCrunch.Sdk.ChatRatingKind _kind;
 
-    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public ChatRating(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public ChatRating(string value)
+    {
+        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _kind = value switch
+        {
+            "perfect" => global::HelpCrunch.Sdk.ChatRatingKind.Perfect,
+            "great" => global::HelpCrunch.Sdk.ChatRatingKind.Great,
+            "average" => global::HelpCrunch.Sdk.ChatRatingKind.Average,
+            "poor" => global::HelpCrunch.Sdk.ChatRatingKind.Poor,
+            "very poor" => global::HelpCrunch.Sdk.ChatRatingKind.VeryPoor,
+            _ => global::HelpCrunch.Sdk.ChatRatingKind.Unknown,
+        };
+    }
 
     /// <summary>The value <c>perfect</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatRating Perfect { get; } = new global::HelpCrunch.Sdk.ChatRating("perfect");
@@ -33,37 +50,58 @@ public readonly partial struct ChatRating : global::System.IEquatable<global::He
     /// <summary>The value <c>very poor</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatRating VeryPoor { get; } = new global::HelpCrunch.Sdk.ChatRating("very poor");
 
-    /// <summary>True when the value is one the spec lists.</summary>
-    public bool IsKnown => _value switch
-    {
-        "perfect" => true,
-        "great" => true,
-        "average" => true,
-        "poor" => true,
-        "very poor" => true,
-        _ => false,
-    };
+    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatRatingKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public global::HelpCrunch.Sdk.ChatRatingKind Kind => _kind;
 
-    /// <summary>The wire value.</summary>
+    /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
+    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatRatingKind.Unknown;
+
+    /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    /// <inheritdoc/>
-    public bool Equals(global::HelpCrunch.Sdk.ChatRating other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+    /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
+    public bool Equals(global::HelpCrunch.Sdk.ChatRating other) =>
+        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatRatingKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatRating other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() =>
+        _kind != global::HelpCrunch.Sdk.ChatRatingKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatRating)"/> does.</summary>
     public static bool operator ==(global::HelpCrunch.Sdk.ChatRating left, global::HelpCrunch.Sdk.ChatRating right) => left.Equals(right);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatRating)"/> does.</summary>
     public static bool operator !=(global::HelpCrunch.Sdk.ChatRating left, global::HelpCrunch.Sdk.ChatRating right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static implicit operator global::HelpCrunch.Sdk.ChatRating(string value) => new global::HelpCrunch.Sdk.ChatRating(value);
+}
+
+/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatRating"/>, for <c>switch</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+public enum ChatRatingKind
+{
+    /// <summary>A value the spec does not list, or <c>default</c>.</summary>
+    Unknown = 0,
+
+    /// <summary>The value <c>perfect</c>.</summary>
+    Perfect,
+
+    /// <summary>The value <c>great</c>.</summary>
+    Great,
+
+    /// <summary>The value <c>average</c>.</summary>
+    Average,
+
+    /// <summary>The value <c>poor</c>.</summary>
+    Poor,
+
+    /// <summary>The value <c>very poor</c>.</summary>
+    VeryPoor,
 }
 
 /// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatRating"/> as a JSON string.</summary>
@@ -75,9 +113,10 @@ public sealed class ChatRatingJsonConverter : global::System.Text.Json.Serializa
     public override global::HelpCrunch.Sdk.ChatRating Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatRating value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values reuse their static instance (no allocation).</summary>
+    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
     public static global::HelpCrunch.Sdk.ChatRating ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
@@ -105,8 +144,17 @@ public sealed class ChatRatingJsonConverter : global::System.Text.Json.Serializa
         return new global::HelpCrunch.Sdk.ChatRating(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatRating value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Writes the wire string, spelled as it was received or given.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatRating value)
+    {
+        if (value.Equals(default(global::HelpCrunch.Sdk.ChatRating)))
+        {
+            throw new global::System.ArgumentException("default(ChatRating) has no wire value; use one of its known values or new ChatRating(\"…\").", nameof(value));
+        }
+
+        writer.WriteStringValue(value.ToString());
+    }
 }
 
 partial class HelpCrunchJsonContext

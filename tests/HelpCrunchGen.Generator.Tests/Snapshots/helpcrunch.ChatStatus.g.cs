@@ -7,16 +7,35 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// Stage of a chat. Payloads also contain "onhold" and "on-hold" for "on hold". The client keeps any value it does not recognise as-is instead of failing. "empty" marks a chat with no messages yet, and it cannot be set through the API.
 /// </summary>
-/// <remarks>Values the API sends that are not listed here are kept as they are; compare with <c>==</c> or read <see cref="ToString"/>.</remarks>
+/// <remarks>
+/// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
+/// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatStatus)</c> holds no value: it is not
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatStatusJsonConverter))]
 public readonly partial struct ChatStatus : global::System.IEquatable<global::HelpCrunch.Sdk.ChatStatus>
 {
     private readonly string? _value;
+    private readonly global::HelpCrunch.Sdk.ChatStatusKind _kind;
 
-    /// <summary>Wraps a wire value, known or not.</summary>
+    /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public ChatStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    public ChatStatus(string value)
+    {
+        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _kind = value switch
+        {
+            "new" => global::HelpCrunch.Sdk.ChatStatusKind.New,
+            "opened" => global::HelpCrunch.Sdk.ChatStatusKind.Opened,
+            "pending" => global::HelpCrunch.Sdk.ChatStatusKind.Pending,
+            "on hold" => global::HelpCrunch.Sdk.ChatStatusKind.OnHold,
+            "no communication" => global::HelpCrunch.Sdk.ChatStatusKind.NoCommunication,
+            "closed" => global::HelpCrunch.Sdk.ChatStatusKind.Closed,
+            "empty" => global::HelpCrunch.Sdk.ChatStatusKind.Empty,
+            _ => global::HelpCrunch.Sdk.ChatStatusKind.Unknown,
+        };
+    }
 
     /// <summary>The value <c>new</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatStatus New { get; } = new global::HelpCrunch.Sdk.ChatStatus("new");
@@ -39,39 +58,64 @@ public readonly partial struct ChatStatus : global::System.IEquatable<global::He
     /// <summary>The value <c>empty</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatStatus Empty { get; } = new global::HelpCrunch.Sdk.ChatStatus("empty");
 
-    /// <summary>True when the value is one the spec lists.</summary>
-    public bool IsKnown => _value switch
-    {
-        "new" => true,
-        "opened" => true,
-        "pending" => true,
-        "on hold" => true,
-        "no communication" => true,
-        "closed" => true,
-        "empty" => true,
-        _ => false,
-    };
+    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatStatusKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public global::HelpCrunch.Sdk.ChatStatusKind Kind => _kind;
 
-    /// <summary>The wire value.</summary>
+    /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
+    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatStatusKind.Unknown;
+
+    /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
-    /// <inheritdoc/>
-    public bool Equals(global::HelpCrunch.Sdk.ChatStatus other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+    /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
+    public bool Equals(global::HelpCrunch.Sdk.ChatStatus other) =>
+        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatStatusKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatStatus other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() =>
+        _kind != global::HelpCrunch.Sdk.ChatStatusKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatStatus)"/> does.</summary>
     public static bool operator ==(global::HelpCrunch.Sdk.ChatStatus left, global::HelpCrunch.Sdk.ChatStatus right) => left.Equals(right);
 
-    /// <summary>Compares wire values (ordinal).</summary>
+    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatStatus)"/> does.</summary>
     public static bool operator !=(global::HelpCrunch.Sdk.ChatStatus left, global::HelpCrunch.Sdk.ChatStatus right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static implicit operator global::HelpCrunch.Sdk.ChatStatus(string value) => new global::HelpCrunch.Sdk.ChatStatus(value);
+}
+
+/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatStatus"/>, for <c>switch</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+public enum ChatStatusKind
+{
+    /// <summary>A value the spec does not list, or <c>default</c>.</summary>
+    Unknown = 0,
+
+    /// <summary>The value <c>new</c>.</summary>
+    New,
+
+    /// <summary>The value <c>opened</c>.</summary>
+    Opened,
+
+    /// <summary>The value <c>pending</c>.</summary>
+    Pending,
+
+    /// <summary>The value <c>on hold</c>.</summary>
+    OnHold,
+
+    /// <summary>The value <c>no communication</c>.</summary>
+    NoCommunication,
+
+    /// <summary>The value <c>closed</c>.</summary>
+    Closed,
+
+    /// <summary>The value <c>empty</c>.</summary>
+    Empty,
 }
 
 /// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatStatus"/> as a JSON string.</summary>
@@ -83,9 +127,10 @@ public sealed class ChatStatusJsonConverter : global::System.Text.Json.Serializa
     public override global::HelpCrunch.Sdk.ChatStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values reuse their static instance (no allocation).</summary>
+    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
     public static global::HelpCrunch.Sdk.ChatStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
@@ -121,8 +166,17 @@ public sealed class ChatStatusJsonConverter : global::System.Text.Json.Serializa
         return new global::HelpCrunch.Sdk.ChatStatus(reader.GetString()!);
     }
 
-    /// <summary>Writes the wire string.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatStatus value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Writes the wire string, spelled as it was received or given.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatStatus value)
+    {
+        if (value.Equals(default(global::HelpCrunch.Sdk.ChatStatus)))
+        {
+            throw new global::System.ArgumentException("default(ChatStatus) has no wire value; use one of its known values or new ChatStatus(\"…\").", nameof(value));
+        }
+
+        writer.WriteStringValue(value.ToString());
+    }
 }
 
 partial class HelpCrunchJsonContext
