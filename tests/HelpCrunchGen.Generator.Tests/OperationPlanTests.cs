@@ -187,7 +187,7 @@ public sealed class OperationPlanTests
         Assert.Empty(harness.CompileDiagnostics());
         Assert.Contains("public static partial class PlansErrorCodes", client);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(client, "public const string InvalidRequest = \"invalid_request\";"));
-        Assert.Contains("/// <summary><c>invalid_request</c>: returned by <c>getA 400</c>, <c>getB 400</c>.</summary>", client);
+        Assert.Contains("/// <summary><c>invalid_request</c>: returned by <c>getA</c> (400), <c>getB</c> (400).</summary>", client);
         Assert.DoesNotContain("GetAErrors", client);
     }
 

@@ -23,7 +23,7 @@ internal static class ErrorCodesEmitter
             }
 
             first = false;
-            string usedBy = string.Join(", ", code.UsedBy.Select(u => $"<c>{DocComments.Escape(u)}</c>"));
+            string usedBy = string.Join(", ", code.UsedBy.Select(u => $"<c>{DocComments.Escape(u.OperationId)}</c> ({DocComments.Escape(string.Join(", ", u.Statuses))})"));
             writer.WriteLine($"/// <summary><c>{DocComments.Escape(code.Code)}</c>: returned by {usedBy}.</summary>");
             writer.WriteLine($"public const string {code.Identifier} = {TypeCode.Literal(code.Code)};");
         }

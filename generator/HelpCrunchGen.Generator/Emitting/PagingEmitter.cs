@@ -63,6 +63,7 @@ internal static class PagingEmitter
         if (byBody)
         {
             OperationEmitter.WriteNullCheck(writer, body);
+            writer.WriteLine();
         }
 
         string requested = byBody ? $"{body}.{paging.Limit.Identifier}" : paging.Limit.Identifier;
@@ -80,7 +81,7 @@ internal static class PagingEmitter
         writer.OpenBlock($"if ({names.PageSize} <= 0)");
         writer.WriteLine($"throw new global::System.ArgumentOutOfRangeException({TypeCode.Literal(byBody ? body : paging.Limit.Identifier.TrimStart('@'))}, \"The page size must be positive.\");");
         writer.CloseBlock();
-
+        writer.WriteLine();
         writer.WriteLine($"{counter} {names.Offset} = 0;");
         writer.OpenBlock("while (true)");
         writer.WriteLine($"var {names.Page} = await {operation.MethodName}Async({string.Join(", ", Arguments(operation, paging))}).ConfigureAwait(false);");
@@ -88,9 +89,11 @@ internal static class PagingEmitter
         writer.OpenBlock($"if ({names.Items} is null || {names.Items}.Count == 0)");
         writer.WriteLine("yield break;");
         writer.CloseBlock();
+        writer.WriteLine();
         writer.OpenBlock($"foreach (var {names.Item} in {names.Items})");
         writer.WriteLine($"yield return {names.Item};");
         writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine($"{names.Offset} += {names.Items}.Count;");
         if (!paging.Total.IsEmpty)
         {
@@ -98,11 +101,14 @@ internal static class PagingEmitter
             writer.OpenBlock($"if ({names.Total} is not null && {names.Offset} >= {names.Total})");
             writer.WriteLine("yield break;");
             writer.CloseBlock();
+            writer.WriteLine();
         }
 
+        // A page shorter than asked for is the last one (the server gives at most maxLimit, which the size respects).
         writer.OpenBlock($"if ({names.Items}.Count < {names.PageSize})");
         writer.WriteLine("yield break;");
         writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine($"{token}.ThrowIfCancellationRequested();");
         writer.CloseBlock();
         writer.CloseBlock();

@@ -154,8 +154,11 @@ internal sealed record PagingPlan(
 /// <summary>The locals of an <c>…AllAsync</c> method, claimed in the operation's scope so no parameter shadows them.</summary>
 internal sealed record PagingNames(string Requested, string PageSize, string Offset, string Page, string Items, string Total, string Item);
 
-/// <summary>An error code, the name of its constant, and where the spec lists it (<c>updateChatAssignee 404</c>).</summary>
-internal sealed record ErrorCodeSpec(string Code, string Identifier, EquatableArray<string> UsedBy);
+/// <summary>An error code, the name of its constant, and the operations that list it.</summary>
+internal sealed record ErrorCodeSpec(string Code, string Identifier, EquatableArray<ErrorCodeUse> UsedBy);
+
+/// <summary>An operation that lists an error code, with the statuses it lists it under.</summary>
+internal sealed record ErrorCodeUse(string OperationId, EquatableArray<string> Statuses);
 
 /// <summary>The error-code constants of the whole API, each code once, in one class.</summary>
 internal sealed record ErrorCodesSpec(string ClassName, EquatableArray<ErrorCodeSpec> Codes);

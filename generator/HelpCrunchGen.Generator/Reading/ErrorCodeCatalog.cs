@@ -14,7 +14,8 @@ namespace HelpCrunchGen.Generator.Reading;
 internal sealed class ErrorCodeCatalog
 {
     private readonly ReadContext _context;
-    private readonly List<(string Code, YamlNode Node, List<string> UsedBy)> _codes = [];
+    // Per code: where it was first written, and each operation that lists it with its statuses, in spec order.
+    private readonly List<(string Code, YamlNode Node, List<(string OperationId, List<string> Statuses)> UsedBy)> _codes = [];
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
 
     public ErrorCodeCatalog(ReadContext context) => _context = context;
@@ -33,10 +34,17 @@ internal sealed class ErrorCodeCatalog
                     _codes.Add((code, response.CodeNodes[i], []));
                 }
 
-                string usage = operationId + " " + response.Spec.StatusCode;
-                if (!_codes[index].UsedBy.Contains(usage))
+                var usedBy = _codes[index].UsedBy;
+                int use = usedBy.FindIndex(u => u.OperationId == operationId);
+                if (use < 0)
                 {
-                    _codes[index].UsedBy.Add(usage);
+                    usedBy.Add((operationId, []));
+                    use = usedBy.Count - 1;
+                }
+
+                if (!usedBy[use].Statuses.Contains(response.Spec.StatusCode))
+                {
+                    usedBy[use].Statuses.Add(response.Spec.StatusCode);
                 }
             }
         }
@@ -53,7 +61,7 @@ internal sealed class ErrorCodeCatalog
         var scope = new NameScope();
         scope.Reserve(className, "the class itself");
         var codes = new List<ErrorCodeSpec>();
-        foreach ((string code, YamlNode node, List<string> usedBy) in _codes)
+        foreach ((string code, YamlNode node, List<(string OperationId, List<string> Statuses)> usedBy) in _codes)
         {
             string desired = Identifiers.ToPascalCase(code);
             if (scope.OwnerOf(desired) == "the class itself")
@@ -61,7 +69,7 @@ internal sealed class ErrorCodeCatalog
                 desired += "Value"; // CS0542: a member cannot be named like its class
             }
 
-            codes.Add(new ErrorCodeSpec(code, _context.Claim(scope, desired, $"error code '{code}'", node), usedBy.ToEquatableArray()));
+            codes.Add(new ErrorCodeSpec(code, _context.Claim(scope, desired, $"error code '{code}'", node), usedBy.Select(u => new ErrorCodeUse(u.OperationId, u.Statuses.ToEquatableArray())).ToEquatableArray()));
         }
 
         return new ErrorCodesSpec(className, codes.ToEquatableArray());

@@ -62,7 +62,7 @@ internal sealed class PagingReader
         var names = new PagingNames(
             Requested: scope.Claim("requestedLimit", "a local"),
             PageSize: scope.Claim("pageSize", "a local"),
-            Offset: scope.Claim("offset", "a local"),
+            Offset: offset.Kind == PagingSlotKind.Query ? offset.Identifier : scope.Claim("offset", "a local"), // the parameter the caller no longer passes
             Page: scope.Claim("page", "a local"),
             Items: scope.Claim("items", "a local"),
             Total: scope.Claim("total", "a local"),
