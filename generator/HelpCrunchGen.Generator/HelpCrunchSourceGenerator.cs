@@ -76,15 +76,22 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
                 _ => ObjectEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options),
             }));
 
-        IncrementalValuesProvider<ClientUnit> clients = prepared
+        // Paging methods return IAsyncEnumerable<T>: emitted only where the compilation has it (netstandard2.0
+        // without Microsoft.Bcl.AsyncInterfaces has not). A bool, so a code edit re-runs nothing downstream.
+        IncrementalValueProvider<bool> asyncStreams = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is not null)
+            .WithTrackingName(TrackingNames.AsyncStreams);
+
+        IncrementalValuesProvider<(ClientUnit Unit, bool AsyncStreams)> clients = prepared
             .Where(static spec => spec.Client is not null)
             .Select(static (spec, _) => spec.Client!)
+            .Combine(asyncStreams)
             .WithTrackingName(TrackingNames.Client);
-        context.RegisterSourceOutput(clients, static (output, unit) => Emit(
+        context.RegisterSourceOutput(clients, static (output, client) => Emit(
             output,
-            unit.Options,
-            $"{unit.Options.HintPrefix}.{unit.Options.ClientName}.g.cs",
-            () => ClientEmitter.Emit(unit.Client, unit.Options)));
+            client.Unit.Options,
+            $"{client.Unit.Options.HintPrefix}.{client.Unit.Options.ClientName}.g.cs",
+            () => ClientEmitter.Emit(client.Unit.Client, client.Unit.Options, client.AsyncStreams)));
 
         IncrementalValuesProvider<ContextUnit> jsonContexts = prepared
             .Where(static spec => spec.Context is not null)

@@ -12,5 +12,6 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Schemas = nameof(Schemas);
     public const string Client = nameof(Client);
+    public const string AsyncStreams = nameof(AsyncStreams);
     public const string JsonContext = nameof(JsonContext);
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -232,6 +233,56 @@ public sealed class ApiConnection
     {
         ValidateSendArguments(request, operationId, successStatusCodes);
         return SendCoreAsync(request, operationId, successStatusCodes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> and returns the response body as UTF-8 text, whatever its Content-Type
+    /// (servers that answer <c>Ok</c> often label it <c>application/json</c>).
+    /// </summary>
+    /// <param name="request">The request; disposed when the call completes.</param>
+    /// <param name="operationId">The operation identifier, used in exceptions.</param>
+    /// <param name="successStatusCodes">The status codes that mean success for this operation.</param>
+    /// <param name="cancellationToken">The token to cancel the call.</param>
+    /// <returns>The body as text, without a byte order mark; empty for an empty body.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ApiException">The status code is not in <paramref name="successStatusCodes"/>, or the body is not valid UTF-8.</exception>
+    /// <exception cref="OperationCanceledException">The call was canceled or timed out.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent or the response could not be received.</exception>
+    /// <exception cref="System.IO.IOException">The connection failed while the response body was being read.</exception>
+    public Task<string> SendTextAsync(HttpRequestMessage request, string operationId, int[] successStatusCodes, CancellationToken cancellationToken)
+    {
+        ValidateSendArguments(request, operationId, successStatusCodes);
+        return SendTextCoreAsync(request, operationId, successStatusCodes, cancellationToken);
+    }
+
+    private async Task<string> SendTextCoreAsync(
+        HttpRequestMessage request,
+        string operationId,
+        int[] successStatusCodes,
+        CancellationToken cancellationToken)
+    {
+        using (request)
+        using (HttpResponseMessage response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        {
+            if (!IsSuccess(response.StatusCode, successStatusCodes))
+            {
+                throw await ApiExceptionFactory.FromErrorResponseAsync(response, operationId, _apiKey, cancellationToken).ConfigureAwait(false);
+            }
+
+            ResponseBody body = await ResponseBody.ReadAsync(response.Content, MaxSuccessBodyLength, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return Utf8Text.GetStringStrict(body.Span);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw ApiExceptionFactory.FromUnreadableBody(response.StatusCode, operationId, body.Span, _apiKey, ex);
+            }
+            finally
+            {
+                body.Dispose();
+            }
+        }
     }
 
     private async Task<T> SendCoreAsync<T>(

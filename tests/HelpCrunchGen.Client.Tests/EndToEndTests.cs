@@ -50,7 +50,7 @@ public sealed class EndToEndTests
             CreateClient(emulator, http).UpdateChatAssigneeAsync(new UpdateChatAssigneeRequest { Id = 5214000, Assignee = 999_999 }));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
-        Assert.True(error.HasCode(UpdateChatAssigneeErrors.InvalidChatValue));
+        Assert.True(error.HasCode(HelpCrunchErrorCodes.InvalidChatValue));
         Assert.Equal("updateChatAssignee", error.OperationId);
     }
 
@@ -65,7 +65,7 @@ public sealed class EndToEndTests
             CreateClient(emulator, http, secret).UpdateChatAssigneeAsync(new UpdateChatAssigneeRequest { Id = 5214000, Assignee = 4188 }));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
-        Assert.True(error.HasCode(UpdateChatAssigneeErrors.InvalidToken));
+        Assert.True(error.HasCode(HelpCrunchErrorCodes.InvalidToken));
         Assert.DoesNotContain(secret, error.ToString());
         Assert.DoesNotContain(secret, error.Message);
         Assert.DoesNotContain(secret, error.ResponseBodyExcerpt ?? string.Empty);
@@ -82,7 +82,7 @@ public sealed class EndToEndTests
 
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
         ApiError entry = Assert.Single(error.Errors);
-        Assert.Equal(UpdateChatAssigneeErrors.ChatNotFound, entry.Code);
+        Assert.Equal(HelpCrunchErrorCodes.ChatNotFound, entry.Code);
         Assert.Contains("chat_not_found", error.Message);
     }
 
@@ -102,7 +102,7 @@ public sealed class EndToEndTests
             client.UpdateChatAssigneeAsync(new UpdateChatAssigneeRequest { Id = 5214000, Assignee = 4188 }));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
-        Assert.True(error.HasCode(UpdateChatAssigneeErrors.TooManyRequests));
+        Assert.True(error.HasCode(HelpCrunchErrorCodes.TooManyRequests));
         Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);
     }
 

@@ -108,12 +108,4 @@ public sealed class JsonExampleTests
         Assert.Equal("Marketing", department.Name);
         Assert.Equal(AgentRole.Superviser, department.Agents![1].Role);
     }
-
-    [Fact]
-    public void Error_envelopes_keep_every_entry()
-    {
-        ErrorResponse response = JsonSerializer.Deserialize(Examples.Read("common.error-400-generic-validation.json"), HelpCrunchJsonContext.Default.ErrorResponse)!;
-
-        Assert.Equal(["invalid_request", "customer", "filter[0].field"], response.Errors.Select(e => e.Code));
-    }
 }

@@ -101,7 +101,7 @@ public sealed class WireTests
         ApiException error = await Assert.ThrowsAsync<ApiException>(() => client.UpdateChatAssigneeAsync(new UpdateChatAssigneeRequest { Id = 1, Assignee = 2 }));
 
         Assert.Equal(["invalid_request", "customer", "filter[0].field"], error.Errors.Select(e => e.Code));
-        Assert.True(error.HasCode(UpdateChatAssigneeErrors.InvalidRequest));
+        Assert.True(error.HasCode(HelpCrunchErrorCodes.InvalidRequest));
     }
 
     [Fact]

@@ -355,6 +355,68 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void HCG0014_success_responses_with_different_bodies_warn_at_the_later_one_and_the_first_wins()
+    {
+        string yaml = Head + """
+            paths:
+              /a:
+                post:
+                  operationId: postA
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { type: string } } } }
+                    '201': { description: created, content: { application/json: { schema: { type: integer } } } }
+            """;
+
+        Single(yaml, "HCG0014", line: 11, column: 9, spanText: "'201'",
+            message: "Success response 201 of operation 'postA' has another body than response 200; the method returns the body of 200");
+    }
+
+    private const string PagedPath = """
+        paths:
+          /items:
+            post:
+              operationId: listItems
+              parameters:
+                - { name: offset, in: query, schema: { type: integer } }
+                - { name: limit, in: query, schema: { type: integer } }
+                - { name: q, in: query, schema: { type: string } }
+              requestBody:
+                content: { application/json: { schema: { type: object, properties: { skip: { type: integer } } } } }
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          data: { type: array, items: { type: string } }
+                          meta: { type: object, properties: { total: { type: integer }, label: { type: string } } }
+
+        """;
+
+    [Theory]
+    [InlineData("{ offset: start, limit: limit, items: data }", "start", "'x-paging' offset 'start' must be a query parameter of the operation or a property of its object request body")]
+    [InlineData("{ offset: q, limit: limit, items: data }", "q", "'x-paging' offset 'q' must be an integer (int32 or int64)")]
+    [InlineData("{ offset: offset, limit: limit, items: meta }", "meta", "'x-paging' items 'meta' must be the path of an array in the response body")]
+    [InlineData("{ offset: offset, limit: limit, items: data.size }", "data.size", "'x-paging' items 'data.size' must be a path of properties in the response body ('size' is not one)")]
+    [InlineData("{ offset: offset, limit: limit, items: data, total: meta.label }", "meta.label", "'x-paging' total 'meta.label' must be the path of an integer in the response body")]
+    [InlineData("{ offset: offset, limit: limit, maxLimit: 0, items: data }", "0", "'x-paging' maxLimit must be a positive integer")]
+    [InlineData("{ offset: skip, limit: limit, items: data }", "limit", "'x-paging' limit must be in the same place as the offset (both query parameters or both body properties)")]
+    public void HCG0010_paging_that_does_not_fit_the_operation_is_reported_at_the_node(string paging, string spanText, string message)
+    {
+        string yaml = Head + PagedPath.Replace("      responses:", $"      x-paging: {paging}\n      responses:");
+
+        string[] lines = yaml.Split('\n');
+        int row = Array.FindIndex(lines, l => l.Contains("x-paging:", StringComparison.Ordinal));
+        int column = lines[row].IndexOf(": " + spanText, lines[row].IndexOf("x-paging:", StringComparison.Ordinal) + 9, StringComparison.Ordinal) + 2;
+
+        Diagnostic diagnostic = Single(yaml, "HCG0010", line: row + 1, column: column + 1, message: message, spanText: spanText);
+
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
     public void Every_descriptor_is_tracked_in_the_release_files()
     {
         string releases = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "generator", "HelpCrunchGen.Generator", "AnalyzerReleases.Unshipped.md"))

@@ -19,14 +19,15 @@ internal sealed class GeneratorHarness
     private readonly TestOptionsProvider _options;
     private readonly Dictionary<string, AdditionalText> _additional = new(StringComparer.Ordinal);
 
-    public GeneratorHarness(string rootNamespace = "Test.Api", LanguageVersion languageVersion = LanguageVersion.Latest, string? projectDirectory = null)
+    /// <param name="references">The compilation's references; the .NET the tests run on plus the runtime when null.</param>
+    public GeneratorHarness(string rootNamespace = "Test.Api", LanguageVersion languageVersion = LanguageVersion.Latest, string? projectDirectory = null, IEnumerable<MetadataReference>? references = null)
     {
         _options = new TestOptionsProvider(rootNamespace, projectDirectory);
         ParseOptions = new CSharpParseOptions(languageVersion);
         Compilation = CSharpCompilation.Create(
             "Consumer",
             [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Placeholder { } }", ParseOptions, path: "/project/Placeholder.cs")],
-            s_references,
+            references ?? s_references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         _driver = CSharpGeneratorDriver.Create(
             [new HelpCrunchSourceGenerator().AsSourceGenerator()],

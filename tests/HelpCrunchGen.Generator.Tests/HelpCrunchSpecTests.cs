@@ -21,10 +21,10 @@ public sealed class HelpCrunchSpecTests
         Assert.Empty(harness.GeneratorDiagnostics);
         string[] expected =
         [
-            "helpcrunch.Agent.g.cs", "helpcrunch.AgentRole.g.cs", "helpcrunch.ErrorEntry.g.cs", "helpcrunch.Chat.g.cs",
+            "helpcrunch.Agent.g.cs", "helpcrunch.AgentRole.g.cs", "helpcrunch.Chat.g.cs",
             "helpcrunch.ChatClosedBy.g.cs", "helpcrunch.ChatCreatedWith.g.cs", "helpcrunch.ChatCustomer.g.cs",
             "helpcrunch.ChatRating.g.cs", "helpcrunch.ChatStatus.g.cs", "helpcrunch.Customer.g.cs",
-            "helpcrunch.Department.g.cs", "helpcrunch.ErrorResponse.g.cs", "helpcrunch.HelpCrunchClient.g.cs",
+            "helpcrunch.Department.g.cs", "helpcrunch.HelpCrunchClient.g.cs",
             "helpcrunch.HelpCrunchJsonContext.g.cs", "helpcrunch.UpdateChatAssigneeRequest.g.cs",
         ];
         foreach (string file in expected)

@@ -117,7 +117,7 @@ public sealed class NamingTests
                 NamesClient: { type: object, properties: { a: { type: string } } }
                 INamesClient: { type: object, properties: { a: { type: string } } }
                 NamesJsonContext: { type: object, properties: { a: { type: string } } }
-                GetAErrors: { type: object, properties: { a: { type: string } } }
+                NamesErrorCodes: { type: object, properties: { a: { type: string } } }
                 Chat: { type: object, properties: { a: { type: string } } }
                 ChatJsonConverter: { type: object, properties: { a: { type: string } } }
                 Options: { type: object, properties: { a: { type: string } } }
@@ -127,11 +127,11 @@ public sealed class NamingTests
         GeneratorHarness harness = Compiles(yaml);
 
         Assert.Equal(
-            ["NamesClient2", "INamesClient2", "NamesJsonContext2", "GetAErrors", "Chat", "ChatJsonConverter2", "Options", "Default"],
+            ["NamesClient2", "INamesClient2", "NamesJsonContext2", "NamesErrorCodes", "Chat", "ChatJsonConverter2", "Options", "Default"],
             Read(yaml).Schemas.Select(s => s.TypeName));
-        // Four schemas yield to the client's own types; the error-code class yields to the schema GetAErrors.
+        // Four schemas yield to the client's own types; the error-codes class yields to the schema NamesErrorCodes.
         Assert.Equal(5, harness.GeneratorDiagnostics.Count(d => d.Id == "HCG0008" && d.Severity == DiagnosticSeverity.Warning));
-        Assert.NotNull(harness.Output!.GetTypeByMetadataName("Test.Api.GetAErrors2"));
+        Assert.NotNull(harness.Output!.GetTypeByMetadataName("Test.Api.NamesErrorCodes2"));
     }
 
     [Fact]

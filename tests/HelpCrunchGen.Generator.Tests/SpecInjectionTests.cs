@@ -90,7 +90,7 @@ public sealed class SpecInjectionTests
     {
         List<INamedTypeSymbol> types = GeneratedSymbols(harness.Output!).OfType<INamedTypeSymbol>().ToList();
         INamedTypeSymbol client = Assert.Single(types, t => t.Name.EndsWith("Client", StringComparison.Ordinal) && t.TypeKind == TypeKind.Class);
-        INamedTypeSymbol errors = Assert.Single(types, t => t.Name.EndsWith("Errors", StringComparison.Ordinal));
+        INamedTypeSymbol errors = Assert.Single(types, t => t.Name.EndsWith("ErrorCodes", StringComparison.Ordinal));
 
         IFieldSymbol server = client.GetMembers("DefaultBaseAddress").OfType<IFieldSymbol>().Single();
         Assert.Equal(expected, server.ConstantValue);

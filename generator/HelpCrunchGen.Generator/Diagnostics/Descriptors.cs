@@ -50,11 +50,14 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor SkippedElement = Create(
         "HCG0013", "Unsupported element skipped", "{0} is not supported; {1} is skipped", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ConflictingSuccessResponses = Create(
+        "HCG0014", "Success responses disagree", "Success response {0} of operation '{1}' has another body than response {2}; the method returns the body of {2}", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new DiagnosticDescriptor[]
     {
         YamlSyntaxError, NotOpenApi, MissingOperationId, DuplicateOperationId, UnresolvedReference, UnknownTypeOrFormat,
         UnsupportedSchema, IdentifierCollision, InvalidMetadata, MalformedElement, LanguageVersionTooLow, InternalError,
-        SkippedElement,
+        SkippedElement, ConflictingSuccessResponses,
     }.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;

@@ -89,7 +89,7 @@ internal static class Preparation
 
         return new PreparedSpec(
             schemas.ToEquatableArray(),
-            new ClientUnit(options, new ClientSpec(spec.Title, spec.Description, spec.DefaultServer, spec.Operations)),
+            new ClientUnit(options, new ClientSpec(spec.Title, spec.Description, spec.DefaultServer, spec.Operations, spec.ErrorCodes)),
             new ContextUnit(options, schemas.Select(s => s.Schema.TypeName).ToEquatableArray()),
             diagnostics.ToEquatableArray());
     }

@@ -12,7 +12,8 @@ internal sealed record ApiSpec(
     string? Description,
     string DefaultServer,
     EquatableArray<SchemaSpec> Schemas,
-    EquatableArray<OperationSpec> Operations);
+    EquatableArray<OperationSpec> Operations,
+    ErrorCodesSpec? ErrorCodes = null);
 
 internal enum SchemaKind
 {
@@ -128,7 +129,8 @@ internal sealed record ParameterSpec(
     TypeSpec Type,
     string? Description);
 
-internal sealed record RequestBodySpec(TypeSpec Type, bool IsRequired, string? Description);
+/// <param name="Description">What the body is, for its parameter's doc comment: never empty.</param>
+internal sealed record RequestBodySpec(TypeSpec Type, bool IsRequired, string Description);
 
 /// <summary>One documented response; <see cref="ErrorCodes"/> come from the <c>x-error-codes</c> extension.</summary>
 internal sealed record ResponseSpec(
@@ -137,8 +139,70 @@ internal sealed record ResponseSpec(
     TypeSpec? Body,
     EquatableArray<string> ErrorCodes);
 
-/// <summary>An error code and the name of its constant in the operation's error-code class.</summary>
-internal sealed record ErrorCodeSpec(string Code, string Identifier);
+/// <summary>How a successful response body becomes the method's result.</summary>
+internal enum ResultKind
+{
+    /// <summary>No result: the method returns <c>Task</c>.</summary>
+    None,
+
+    /// <summary>The body is JSON read into <see cref="OperationPlan.ResultType"/>.</summary>
+    Json,
+
+    /// <summary>The body is text, returned as a string whatever the response's Content-Type.</summary>
+    Text,
+}
+
+/// <summary>
+/// What the client method does, decided while reading so the emitter only writes it: which statuses are success,
+/// what the result is, and whether the operation pages.
+/// </summary>
+/// <param name="SuccessStatuses">Sorted; 200–299 when the spec lists no 2xx response.</param>
+internal sealed record OperationPlan(
+    EquatableArray<int> SuccessStatuses,
+    ResultKind ResultKind,
+    TypeSpec? ResultType,
+    EquatableArray<string> Tags,
+    PagingPlan? Paging);
+
+/// <summary>Where a paging value goes: a query parameter or a property of the request body.</summary>
+internal enum PagingSlotKind
+{
+    Query,
+    Body,
+}
+
+/// <param name="Identifier">The C# parameter or property that holds the value.</param>
+/// <param name="Type">Its type: <see cref="TypeKind.Int32"/> or <see cref="TypeKind.Int64"/>.</param>
+/// <param name="IsNullable">Whether the parameter or property is nullable in C#.</param>
+internal sealed record PagingSlot(PagingSlotKind Kind, string Identifier, TypeKind Type, bool IsNullable);
+
+/// <summary>One step of a dotted path into a response: the C# property and whether it may be null.</summary>
+internal sealed record PathStep(string Identifier, bool MayBeNull);
+
+/// <summary>The <c>x-paging</c> extension, checked against the operation: enough to write <c>…AllAsync</c>.</summary>
+/// <param name="MaxLimit">The largest page the server gives; null when the spec does not say.</param>
+/// <param name="Total">Null when the response carries no total.</param>
+internal sealed record PagingPlan(
+    string MethodName,
+    PagingSlot Offset,
+    PagingSlot Limit,
+    int? MaxLimit,
+    EquatableArray<PathStep> Items,
+    TypeSpec ItemType,
+    EquatableArray<PathStep> Total,
+    PagingNames Names);
+
+/// <summary>The locals of an <c>…AllAsync</c> method, claimed in the operation's scope so no parameter shadows them.</summary>
+internal sealed record PagingNames(string Requested, string PageSize, string Offset, string Page, string Items, string Total, string Item);
+
+/// <summary>An error code, the name of its constant, and the operations that list it.</summary>
+internal sealed record ErrorCodeSpec(string Code, string Identifier, EquatableArray<ErrorCodeUse> UsedBy);
+
+/// <summary>An operation that lists an error code, with the statuses it lists it under.</summary>
+internal sealed record ErrorCodeUse(string OperationId, EquatableArray<string> Statuses);
+
+/// <summary>The error-code constants of the whole API, each code once, in one class.</summary>
+internal sealed record ErrorCodesSpec(string ClassName, EquatableArray<ErrorCodeSpec> Codes);
 
 /// <summary>
 /// One operation. The names the client method declares are decided here, all in one scope, so that spec names
@@ -156,8 +220,7 @@ internal sealed record OperationSpec(
     RequestBodySpec? RequestBody,
     EquatableArray<ResponseSpec> Responses,
     MethodNames Names,
-    string? ErrorsClassName,
-    EquatableArray<ErrorCodeSpec> ErrorCodes);
+    OperationPlan Plan);
 
 /// <summary>The identifiers of the parameters and locals the emitter adds to a client method.</summary>
 internal sealed record MethodNames(string Body, string CancellationToken, string Uri, string Query, string Request, string Item);

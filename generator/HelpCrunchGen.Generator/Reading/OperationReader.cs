@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using HelpCrunchGen.Generator.Diagnostics;
 using HelpCrunchGen.Generator.Model;
@@ -20,16 +21,21 @@ internal sealed class OperationReader
     // Client methods are <Name>Async: one scope for the names, whatever their suffix.
     private readonly NameScope _methodNames = new();
 
-    // Where each error code of the operation being read was written, for diagnostics about its constant's name.
-    private readonly Dictionary<string, YamlNode> _errorCodeNodes = new(StringComparer.Ordinal);
+    private readonly ErrorCodeCatalog _errorCodes;
+    private readonly PagingReader _paging;
 
     public OperationReader(ReadContext context, SchemaReader schemas)
     {
         _context = context;
         _schemas = schemas;
+        _errorCodes = new ErrorCodeCatalog(context);
+        _paging = new PagingReader(context, schemas, _methodNames);
     }
 
     public EquatableArray<OperationSpec> Operations => _operations.ToEquatableArray();
+
+    /// <summary>The one class of error-code constants for the whole API, or null when the spec lists no codes.</summary>
+    public ErrorCodesSpec? ErrorCodes(string clientName) => _errorCodes.Build(clientName);
 
     public void ReadPaths(YamlMappingNode paths)
     {
@@ -121,8 +127,14 @@ internal sealed class OperationReader
             Request: scope.Claim("request", "a local"),
             Item: scope.Claim("item", "a local"));
 
-        EquatableArray<ResponseSpec> responses = ReadResponses(operation, methodName);
-        EquatableArray<ErrorCodeSpec> errorCodes = NameErrorCodes(responses, operation, out string? errorsClass, methodName);
+        List<ReadResponse> read = ReadResponses(operation, methodName);
+        EquatableArray<ResponseSpec> responses = read.Select(r => r.Spec).ToEquatableArray();
+        _errorCodes.Add(operationId, read);
+        (ResultKind kind, TypeSpec? result) = ChooseResult(read, operationId);
+        PagingPlan? paging = operation.Get(PagingReader.ExtensionKey) is { } pagingNode
+            ? _paging.Read(pagingNode, methodName, parameters, body, kind == ResultKind.Json ? result : null, scope)
+            : null;
+        var plan = new OperationPlan(SuccessStatuses(read), kind, result, ReadTags(operation), paging);
         _operations.Add(new OperationSpec(
             operationId,
             methodName,
@@ -135,8 +147,7 @@ internal sealed class OperationReader
             body,
             responses,
             names,
-            errorsClass,
-            errorCodes));
+            plan));
     }
 
     /// <summary><c>get /pets/{petId}/photos</c> → <c>GetPetsByPetIdPhotos</c>.</summary>
@@ -155,44 +166,50 @@ internal sealed class OperationReader
     }
 
     /// <summary>
-    /// The constants of the operation's error-code class, named in one scope (the class's own name is taken),
-    /// and the class name itself, claimed among the spec's types.
+    /// The result is the body of the first success response that has one; a later success response whose body
+    /// differs is HCG0014 (it would need another return type).
     /// </summary>
-    private EquatableArray<ErrorCodeSpec> NameErrorCodes(EquatableArray<ResponseSpec> responses, YamlMappingNode operation, out string? className, string methodName)
+    private (ResultKind Kind, TypeSpec? Type) ChooseResult(List<ReadResponse> responses, string operationId)
     {
-        className = null;
-        var codes = new List<ErrorCodeSpec>();
-        NameScope? scope = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ResponseSpec response in responses)
+        ReadResponse? chosen = null;
+        foreach (ReadResponse response in responses.Where(r => r.IsSuccess && r.Kind != ResultKind.None))
         {
-            foreach (string code in response.ErrorCodes)
+            if (chosen is null)
             {
-                if (!seen.Add(code))
-                {
-                    continue;
-                }
-
-                if (scope is null)
-                {
-                    className = _context.ClaimTypeName(methodName + "Errors", $"the error codes of operation '{methodName}'", operation, withConverter: false);
-                    scope = new NameScope();
-                    scope.Reserve(className, "the class itself");
-                }
-
-                string desired = Identifiers.ToPascalCase(code);
-                if (scope.OwnerOf(desired) == "the class itself")
-                {
-                    desired += "Value";
-                }
-
-                codes.Add(new ErrorCodeSpec(code, _context.Claim(scope, desired, $"error code '{code}'", _errorCodeNodes[code])));
+                chosen = response;
+            }
+            else if (response.Kind != chosen.Kind || !Equals(response.Spec.Body, chosen.Spec.Body))
+            {
+                _context.Report(Descriptors.ConflictingSuccessResponses, response.KeyNode, response.Spec.StatusCode, operationId, chosen.Spec.StatusCode);
             }
         }
 
-        _errorCodeNodes.Clear();
-        return codes.ToEquatableArray();
+        return chosen is null ? (ResultKind.None, null) : (chosen.Kind, chosen.Kind == ResultKind.Text ? new TypeSpec(TypeKind.String) : chosen.Spec.Body);
     }
+
+    /// <summary>The listed 2xx statuses (a <c>2XX</c> range is all of 200–299); 200–299 when none is listed.</summary>
+    private static EquatableArray<int> SuccessStatuses(List<ReadResponse> responses)
+    {
+        var codes = new SortedSet<int>();
+        foreach (ReadResponse response in responses.Where(r => r.IsSuccess))
+        {
+            if (int.TryParse(response.Spec.StatusCode, NumberStyles.None, CultureInfo.InvariantCulture, out int code))
+            {
+                codes.Add(code);
+            }
+            else
+            {
+                codes.UnionWith(Enumerable.Range(200, 100));
+            }
+        }
+
+        return (codes.Count > 0 ? codes : Enumerable.Range(200, 100)).ToEquatableArray();
+    }
+
+    private static EquatableArray<string> ReadTags(YamlMappingNode operation) =>
+        operation.Get("tags") is YamlSequenceNode tags
+            ? tags.Children.OfType<YamlScalarNode>().Select(t => t.Value).Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToEquatableArray()
+            : EquatableArray<string>.Empty;
 
     private EquatableArray<ParameterSpec> ReadParameters(YamlMappingNode operation, YamlMappingNode pathItem, string methodName, NameScope scope)
     {
@@ -293,21 +310,27 @@ internal sealed class OperationReader
             return true; // a body without content: nothing to send
         }
 
+        string? description = requestBody.GetString("description");
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            description = (Deref(schema) as YamlMappingNode)?.GetString("description");
+        }
+
         body = new RequestBodySpec(
             _schemas.ResolveType(schema, methodName + "Request"),
             requestBody.GetBool("required"),
-            requestBody.GetString("description"));
+            string.IsNullOrWhiteSpace(description) ? "The request body." : description!);
         return true;
     }
 
-    private EquatableArray<ResponseSpec> ReadResponses(YamlMappingNode operation, string methodName)
+    private List<ReadResponse> ReadResponses(YamlMappingNode operation, string methodName)
     {
+        var result = new List<ReadResponse>();
         if (operation.Get("responses") is not YamlMappingNode responses)
         {
-            return EquatableArray<ResponseSpec>.Empty;
+            return result;
         }
 
-        var result = new List<ResponseSpec>();
         bool firstSuccessBody = true;
         foreach (KeyValuePair<YamlNode, YamlNode> entry in responses.Children)
         {
@@ -330,32 +353,45 @@ internal sealed class OperationReader
 
             bool success = status.StartsWith("2", StringComparison.Ordinal);
             TypeSpec? bodyType = null;
+            ResultKind kind = ResultKind.None;
             if (FindJsonSchema(response, out _) is { } schema)
             {
                 // Inline bodies are named <Method>Response, then <Method>Response201 …, <Method>Error404.
                 string name = success ? (firstSuccessBody ? "Response" : "Response" + Identifiers.ToPascalCaseSuffix(status)) : "Error" + Identifiers.ToPascalCaseSuffix(status);
                 firstSuccessBody &= !success;
                 bodyType = _schemas.ResolveType(schema, methodName + name);
+                kind = ResultKind.Json;
+            }
+            else if (HasTextBody(response))
+            {
+                kind = ResultKind.Text;
             }
 
             var codes = new List<string>();
+            var codeNodes = new List<YamlNode>();
             if (response.Get("x-error-codes") is YamlSequenceNode list)
             {
                 foreach (YamlScalarNode code in list.Children.OfType<YamlScalarNode>().Where(c => !string.IsNullOrEmpty(c.Value)))
                 {
                     codes.Add(code.Value!);
-                    if (!_errorCodeNodes.ContainsKey(code.Value!))
-                    {
-                        _errorCodeNodes.Add(code.Value!, code);
-                    }
+                    codeNodes.Add(code);
                 }
             }
 
-            result.Add(new ResponseSpec(status, response.GetString("description"), bodyType, codes.ToEquatableArray()));
+            var spec = new ResponseSpec(status, response.GetString("description"), bodyType, codes.ToEquatableArray());
+            result.Add(new ReadResponse(spec, entry.Key, success, kind, codeNodes));
         }
 
-        return result.ToEquatableArray();
+        return result;
     }
+
+    /// <summary>A <c>text/plain</c> body whose schema (if any) is a string: returned as text.</summary>
+    private static bool HasTextBody(YamlMappingNode response) =>
+        response.Get("content") is YamlMappingNode content
+        && content.Children.Any(media =>
+            YamlNodes.KeyText(media.Key) is { } type
+            && (type == "text/plain" || type.StartsWith("text/plain;", StringComparison.Ordinal))
+            && (media.Value is not YamlMappingNode mediaNode || mediaNode.Get("schema") is not YamlMappingNode schema || schema.GetString("type") is null or "string"));
 
     /// <summary><c>default</c>, <c>404</c> or <c>4XX</c>: the response keys OpenAPI allows.</summary>
     private static bool IsResponseKey(string key) =>
@@ -410,3 +446,6 @@ internal sealed class OperationReader
         return node;
     }
 }
+
+/// <summary>A response as read, with what the plan and the error-code catalog need besides its model.</summary>
+internal sealed record ReadResponse(ResponseSpec Spec, YamlNode KeyNode, bool IsSuccess, ResultKind Kind, List<YamlNode> CodeNodes);

@@ -82,7 +82,9 @@ internal static class SpecReader
             operations.ReadPaths(paths);
         }
 
-        return new ApiSpec(title, clientName, contextName, info?.GetString("description"), server, schemas.Schemas, operations.Operations);
+        EquatableArray<OperationSpec> read = operations.Operations;
+        ErrorCodesSpec? errorCodes = operations.ErrorCodes(clientName);
+        return new ApiSpec(title, clientName, contextName, info?.GetString("description"), server, SchemaReachability.Emitted(schemas.Schemas, read), read, errorCodes);
     }
 
     private static SpecResult Failed(SpecSource source, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
