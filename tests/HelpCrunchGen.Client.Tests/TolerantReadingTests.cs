@@ -26,13 +26,13 @@ public sealed class TolerantReadingTests
     }
 
     [Fact]
-    public void Unix_time_is_written_as_integer_seconds()
+    public void Unix_time_is_written_as_seconds_keeping_the_milliseconds_it_was_read_with()
     {
         Chat chat = ReadChat(",\"snoozedUntil\":\"1603864800.750\"");
 
         string json = JsonSerializer.Serialize(chat, HelpCrunchJsonContext.Default.Chat);
 
-        Assert.Contains("\"snoozedUntil\":1603864800,", json);
+        Assert.Contains("\"snoozedUntil\":1603864800.75,", json);
         Assert.Contains("\"createdAt\":1603885746", json);
     }
 

@@ -107,7 +107,7 @@ internal sealed class TypeCode
         TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => $"writer.WriteStringValue({value})",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumberValue({value})",
         TypeKind.Boolean => $"writer.WriteBooleanValue({value})",
-        TypeKind.UnixTime => $"writer.WriteNumberValue({value}.ToUnixTimeSeconds())",
+        TypeKind.UnixTime => $"{Runtime}.JsonWrite.UnixTime(writer, {value})",
         TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(type)}.WriteValue(writer, {value})",
         TypeKind.Array => $"{Runtime}.JsonWrite.List(writer, {value}, {WriteDelegate(type.Element!)})",
         TypeKind.Map when type.Entries is { } entries =>
@@ -142,7 +142,7 @@ internal sealed class TypeCode
             TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => $"writer.WriteString({nameField}, {value});",
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber({nameField}, {value});",
             TypeKind.Boolean => $"writer.WriteBoolean({nameField}, {value});",
-            TypeKind.UnixTime => $"writer.WriteNumber({nameField}, {value}.ToUnixTimeSeconds());",
+            TypeKind.UnixTime => $"{Runtime}.JsonWrite.UnixTime(writer, {nameField}, {value});",
             _ => null,
         };
 
