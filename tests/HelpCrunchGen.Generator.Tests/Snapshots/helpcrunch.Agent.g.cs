@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// A team member who can handle chats.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.AgentJsonConverter))]
 public sealed partial record Agent
@@ -19,44 +24,45 @@ public sealed partial record Agent
     /// <summary>
     /// Agent display name.
     /// </summary>
-    public string? Name { get; init; }
+    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
 
     /// <summary>
     /// Agent login e-mail.
     /// </summary>
-    public string? Email { get; init; }
+    public string? Email { get => _email; init => (_email, _emailIsSet) = (value, true); }
 
     /// <summary>
     /// Agent permission level.
     /// </summary>
-    public global::HelpCrunch.Sdk.AgentRole? Role { get; init; }
+    public global::HelpCrunch.Sdk.AgentRole? Role { get => _role; init => (_role, _roleIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Agent"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class AgentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Agent>
+partial record Agent
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText s_RoleName = global::System.Text.Json.JsonEncodedText.Encode("role");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Agent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+    private static readonly global::System.Text.Json.JsonEncodedText s_emailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+    private static readonly global::System.Text.Json.JsonEncodedText s_roleName = global::System.Text.Json.JsonEncodedText.Encode("role");
+    private string? _name;
+    private bool _nameIsSet;
+    private string? _email;
+    private bool _emailIsSet;
+    private global::HelpCrunch.Sdk.AgentRole? _role;
+    private bool _roleIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Agent"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Agent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.Agent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long _Id = default;
-        bool _hasId = false;
-        string? _Name = default;
-        string? _Email = default;
-        global::HelpCrunch.Sdk.AgentRole? _Role = default;
+        long id = default;
+        bool hasId = false;
+        string? name = default;
+        bool hasName = false;
+        string? email = default;
+        bool hasEmail = false;
+        global::HelpCrunch.Sdk.AgentRole? role = default;
+        bool hasRole = false;
         string? property = null;
         try
         {
@@ -66,26 +72,29 @@ public sealed class AgentJsonConverter : global::System.Text.Json.Serialization.
                 {
                     property = "id";
                     reader.Read();
-                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    _hasId = true;
+                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    _Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasName = true;
                 }
                 else if (reader.ValueTextEquals("email"u8))
                 {
                     property = "email";
                     reader.Read();
-                    _Email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasEmail = true;
                 }
                 else if (reader.ValueTextEquals("role"u8))
                 {
                     property = "role";
                     reader.Read();
-                    _Role = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.AgentRole?)null : global::HelpCrunch.Sdk.AgentRoleJsonConverter.ReadValue(ref reader);
+                    role = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.AgentRole?)null : global::HelpCrunch.Sdk.AgentRoleJsonConverter.ReadValue(ref reader);
+                    hasRole = true;
                 }
                 else
                 {
@@ -103,39 +112,76 @@ public sealed class AgentJsonConverter : global::System.Text.Json.Serialization.
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasId)
+        if (!hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Agent", "id");
         }
 
         return new global::HelpCrunch.Sdk.Agent
         {
-            Id = _Id,
-            Name = _Name,
-            Email = _Email,
-            Role = _Role,
+            Id = id,
+            _name = name,
+            _nameIsSet = hasName,
+            _email = email,
+            _emailIsSet = hasEmail,
+            _role = role,
+            _roleIsSet = hasRole,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_IdName, value.Id);
-        if (value.Name is { } __Name)
+        writer.WriteNumber(s_idName, value.Id);
+        if (value._name is { } name)
         {
-            writer.WriteString(s_NameName, __Name);
+            writer.WriteString(s_nameName, name);
         }
-        if (value.Email is { } __Email)
+        else if (value._nameIsSet)
         {
-            writer.WriteString(s_EmailName, __Email);
+            writer.WriteNull(s_nameName);
         }
-        if (value.Role is { } __Role)
+
+        if (value._email is { } email)
         {
-            writer.WritePropertyName(s_RoleName); global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue(writer, __Role);
+            writer.WriteString(s_emailName, email);
         }
+        else if (value._emailIsSet)
+        {
+            writer.WriteNull(s_emailName);
+        }
+
+        if (value._role is { } role)
+        {
+            writer.WritePropertyName(s_roleName);
+            global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue(writer, role);
+        }
+        else if (value._roleIsSet)
+        {
+            writer.WriteNull(s_roleName);
+        }
+
         writer.WriteEndObject();
     }
+}
+
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Agent"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class AgentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Agent>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.Agent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Agent"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.Agent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Agent.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value) => global::HelpCrunch.Sdk.Agent.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

@@ -7,6 +7,11 @@ namespace HelpCrunch.Sdk;
 /// <summary>
 /// A conversation between one customer and the support team.
 /// </summary>
+/// <remarks>
+/// Only the properties that are set are sent: an optional property that the initializer (or <c>with</c>)
+/// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
+/// a property is set when its key was present.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatJsonConverter))]
 public sealed partial record Chat
@@ -19,12 +24,12 @@ public sealed partial record Chat
     /// <summary>
     /// Whether the customer or an agent closed the chat. Null while it is open.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatClosedBy? ClosedBy { get; init; }
+    public global::HelpCrunch.Sdk.ChatClosedBy? ClosedBy { get => _closedBy; init => (_closedBy, _closedByIsSet) = (value, true); }
 
     /// <summary>
     /// When the customer last wrote, in Unix seconds. Null if the customer never wrote.
     /// </summary>
-    public global::System.DateTimeOffset? LastCustomerMessageAt { get; init; }
+    public global::System.DateTimeOffset? LastCustomerMessageAt { get => _lastCustomerMessageAt; init => (_lastCustomerMessageAt, _lastCustomerMessageAtIsSet) = (value, true); }
 
     /// <summary>
     /// Current stage of the chat.
@@ -32,14 +37,20 @@ public sealed partial record Chat
     public required global::HelpCrunch.Sdk.ChatStatus Status { get; init; }
 
     /// <summary>
+    /// Customer notes. Older payloads only.
+    /// </summary>
+    [global::System.Obsolete("Deprecated in the API specification.")]
+    public string? Notes { get => _notes; init => (_notes, _notesIsSet) = (value, true); }
+
+    /// <summary>
     /// When the chat was closed, in Unix seconds. Null if it is not closed.
     /// </summary>
-    public global::System.DateTimeOffset? ClosedAt { get; init; }
+    public global::System.DateTimeOffset? ClosedAt { get => _closedAt; init => (_closedAt, _closedAtIsSet) = (value, true); }
 
     /// <summary>
     /// The customer's rating of the chat. Null if it is not rated.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatRating? Rating { get; init; }
+    public global::HelpCrunch.Sdk.ChatRating? Rating { get => _rating; init => (_rating, _ratingIsSet) = (value, true); }
 
     /// <summary>
     /// When the chat was created, in Unix seconds.
@@ -49,52 +60,52 @@ public sealed partial record Chat
     /// <summary>
     /// When the last message from either side was posted, in Unix seconds. Null for an empty chat.
     /// </summary>
-    public global::System.DateTimeOffset? LastMessageAt { get; init; }
-
-    /// <summary>
-    /// What started the chat. Newer payloads only.
-    /// </summary>
-    public global::HelpCrunch.Sdk.ChatCreatedWith? CreatedWith { get; init; }
+    public global::System.DateTimeOffset? LastMessageAt { get => _lastMessageAt; init => (_lastMessageAt, _lastMessageAtIsSet) = (value, true); }
 
     /// <summary>
     /// True when agents have read the chat up to its last message. Newer payloads only.
     /// </summary>
-    public bool? ReadByAgent { get; init; }
+    public bool? ReadByAgent { get => _readByAgent; init => (_readByAgent, _readByAgentIsSet) = (value, true); }
 
     /// <summary>
     /// True when the customer has read the chat up to its last message. Newer payloads only.
     /// </summary>
-    public bool? ReadByCustomer { get; init; }
+    public bool? ReadByCustomer { get => _readByCustomer; init => (_readByCustomer, _readByCustomerIsSet) = (value, true); }
+
+    /// <summary>
+    /// What started the chat. Newer payloads only.
+    /// </summary>
+    public global::HelpCrunch.Sdk.ChatCreatedWith? CreatedWith { get => _createdWith; init => (_createdWith, _createdWithIsSet) = (value, true); }
 
     /// <summary>
     /// Unix seconds at which a snoozed chat becomes unread again. Null if the chat is not snoozed. The API has sent this as a fractional string such as "1603864800.000".
     /// </summary>
-    public global::System.DateTimeOffset? SnoozedUntil { get; init; }
+    public global::System.DateTimeOffset? SnoozedUntil { get => _snoozedUntil; init => (_snoozedUntil, _snoozedUntilIsSet) = (value, true); }
 
     /// <summary>
     /// Text of the latest message. Null for an empty chat.
     /// </summary>
-    public string? LastMessageText { get; init; }
+    public string? LastMessageText { get => _lastMessageText; init => (_lastMessageText, _lastMessageTextIsSet) = (value, true); }
 
     /// <summary>
     /// Id of the latest message. Null for an empty chat.
     /// </summary>
-    public long? LastMessageId { get; init; }
+    public long? LastMessageId { get => _lastMessageId; init => (_lastMessageId, _lastMessageIdIsSet) = (value, true); }
 
     /// <summary>
     /// Id of the widget, app or integration the chat belongs to. Newer payloads only.
     /// </summary>
-    public long? ApplicationId { get; init; }
+    public long? ApplicationId { get => _applicationId; init => (_applicationId, _applicationIdIsSet) = (value, true); }
 
     /// <summary>
     /// Id of the last agent who wrote in the chat. Null if no agent has written.
     /// </summary>
-    public long? LastCommunicatedAgentId { get; init; }
+    public long? LastCommunicatedAgentId { get => _lastCommunicatedAgentId; init => (_lastCommunicatedAgentId, _lastCommunicatedAgentIdIsSet) = (value, true); }
 
     /// <summary>
     /// Agents who have posted at least one message in the chat.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get; init; }
+    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
 
     /// <summary>
     /// Short summary of the customer who owns the chat.
@@ -104,74 +115,119 @@ public sealed partial record Chat
     /// <summary>
     /// Agent responsible for the chat. Null when nobody is assigned.
     /// </summary>
-    public global::HelpCrunch.Sdk.Agent? Assignee { get; init; }
+    public global::HelpCrunch.Sdk.Agent? Assignee { get => _assignee; init => (_assignee, _assigneeIsSet) = (value, true); }
 
     /// <summary>
     /// Department that handles the chat. Null when the chat has none.
     /// </summary>
-    public global::HelpCrunch.Sdk.Department? Department { get; init; }
+    public global::HelpCrunch.Sdk.Department? Department { get => _department; init => (_department, _departmentIsSet) = (value, true); }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Chat"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Chat>
+partial record Chat
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ClosedByName = global::System.Text.Json.JsonEncodedText.Encode("closedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LastCustomerMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastCustomerMessageAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ClosedAtName = global::System.Text.Json.JsonEncodedText.Encode("closedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_RatingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CreatedAtName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LastMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CreatedWithName = global::System.Text.Json.JsonEncodedText.Encode("createdWith");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ReadByAgentName = global::System.Text.Json.JsonEncodedText.Encode("readByAgent");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ReadByCustomerName = global::System.Text.Json.JsonEncodedText.Encode("readByCustomer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_SnoozedUntilName = global::System.Text.Json.JsonEncodedText.Encode("snoozedUntil");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LastMessageTextName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageText");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LastMessageIdName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ApplicationIdName = global::System.Text.Json.JsonEncodedText.Encode("applicationId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_LastCommunicatedAgentIdName = global::System.Text.Json.JsonEncodedText.Encode("lastCommunicatedAgentId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_AgentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CustomerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_AssigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
-    private static readonly global::System.Text.Json.JsonEncodedText s_DepartmentName = global::System.Text.Json.JsonEncodedText.Encode("department");
-
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Chat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
+    private static readonly global::System.Text.Json.JsonEncodedText s_closedByName = global::System.Text.Json.JsonEncodedText.Encode("closedBy");
+    private static readonly global::System.Text.Json.JsonEncodedText s_lastCustomerMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastCustomerMessageAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+    private static readonly global::System.Text.Json.JsonEncodedText s_notesName = global::System.Text.Json.JsonEncodedText.Encode("notes");
+    private static readonly global::System.Text.Json.JsonEncodedText s_closedAtName = global::System.Text.Json.JsonEncodedText.Encode("closedAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_ratingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
+    private static readonly global::System.Text.Json.JsonEncodedText s_createdAtName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageAt");
+    private static readonly global::System.Text.Json.JsonEncodedText s_readByAgentName = global::System.Text.Json.JsonEncodedText.Encode("readByAgent");
+    private static readonly global::System.Text.Json.JsonEncodedText s_readByCustomerName = global::System.Text.Json.JsonEncodedText.Encode("readByCustomer");
+    private static readonly global::System.Text.Json.JsonEncodedText s_createdWithName = global::System.Text.Json.JsonEncodedText.Encode("createdWith");
+    private static readonly global::System.Text.Json.JsonEncodedText s_snoozedUntilName = global::System.Text.Json.JsonEncodedText.Encode("snoozedUntil");
+    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageTextName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageText");
+    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageIdName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_applicationIdName = global::System.Text.Json.JsonEncodedText.Encode("applicationId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_lastCommunicatedAgentIdName = global::System.Text.Json.JsonEncodedText.Encode("lastCommunicatedAgentId");
+    private static readonly global::System.Text.Json.JsonEncodedText s_agentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
+    private static readonly global::System.Text.Json.JsonEncodedText s_customerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
+    private static readonly global::System.Text.Json.JsonEncodedText s_assigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
+    private static readonly global::System.Text.Json.JsonEncodedText s_departmentName = global::System.Text.Json.JsonEncodedText.Encode("department");
+    private global::HelpCrunch.Sdk.ChatClosedBy? _closedBy;
+    private bool _closedByIsSet;
+    private global::System.DateTimeOffset? _lastCustomerMessageAt;
+    private bool _lastCustomerMessageAtIsSet;
+    private string? _notes;
+    private bool _notesIsSet;
+    private global::System.DateTimeOffset? _closedAt;
+    private bool _closedAtIsSet;
+    private global::HelpCrunch.Sdk.ChatRating? _rating;
+    private bool _ratingIsSet;
+    private global::System.DateTimeOffset? _lastMessageAt;
+    private bool _lastMessageAtIsSet;
+    private bool? _readByAgent;
+    private bool _readByAgentIsSet;
+    private bool? _readByCustomer;
+    private bool _readByCustomerIsSet;
+    private global::HelpCrunch.Sdk.ChatCreatedWith? _createdWith;
+    private bool _createdWithIsSet;
+    private global::System.DateTimeOffset? _snoozedUntil;
+    private bool _snoozedUntilIsSet;
+    private string? _lastMessageText;
+    private bool _lastMessageTextIsSet;
+    private long? _lastMessageId;
+    private bool _lastMessageIdIsSet;
+    private long? _applicationId;
+    private bool _applicationIdIsSet;
+    private long? _lastCommunicatedAgentId;
+    private bool _lastCommunicatedAgentIdIsSet;
+    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _agents;
+    private bool _agentsIsSet;
+    private global::HelpCrunch.Sdk.Agent? _assignee;
+    private bool _assigneeIsSet;
+    private global::HelpCrunch.Sdk.Department? _department;
+    private bool _departmentIsSet;
 
     /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Chat"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Chat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::HelpCrunch.Sdk.Chat ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        long _Id = default;
-        bool _hasId = false;
-        global::HelpCrunch.Sdk.ChatClosedBy? _ClosedBy = default;
-        global::System.DateTimeOffset? _LastCustomerMessageAt = default;
-        global::HelpCrunch.Sdk.ChatStatus _Status = default;
-        bool _hasStatus = false;
-        global::System.DateTimeOffset? _ClosedAt = default;
-        global::HelpCrunch.Sdk.ChatRating? _Rating = default;
-        global::System.DateTimeOffset _CreatedAt = default;
-        bool _hasCreatedAt = false;
-        global::System.DateTimeOffset? _LastMessageAt = default;
-        global::HelpCrunch.Sdk.ChatCreatedWith? _CreatedWith = default;
-        bool? _ReadByAgent = default;
-        bool? _ReadByCustomer = default;
-        global::System.DateTimeOffset? _SnoozedUntil = default;
-        string? _LastMessageText = default;
-        long? _LastMessageId = default;
-        long? _ApplicationId = default;
-        long? _LastCommunicatedAgentId = default;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _Agents = default;
-        global::HelpCrunch.Sdk.ChatCustomer _Customer = default!;
-        bool _hasCustomer = false;
-        global::HelpCrunch.Sdk.Agent? _Assignee = default;
-        global::HelpCrunch.Sdk.Department? _Department = default;
+        long id = default;
+        bool hasId = false;
+        global::HelpCrunch.Sdk.ChatClosedBy? closedBy = default;
+        bool hasClosedBy = false;
+        global::System.DateTimeOffset? lastCustomerMessageAt = default;
+        bool hasLastCustomerMessageAt = false;
+        global::HelpCrunch.Sdk.ChatStatus status = default;
+        bool hasStatus = false;
+        string? notes = default;
+        bool hasNotes = false;
+        global::System.DateTimeOffset? closedAt = default;
+        bool hasClosedAt = false;
+        global::HelpCrunch.Sdk.ChatRating? rating = default;
+        bool hasRating = false;
+        global::System.DateTimeOffset createdAt = default;
+        bool hasCreatedAt = false;
+        global::System.DateTimeOffset? lastMessageAt = default;
+        bool hasLastMessageAt = false;
+        bool? readByAgent = default;
+        bool hasReadByAgent = false;
+        bool? readByCustomer = default;
+        bool hasReadByCustomer = false;
+        global::HelpCrunch.Sdk.ChatCreatedWith? createdWith = default;
+        bool hasCreatedWith = false;
+        global::System.DateTimeOffset? snoozedUntil = default;
+        bool hasSnoozedUntil = false;
+        string? lastMessageText = default;
+        bool hasLastMessageText = false;
+        long? lastMessageId = default;
+        bool hasLastMessageId = false;
+        long? applicationId = default;
+        bool hasApplicationId = false;
+        long? lastCommunicatedAgentId = default;
+        bool hasLastCommunicatedAgentId = false;
+        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? agents = default;
+        bool hasAgents = false;
+        global::HelpCrunch.Sdk.ChatCustomer customer = default!;
+        bool hasCustomer = false;
+        global::HelpCrunch.Sdk.Agent? assignee = default;
+        bool hasAssignee = false;
+        global::HelpCrunch.Sdk.Department? department = default;
+        bool hasDepartment = false;
         string? property = null;
         try
         {
@@ -181,125 +237,148 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
                 {
                     property = "id";
                     reader.Read();
-                    _Id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
-                    _hasId = true;
+                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasId = true;
                 }
                 else if (reader.ValueTextEquals("closedBy"u8))
                 {
                     property = "closedBy";
                     reader.Read();
-                    _ClosedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatClosedBy?)null : global::HelpCrunch.Sdk.ChatClosedByJsonConverter.ReadValue(ref reader);
+                    closedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatClosedBy?)null : global::HelpCrunch.Sdk.ChatClosedByJsonConverter.ReadValue(ref reader);
+                    hasClosedBy = true;
                 }
                 else if (reader.ValueTextEquals("lastCustomerMessageAt"u8))
                 {
                     property = "lastCustomerMessageAt";
                     reader.Read();
-                    _LastCustomerMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    lastCustomerMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    hasLastCustomerMessageAt = true;
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
                     property = "status";
                     reader.Read();
-                    _Status = global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue(ref reader);
-                    _hasStatus = true;
+                    status = global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue(ref reader);
+                    hasStatus = true;
+                }
+                else if (reader.ValueTextEquals("notes"u8))
+                {
+                    property = "notes";
+                    reader.Read();
+                    notes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasNotes = true;
                 }
                 else if (reader.ValueTextEquals("closedAt"u8))
                 {
                     property = "closedAt";
                     reader.Read();
-                    _ClosedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    closedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    hasClosedAt = true;
                 }
                 else if (reader.ValueTextEquals("rating"u8))
                 {
                     property = "rating";
                     reader.Read();
-                    _Rating = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatRating?)null : global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue(ref reader);
+                    rating = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatRating?)null : global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue(ref reader);
+                    hasRating = true;
                 }
                 else if (reader.ValueTextEquals("createdAt"u8))
                 {
                     property = "createdAt";
                     reader.Read();
-                    _CreatedAt = global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
-                    _hasCreatedAt = true;
+                    createdAt = global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    hasCreatedAt = true;
                 }
                 else if (reader.ValueTextEquals("lastMessageAt"u8))
                 {
                     property = "lastMessageAt";
                     reader.Read();
-                    _LastMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals("createdWith"u8))
-                {
-                    property = "createdWith";
-                    reader.Read();
-                    _CreatedWith = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatCreatedWith?)null : global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue(ref reader);
+                    lastMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    hasLastMessageAt = true;
                 }
                 else if (reader.ValueTextEquals("readByAgent"u8))
                 {
                     property = "readByAgent";
                     reader.Read();
-                    _ReadByAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    readByAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    hasReadByAgent = true;
                 }
                 else if (reader.ValueTextEquals("readByCustomer"u8))
                 {
                     property = "readByCustomer";
                     reader.Read();
-                    _ReadByCustomer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    readByCustomer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    hasReadByCustomer = true;
+                }
+                else if (reader.ValueTextEquals("createdWith"u8))
+                {
+                    property = "createdWith";
+                    reader.Read();
+                    createdWith = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatCreatedWith?)null : global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue(ref reader);
+                    hasCreatedWith = true;
                 }
                 else if (reader.ValueTextEquals("snoozedUntil"u8))
                 {
                     property = "snoozedUntil";
                     reader.Read();
-                    _SnoozedUntil = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    snoozedUntil = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    hasSnoozedUntil = true;
                 }
                 else if (reader.ValueTextEquals("lastMessageText"u8))
                 {
                     property = "lastMessageText";
                     reader.Read();
-                    _LastMessageText = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    lastMessageText = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    hasLastMessageText = true;
                 }
                 else if (reader.ValueTextEquals("lastMessageId"u8))
                 {
                     property = "lastMessageId";
                     reader.Read();
-                    _LastMessageId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    lastMessageId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasLastMessageId = true;
                 }
                 else if (reader.ValueTextEquals("applicationId"u8))
                 {
                     property = "applicationId";
                     reader.Read();
-                    _ApplicationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    applicationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasApplicationId = true;
                 }
                 else if (reader.ValueTextEquals("lastCommunicatedAgentId"u8))
                 {
                     property = "lastCommunicatedAgentId";
                     reader.Read();
-                    _LastCommunicatedAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    lastCommunicatedAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    hasLastCommunicatedAgentId = true;
                 }
                 else if (reader.ValueTextEquals("agents"u8))
                 {
                     property = "agents";
                     reader.Read();
-                    _Agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : ReadArrayOf_Agent(ref reader);
+                    agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : global::HelpCrunchGen.Runtime.JsonRead.ListOrSingle(ref reader, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue);
+                    hasAgents = true;
                 }
                 else if (reader.ValueTextEquals("customer"u8))
                 {
                     property = "customer";
                     reader.Read();
-                    _Customer = global::HelpCrunch.Sdk.ChatCustomerJsonConverter.ReadValue(ref reader);
-                    _hasCustomer = true;
+                    customer = global::HelpCrunch.Sdk.ChatCustomerJsonConverter.ReadValue(ref reader);
+                    hasCustomer = true;
                 }
                 else if (reader.ValueTextEquals("assignee"u8))
                 {
                     property = "assignee";
                     reader.Read();
-                    _Assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Agent?)null : global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader);
+                    assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Agent?)null : global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader);
+                    hasAssignee = true;
                 }
                 else if (reader.ValueTextEquals("department"u8))
                 {
                     property = "department";
                     reader.Read();
-                    _Department = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Department?)null : global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue(ref reader);
+                    department = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Department?)null : global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue(ref reader);
+                    hasDepartment = true;
                 }
                 else
                 {
@@ -317,209 +396,260 @@ public sealed class ChatJsonConverter : global::System.Text.Json.Serialization.J
         }
 
         global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
-        if (!_hasId)
+        if (!hasId)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "id");
         }
-        if (!_hasStatus)
+        if (!hasStatus)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "status");
         }
-        if (!_hasCreatedAt)
+        if (!hasCreatedAt)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "createdAt");
         }
-        if (!_hasCustomer)
+        if (!hasCustomer)
         {
             throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "customer");
         }
 
         return new global::HelpCrunch.Sdk.Chat
         {
-            Id = _Id,
-            ClosedBy = _ClosedBy,
-            LastCustomerMessageAt = _LastCustomerMessageAt,
-            Status = _Status,
-            ClosedAt = _ClosedAt,
-            Rating = _Rating,
-            CreatedAt = _CreatedAt,
-            LastMessageAt = _LastMessageAt,
-            CreatedWith = _CreatedWith,
-            ReadByAgent = _ReadByAgent,
-            ReadByCustomer = _ReadByCustomer,
-            SnoozedUntil = _SnoozedUntil,
-            LastMessageText = _LastMessageText,
-            LastMessageId = _LastMessageId,
-            ApplicationId = _ApplicationId,
-            LastCommunicatedAgentId = _LastCommunicatedAgentId,
-            Agents = _Agents,
-            Customer = _Customer,
-            Assignee = _Assignee,
-            Department = _Department,
+            Id = id,
+            _closedBy = closedBy,
+            _closedByIsSet = hasClosedBy,
+            _lastCustomerMessageAt = lastCustomerMessageAt,
+            _lastCustomerMessageAtIsSet = hasLastCustomerMessageAt,
+            Status = status,
+            _notes = notes,
+            _notesIsSet = hasNotes,
+            _closedAt = closedAt,
+            _closedAtIsSet = hasClosedAt,
+            _rating = rating,
+            _ratingIsSet = hasRating,
+            CreatedAt = createdAt,
+            _lastMessageAt = lastMessageAt,
+            _lastMessageAtIsSet = hasLastMessageAt,
+            _readByAgent = readByAgent,
+            _readByAgentIsSet = hasReadByAgent,
+            _readByCustomer = readByCustomer,
+            _readByCustomerIsSet = hasReadByCustomer,
+            _createdWith = createdWith,
+            _createdWithIsSet = hasCreatedWith,
+            _snoozedUntil = snoozedUntil,
+            _snoozedUntilIsSet = hasSnoozedUntil,
+            _lastMessageText = lastMessageText,
+            _lastMessageTextIsSet = hasLastMessageText,
+            _lastMessageId = lastMessageId,
+            _lastMessageIdIsSet = hasLastMessageId,
+            _applicationId = applicationId,
+            _applicationIdIsSet = hasApplicationId,
+            _lastCommunicatedAgentId = lastCommunicatedAgentId,
+            _lastCommunicatedAgentIdIsSet = hasLastCommunicatedAgentId,
+            _agents = agents,
+            _agentsIsSet = hasAgents,
+            Customer = customer,
+            _assignee = assignee,
+            _assigneeIsSet = hasAssignee,
+            _department = department,
+            _departmentIsSet = hasDepartment,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value)
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object: its required properties and the optional ones that are set.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value)
     {
+        if (value.Customer is null)
+        {
+            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("Chat", "Customer");
+        }
+
         writer.WriteStartObject();
-        writer.WriteNumber(s_IdName, value.Id);
-        if (value.ClosedBy is { } __ClosedBy)
+        writer.WriteNumber(s_idName, value.Id);
+        if (value._closedBy is { } closedBy)
         {
-            writer.WritePropertyName(s_ClosedByName); global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue(writer, __ClosedBy);
+            writer.WritePropertyName(s_closedByName);
+            global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue(writer, closedBy);
         }
-        else
+        else if (value._closedByIsSet)
         {
-            writer.WriteNull(s_ClosedByName);
+            writer.WriteNull(s_closedByName);
         }
-        if (value.LastCustomerMessageAt is { } __LastCustomerMessageAt)
+
+        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt)
         {
-            writer.WriteNumber(s_LastCustomerMessageAtName, __LastCustomerMessageAt.ToUnixTimeSeconds());
+            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_lastCustomerMessageAtName, lastCustomerMessageAt);
         }
-        else
+        else if (value._lastCustomerMessageAtIsSet)
         {
-            writer.WriteNull(s_LastCustomerMessageAtName);
+            writer.WriteNull(s_lastCustomerMessageAtName);
         }
-        writer.WritePropertyName(s_StatusName); global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue(writer, value.Status);
-        if (value.ClosedAt is { } __ClosedAt)
+
+        writer.WritePropertyName(s_statusName);
+        global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue(writer, value.Status);
+        if (value._notes is { } notes)
         {
-            writer.WriteNumber(s_ClosedAtName, __ClosedAt.ToUnixTimeSeconds());
+            writer.WriteString(s_notesName, notes);
         }
-        else
+        else if (value._notesIsSet)
         {
-            writer.WriteNull(s_ClosedAtName);
+            writer.WriteNull(s_notesName);
         }
-        if (value.Rating is { } __Rating)
+
+        if (value._closedAt is { } closedAt)
         {
-            writer.WritePropertyName(s_RatingName); global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue(writer, __Rating);
+            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_closedAtName, closedAt);
         }
-        else
+        else if (value._closedAtIsSet)
         {
-            writer.WriteNull(s_RatingName);
+            writer.WriteNull(s_closedAtName);
         }
-        writer.WriteNumber(s_CreatedAtName, value.CreatedAt.ToUnixTimeSeconds());
-        if (value.LastMessageAt is { } __LastMessageAt)
+
+        if (value._rating is { } rating)
         {
-            writer.WriteNumber(s_LastMessageAtName, __LastMessageAt.ToUnixTimeSeconds());
+            writer.WritePropertyName(s_ratingName);
+            global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue(writer, rating);
         }
-        else
+        else if (value._ratingIsSet)
         {
-            writer.WriteNull(s_LastMessageAtName);
+            writer.WriteNull(s_ratingName);
         }
-        if (value.CreatedWith is { } __CreatedWith)
+
+        global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_createdAtName, value.CreatedAt);
+        if (value._lastMessageAt is { } lastMessageAt)
         {
-            writer.WritePropertyName(s_CreatedWithName); global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue(writer, __CreatedWith);
+            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_lastMessageAtName, lastMessageAt);
         }
-        if (value.ReadByAgent is { } __ReadByAgent)
+        else if (value._lastMessageAtIsSet)
         {
-            writer.WriteBoolean(s_ReadByAgentName, __ReadByAgent);
+            writer.WriteNull(s_lastMessageAtName);
         }
-        if (value.ReadByCustomer is { } __ReadByCustomer)
+
+        if (value._readByAgent is { } readByAgent)
         {
-            writer.WriteBoolean(s_ReadByCustomerName, __ReadByCustomer);
+            writer.WriteBoolean(s_readByAgentName, readByAgent);
         }
-        if (value.SnoozedUntil is { } __SnoozedUntil)
+        else if (value._readByAgentIsSet)
         {
-            writer.WriteNumber(s_SnoozedUntilName, __SnoozedUntil.ToUnixTimeSeconds());
+            writer.WriteNull(s_readByAgentName);
         }
-        else
+
+        if (value._readByCustomer is { } readByCustomer)
         {
-            writer.WriteNull(s_SnoozedUntilName);
+            writer.WriteBoolean(s_readByCustomerName, readByCustomer);
         }
-        if (value.LastMessageText is { } __LastMessageText)
+        else if (value._readByCustomerIsSet)
         {
-            writer.WriteString(s_LastMessageTextName, __LastMessageText);
+            writer.WriteNull(s_readByCustomerName);
         }
-        else
+
+        if (value._createdWith is { } createdWith)
         {
-            writer.WriteNull(s_LastMessageTextName);
+            writer.WritePropertyName(s_createdWithName);
+            global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue(writer, createdWith);
         }
-        if (value.LastMessageId is { } __LastMessageId)
+        else if (value._createdWithIsSet)
         {
-            writer.WriteNumber(s_LastMessageIdName, __LastMessageId);
+            writer.WriteNull(s_createdWithName);
         }
-        else
+
+        if (value._snoozedUntil is { } snoozedUntil)
         {
-            writer.WriteNull(s_LastMessageIdName);
+            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
         }
-        if (value.ApplicationId is { } __ApplicationId)
+        else if (value._snoozedUntilIsSet)
         {
-            writer.WriteNumber(s_ApplicationIdName, __ApplicationId);
+            writer.WriteNull(s_snoozedUntilName);
         }
-        if (value.LastCommunicatedAgentId is { } __LastCommunicatedAgentId)
+
+        if (value._lastMessageText is { } lastMessageText)
         {
-            writer.WriteNumber(s_LastCommunicatedAgentIdName, __LastCommunicatedAgentId);
+            writer.WriteString(s_lastMessageTextName, lastMessageText);
         }
-        else
+        else if (value._lastMessageTextIsSet)
         {
-            writer.WriteNull(s_LastCommunicatedAgentIdName);
+            writer.WriteNull(s_lastMessageTextName);
         }
-        if (value.Agents is { } __Agents)
+
+        if (value._lastMessageId is { } lastMessageId)
         {
-            writer.WritePropertyName(s_AgentsName); WriteArrayOf_Agent(writer, __Agents);
+            writer.WriteNumber(s_lastMessageIdName, lastMessageId);
         }
-        if (value.Customer is { } __Customer)
+        else if (value._lastMessageIdIsSet)
         {
-            writer.WritePropertyName(s_CustomerName); global::HelpCrunch.Sdk.ChatCustomerJsonConverter.WriteValue(writer, __Customer);
+            writer.WriteNull(s_lastMessageIdName);
         }
-        else
+
+        if (value._applicationId is { } applicationId)
         {
-            writer.WriteNull(s_CustomerName);
+            writer.WriteNumber(s_applicationIdName, applicationId);
         }
-        if (value.Assignee is { } __Assignee)
+        else if (value._applicationIdIsSet)
         {
-            writer.WritePropertyName(s_AssigneeName); global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, __Assignee);
+            writer.WriteNull(s_applicationIdName);
         }
-        else
+
+        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId)
         {
-            writer.WriteNull(s_AssigneeName);
+            writer.WriteNumber(s_lastCommunicatedAgentIdName, lastCommunicatedAgentId);
         }
-        if (value.Department is { } __Department)
+        else if (value._lastCommunicatedAgentIdIsSet)
         {
-            writer.WritePropertyName(s_DepartmentName); global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue(writer, __Department);
+            writer.WriteNull(s_lastCommunicatedAgentIdName);
         }
-        else
+
+        if (value._agents is { } agents)
         {
-            writer.WriteNull(s_DepartmentName);
+            writer.WritePropertyName(s_agentsName);
+            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, agents, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
         }
+        else if (value._agentsIsSet)
+        {
+            writer.WriteNull(s_agentsName);
+        }
+
+        writer.WritePropertyName(s_customerName);
+        global::HelpCrunch.Sdk.ChatCustomerJsonConverter.WriteValue(writer, value.Customer);
+        if (value._assignee is { } assignee)
+        {
+            writer.WritePropertyName(s_assigneeName);
+            global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, assignee);
+        }
+        else if (value._assigneeIsSet)
+        {
+            writer.WriteNull(s_assigneeName);
+        }
+
+        if (value._department is { } department)
+        {
+            writer.WritePropertyName(s_departmentName);
+            global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue(writer, department);
+        }
+        else if (value._departmentIsSet)
+        {
+            writer.WriteNull(s_departmentName);
+        }
+
         writer.WriteEndObject();
     }
+}
 
-    private static global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> ReadArrayOf_Agent(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartArray(ref reader);
-        var items = new global::System.Collections.Generic.List<global::HelpCrunch.Sdk.Agent>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                items.Add(global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader));
-            }
-        }
-        catch (global::System.Exception ex) when (global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
-        {
-            throw global::HelpCrunchGen.Runtime.JsonRead.ItemFailed(ex, items.Count);
-        }
+/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Chat"/> as JSON, without reflection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ChatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Chat>
+{
+    /// <inheritdoc/>
+    public override global::HelpCrunch.Sdk.Chat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
-        return items;
-    }
+    /// <inheritdoc/>
+    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-    private static void WriteArrayOf_Agent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> values)
-    {
-        writer.WriteStartArray();
-        foreach (var item in values)
-        {
-            if (item is { } __item)
-            {
-                global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, __item);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-        writer.WriteEndArray();
-    }
+    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Chat"/>; the reader is on its first token and ends on its last.</summary>
+    public static global::HelpCrunch.Sdk.Chat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Chat.ReadJson(ref reader);
+
+    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object.</summary>
+    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value) => global::HelpCrunch.Sdk.Chat.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext

@@ -5,7 +5,7 @@
 namespace HelpCrunch.Sdk;
 
 /// <summary>
-/// Customer satisfaction score, from best (perfect) to worst (very poor).
+/// Customer satisfaction score, from best (perfect) to worst (very poor). The chat model lists great, average and poor; the rate endpoint adds perfect and very poor.
 /// </summary>
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on

@@ -5,7 +5,7 @@
 namespace HelpCrunch.Sdk;
 
 /// <summary>
-/// Stage of a chat. Payloads also contain "onhold" and "on-hold" for "on hold". The client keeps any value it does not recognise as-is instead of failing. "empty" marks a chat with no messages yet, and it cannot be set through the API.
+/// Stage of a chat. "on hold" is also spelt "on-hold" and "onhold", and "opened" is also "open"; each spelling equals its status, and the client sends back the spelling it received. "empty" marks a chat with no messages yet, and it cannot be set through the API. The client keeps any value it does not recognise as-is.
 /// </summary>
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
@@ -27,9 +27,9 @@ public readonly partial struct ChatStatus : global::System.IEquatable<global::He
         _kind = value switch
         {
             "new" => global::HelpCrunch.Sdk.ChatStatusKind.New,
-            "opened" => global::HelpCrunch.Sdk.ChatStatusKind.Opened,
+            "opened" or "open" => global::HelpCrunch.Sdk.ChatStatusKind.Opened,
             "pending" => global::HelpCrunch.Sdk.ChatStatusKind.Pending,
-            "on hold" => global::HelpCrunch.Sdk.ChatStatusKind.OnHold,
+            "on hold" or "on-hold" or "onhold" => global::HelpCrunch.Sdk.ChatStatusKind.OnHold,
             "no communication" => global::HelpCrunch.Sdk.ChatStatusKind.NoCommunication,
             "closed" => global::HelpCrunch.Sdk.ChatStatusKind.Closed,
             "empty" => global::HelpCrunch.Sdk.ChatStatusKind.Empty,
@@ -40,13 +40,13 @@ public readonly partial struct ChatStatus : global::System.IEquatable<global::He
     /// <summary>The value <c>new</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatStatus New { get; } = new global::HelpCrunch.Sdk.ChatStatus("new");
 
-    /// <summary>The value <c>opened</c>.</summary>
+    /// <summary>The value <c>opened</c>, also spelled <c>open</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatStatus Opened { get; } = new global::HelpCrunch.Sdk.ChatStatus("opened");
 
     /// <summary>The value <c>pending</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatStatus Pending { get; } = new global::HelpCrunch.Sdk.ChatStatus("pending");
 
-    /// <summary>The value <c>on hold</c>.</summary>
+    /// <summary>The value <c>on hold</c>, also spelled <c>on-hold</c>, <c>onhold</c>.</summary>
     public static global::HelpCrunch.Sdk.ChatStatus OnHold { get; } = new global::HelpCrunch.Sdk.ChatStatus("on hold");
 
     /// <summary>The value <c>no communication</c>.</summary>
@@ -99,13 +99,13 @@ public enum ChatStatusKind
     /// <summary>The value <c>new</c>.</summary>
     New,
 
-    /// <summary>The value <c>opened</c>.</summary>
+    /// <summary>The value <c>opened</c>, also spelled <c>open</c>.</summary>
     Opened,
 
     /// <summary>The value <c>pending</c>.</summary>
     Pending,
 
-    /// <summary>The value <c>on hold</c>.</summary>
+    /// <summary>The value <c>on hold</c>, also spelled <c>on-hold</c>, <c>onhold</c>.</summary>
     OnHold,
 
     /// <summary>The value <c>no communication</c>.</summary>
@@ -123,6 +123,10 @@ public enum ChatStatusKind
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ChatStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatStatus>
 {
+    private static readonly global::HelpCrunch.Sdk.ChatStatus s_alias0 = new global::HelpCrunch.Sdk.ChatStatus("open");
+    private static readonly global::HelpCrunch.Sdk.ChatStatus s_alias1 = new global::HelpCrunch.Sdk.ChatStatus("on-hold");
+    private static readonly global::HelpCrunch.Sdk.ChatStatus s_alias2 = new global::HelpCrunch.Sdk.ChatStatus("onhold");
+
     /// <inheritdoc/>
     public override global::HelpCrunch.Sdk.ChatStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
@@ -161,6 +165,18 @@ public sealed class ChatStatusJsonConverter : global::System.Text.Json.Serializa
         if (reader.ValueTextEquals("empty"u8))
         {
             return global::HelpCrunch.Sdk.ChatStatus.Empty;
+        }
+        if (reader.ValueTextEquals("open"u8))
+        {
+            return s_alias0;
+        }
+        if (reader.ValueTextEquals("on-hold"u8))
+        {
+            return s_alias1;
+        }
+        if (reader.ValueTextEquals("onhold"u8))
+        {
+            return s_alias2;
         }
 
         return new global::HelpCrunch.Sdk.ChatStatus(reader.GetString()!);

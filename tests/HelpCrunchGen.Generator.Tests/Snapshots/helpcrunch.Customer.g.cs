@@ -114,7 +114,7 @@ public sealed partial record Customer
     /// <summary>
     /// Labels attached to the customer.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
+    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
 
     /// <summary>
     /// Values of the account's custom attributes, keyed by attribute name. Values can be any JSON type.
@@ -181,7 +181,7 @@ partial record Customer
     private bool _integrationIdIsSet;
     private string? _notes;
     private bool _notesIsSet;
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? _tags;
+    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? _tags;
     private bool _tagsIsSet;
     private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? _customData;
     private bool _customDataIsSet;
@@ -229,7 +229,7 @@ partial record Customer
         bool hasIntegrationId = false;
         string? notes = default;
         bool hasNotes = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>? tags = default;
+        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? tags = default;
         bool hasTags = false;
         global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? customData = default;
         bool hasCustomData = false;
@@ -375,7 +375,7 @@ partial record Customer
                 {
                     property = "tags";
                     reader.Read();
-                    tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerTagsItem>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.ReadValue);
+                    tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.TagJsonConverter.ReadValue);
                     hasTags = true;
                 }
                 else if (reader.ValueTextEquals("customData"u8))
@@ -505,7 +505,7 @@ partial record Customer
 
         if (value._firstSeen is { } firstSeen)
         {
-            writer.WriteNumber(s_firstSeenName, firstSeen.ToUnixTimeSeconds());
+            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
         }
         else if (value._firstSeenIsSet)
         {
@@ -514,7 +514,7 @@ partial record Customer
 
         if (value._lastSeen is { } lastSeen)
         {
-            writer.WriteNumber(s_lastSeenName, lastSeen.ToUnixTimeSeconds());
+            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
         }
         else if (value._lastSeenIsSet)
         {
@@ -625,7 +625,7 @@ partial record Customer
         if (value._tags is { } tags)
         {
             writer.WritePropertyName(s_tagsName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, tags, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.WriteValue);
+            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, tags, global::HelpCrunch.Sdk.TagJsonConverter.WriteValue);
         }
         else if (value._tagsIsSet)
         {

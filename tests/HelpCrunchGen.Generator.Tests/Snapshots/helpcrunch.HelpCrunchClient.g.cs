@@ -5,31 +5,656 @@
 namespace HelpCrunch.Sdk;
 
 /// <summary>
-/// A client for the HelpCrunch API.
+/// A client for the HelpCrunch API: 30 operations.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public partial interface IHelpCrunchClient
 {
+    /// <summary>
+    /// List chats, one page at a time
+    /// <para><c>GET /chats</c> (<c>listChats</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns a page of chats (100 by default, at most 100) and the total
+    /// number of chats in `meta.total`. Page with `offset` and `limit`.
+    /// </remarks>
+    /// <param name="sort">The field to sort chats by (one at a time).</param>
+    /// <param name="order">Sort direction.</param>
+    /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListChatsResponse> ListChatsAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListChatsAsync"/>, page after page.
+    /// </summary>
+    /// <remarks>
+    /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
+    /// Each page is requested only when the previous one has been enumerated.
+    /// </remarks>
+    /// <param name="sort">The field to sort chats by (one at a time).</param>
+    /// <param name="order">Sort direction.</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> ListChatsAllAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Create a chat for a customer
+    /// <para><c>POST /chats</c> (<c>createChat</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Opens a new, empty chat (status `empty`) for an existing customer.
+    /// The docs advise against empty chats: post a message with
+    /// createMessage right after. Most page versions answer 201 Created,
+    /// one answers 200 OK; both carry the chat.
+    /// </remarks>
+    /// <param name="body">The customer, and optionally the assignee, department and application, of the new chat.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> CreateChatAsync(global::HelpCrunch.Sdk.CreateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Get one chat
+    /// <para><c>GET /chats/{chatId}</c> (<c>getChat</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns the chat itself, not wrapped in `data`.
+    /// </remarks>
+    /// <param name="chatId">Id of the chat.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> GetChatAsync(long chatId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Search chats with filters
+    /// <para><c>POST /chats/search</c> (<c>searchChats</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns the chats that match the filters: all of them
+    /// (`comparison: AND`, the default) or any of them (`OR`). A filter's
+    /// value must have its field's type, or the search fails: dates are Unix
+    /// seconds, not text. Paging (`offset`, `limit`) goes in the body.
+    /// </remarks>
+    /// <param name="body">The filters, how to combine them, the sort order and the page.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchChatsResponse> SearchChatsAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.SearchChatsAsync"/>, page after page.
+    /// </summary>
+    /// <remarks>
+    /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
+    /// Each page is requested only when the previous one has been enumerated.
+    /// </remarks>
+    /// <param name="body">The filters, how to combine them, the sort order and the page. Its offset is set per page.</param>
+    /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> SearchChatsAllAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Change the status of a chat
+    /// <para><c>PUT /chats/status</c> (<c>updateChatStatus</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Moves the chat to another stage. The chat id goes in the request
+    /// body. `empty` cannot be set. Page versions spell "on hold" three ways
+    /// and one uses `open` for `opened`; see ChatStatus.
+    /// </remarks>
+    /// <param name="body">The chat id and its new status.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id or the status value is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatStatusAsync(global::HelpCrunch.Sdk.UpdateChatStatusRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Change or clear the agent assigned to a chat
     /// <para><c>PUT /chats/assignee</c> (<c>updateChatAssignee</c>)</para>
     /// </summary>
     /// <remarks>
     /// Makes the given agent responsible for the chat. Send `assignee: null`
-    /// to unassign the chat. The chat id goes in the request body, not in the
-    /// path. The response is the updated chat.
+    /// to unassign the chat (documented on the Ukrainian page only). The chat
+    /// id goes in the request body, not in the path. The response is the
+    /// updated chat.
     /// </remarks>
-    /// <param name="body"></param>
+    /// <param name="body">The chat id and the agent to assign, or null to unassign.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id or the assignee value is invalid, or the body failed validation. Fix the request before you send it again. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
     /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
     /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.UpdateChatAssigneeErrors"/>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
     global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatAssigneeAsync(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Move a chat to another department
+    /// <para><c>PUT /chats/department</c> (<c>updateChatDepartment</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// The chat id goes in the request body. The response is the updated chat.
+    /// </remarks>
+    /// <param name="body">The chat id and the department to move it to.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id or the department value is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatDepartmentAsync(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Snooze a chat until a given time, or unsnooze it
+    /// <para><c>PUT /chats/snooze</c> (<c>snoozeChat</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// At `snoozedUntil` the chat becomes unread again. Send
+    /// `snoozedUntil: null` to unsnooze. Older pages send the time as a
+    /// number, newer ones as a numeric string; the response has echoed it
+    /// as a fractional string ("1603864800.000").
+    /// </remarks>
+    /// <param name="body">The chat id and the snooze time, or null to unsnooze.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> SnoozeChatAsync(global::HelpCrunch.Sdk.SnoozeChatRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rate a closed chat
+    /// <para><c>PUT /chats/rate</c> (<c>rateChat</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Sets the customer's rating. The chat must be closed, not rated yet,
+    /// and hold at least one agent message; otherwise the call fails with
+    /// 400.
+    /// </remarks>
+    /// <param name="body">The chat id and its rating.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The chat cannot be rated: it is not closed, it is already rated, or no agent has written in it. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> RateChatAsync(global::HelpCrunch.Sdk.RateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Mark a chat as read or unread by the agents
+    /// <para><c>PUT /chats/readByAgent</c> (<c>markChatReadByAgent</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Sets `readByAgent` on the chat. Newer pages only.
+    /// </remarks>
+    /// <param name="body">The chat id and whether the agents have read it.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByAgentAsync(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Mark a chat as read or unread by the customer
+    /// <para><c>PUT /chats/readByCustomer</c> (<c>markChatReadByCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Sets `readByCustomer` on the chat. Newer pages only.
+    /// </remarks>
+    /// <param name="body">The chat id and whether the customer has read it.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByCustomerAsync(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Mark a chat as read or unread (older endpoint)
+    /// <para><c>PUT /chats/read</c> (<c>markChatRead</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// The single "read chat" endpoint of an older page version. Newer pages
+    /// replace it with markChatReadByAgent and markChatReadByCustomer.
+    /// </remarks>
+    /// <param name="body">The chat id and whether it has been read.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    [global::System.Obsolete("Deprecated in the API specification.")]
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadAsync(global::HelpCrunch.Sdk.MarkChatReadRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// List the messages of a chat, newest first
+    /// <para><c>GET /chats/{chatId}/messages</c> (<c>listMessages</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns a page of the chat's messages, sorted by `createdAt`
+    /// descending: by default the last 100. The total number of messages is
+    /// the top-level `total` (not `meta.total`). One older page version
+    /// names the item array `messages` instead of `data`.
+    /// </remarks>
+    /// <param name="chatId">Id of the chat.</param>
+    /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListMessagesResponse> ListMessagesAsync(long chatId, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListMessagesAsync"/>, page after page.
+    /// </summary>
+    /// <remarks>
+    /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
+    /// Each page is requested only when the previous one has been enumerated.
+    /// </remarks>
+    /// <param name="chatId">Id of the chat.</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Message> ListMessagesAllAsync(long chatId, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Post a message or a private note in a chat
+    /// <para><c>POST /messages</c> (<c>createMessage</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Posts a chat message (`type: message`) or an internal note for agents
+    /// (`type: private`). With `agent` the message is sent by that agent;
+    /// without it, by the customer. E-mail messages are not supported. The
+    /// markdown text is not echoed back: it ends up in `text`.
+    /// </remarks>
+    /// <param name="body">The chat, the text, the message type and, for an agent message, the agent.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: The chat, or the agent, does not exist. Error codes: <c>chat_not_found</c>, <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Message> CreateMessageAsync(global::HelpCrunch.Sdk.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// List customers, one page at a time
+    /// <para><c>GET /customers</c> (<c>listCustomers</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns a page of customers (100 by default, at most 100) and the
+    /// total number of customers in the top-level `total` (not
+    /// `meta.total`). Page with `offset` and `limit`.
+    /// </remarks>
+    /// <param name="sort">The field to sort customers by (one at a time).</param>
+    /// <param name="order">Sort direction.</param>
+    /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListCustomersResponse> ListCustomersAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListCustomersAsync"/>, page after page.
+    /// </summary>
+    /// <remarks>
+    /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
+    /// Each page is requested only when the previous one has been enumerated.
+    /// </remarks>
+    /// <param name="sort">The field to sort customers by (one at a time).</param>
+    /// <param name="order">Sort direction.</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> ListCustomersAllAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Create a customer
+    /// <para><c>POST /customers</c> (<c>createCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Creates a customer. No field is required, but the docs recommend
+    /// always sending `name`, `email` and `userId` (your own id, not the
+    /// HelpCrunch one). Unknown tags are created (default colour #c377e0);
+    /// custom attributes must already exist in the account settings.
+    /// </remarks>
+    /// <param name="body">The new customer's fields; set only the ones you know.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the body failed validation, or a customer with this `userId` already exists. Error codes: <c>invalid_request</c>, <c>invalid_userId_value</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> CreateCustomerAsync(global::HelpCrunch.Sdk.CreateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Search customers with filters
+    /// <para><c>POST /customers/search</c> (<c>searchCustomers</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns the customers that match the filters: all of them
+    /// (`comparison: AND`, the default) or any of them (`OR`). A
+    /// `customers.tagsData` filter with several tags matches customers that
+    /// have all of them; for any of them, use one filter per tag and `OR`.
+    /// Paging (`offset`, `limit`) goes in the body.
+    /// </remarks>
+    /// <param name="body">The filters, how to combine them, the sort order and the page.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchCustomersResponse> SearchCustomersAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.SearchCustomersAsync"/>, page after page.
+    /// </summary>
+    /// <remarks>
+    /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
+    /// Each page is requested only when the previous one has been enumerated.
+    /// </remarks>
+    /// <param name="body">The filters, how to combine them, the sort order and the page. Its offset is set per page.</param>
+    /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> SearchCustomersAllAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Update up to 10 customers at once
+    /// <para><c>PUT /customers/batch</c> (<c>batchUpdateCustomers</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Updates 1 to 10 customers in one call. Each item names the customer
+    /// by its HelpCrunch id in `customer` and carries the fields to change.
+    /// The docs say the response, errors and rules are "the same as Update
+    /// customer", without showing them.
+    /// </remarks>
+    /// <param name="body">The customers to update, 1 to 10, each with its id and the fields to change.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> BatchUpdateCustomersAsync(global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.BatchCustomerUpdate> body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Get one customer
+    /// <para><c>GET /customers/{customerId}</c> (<c>getCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns the customer itself, not wrapped in `data`. (The page is not
+    /// available; clients read a bare customer.)
+    /// </remarks>
+    /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> GetCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replace a customer's fields
+    /// <para><c>PUT /customers/{customerId}</c> (<c>replaceCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// PUT replaces: the newer docs say every field you leave out is set to
+    /// null. (The older docs said left-out fields stay unchanged.) To change
+    /// only some fields, use updateCustomer (PATCH). Change tags with
+    /// tagCustomer and untagCustomer.
+    /// </remarks>
+    /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
+    /// <param name="body">The customer's new fields. Fields left out are cleared.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> ReplaceCustomerAsync(long customerId, global::HelpCrunch.Sdk.ReplaceCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Change some of a customer's fields
+    /// <para><c>PATCH /customers/{customerId}</c> (<c>updateCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Changes only the fields you send; the others stay as they are. Send
+    /// null to clear a field.
+    /// </remarks>
+    /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
+    /// <param name="body">The fields to change.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UpdateCustomerAsync(long customerId, global::HelpCrunch.Sdk.UpdateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Delete a customer
+    /// <para><c>DELETE /customers/{customerId}</c> (<c>deleteCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// The response body is the text `Ok`, not JSON.
+    /// </remarks>
+    /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<string> DeleteCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Add tags to a customer
+    /// <para><c>PUT /customers/{customerId}/tags</c> (<c>tagCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Tags that do not exist yet are created (default colour
+    /// </remarks>
+    /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
+    /// <param name="body">The tags to add.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> TagCustomerAsync(long customerId, global::HelpCrunch.Sdk.TagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Remove tags from a customer
+    /// <para><c>DELETE /customers/{customerId}/tags</c> (<c>untagCustomer</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// A DELETE with a JSON body naming the tags to remove.
+    /// </remarks>
+    /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
+    /// <param name="body">The tags to remove, by name.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UntagCustomerAsync(long customerId, global::HelpCrunch.Sdk.UntagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Record an activity event for a customer
+    /// <para><c>POST /events</c> (<c>addCustomerEvent</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Adds an event (a name and free-form data) to the customer's profile,
+    /// shown under "User Actions".
+    /// </remarks>
+    /// <param name="body">The event's name, its data and the customer it belongs to.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Event> AddCustomerEventAsync(global::HelpCrunch.Sdk.AddCustomerEventRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// List team members, one page at a time
+    /// <para><c>GET /agents</c> (<c>listAgents</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns a page of agents (100 by default, at most 100) and, in newer
+    /// page versions, the total in `meta.total`. Older pages send no `meta`.
+    /// </remarks>
+    /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListAgentsResponse> ListAgentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListAgentsAsync"/>, page after page.
+    /// </summary>
+    /// <remarks>
+    /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
+    /// Each page is requested only when the previous one has been enumerated.
+    /// </remarks>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Agent> ListAgentsAllAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Unsubscribe a team member from HelpCrunch newsletters
+    /// <para><c>GET /agents/{agentId}/unsubscribe</c> (<c>unsubscribeAgent</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// A GET with a side effect: the agent no longer gets HelpCrunch's
+    /// newsletters. The response body is the text `Ok`, not JSON.
+    /// </remarks>
+    /// <param name="agentId">Id of the team member.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<string> UnsubscribeAgentAsync(long agentId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// List departments and their agents, one page at a time
+    /// <para><c>GET /departments</c> (<c>listDepartments</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns a page of departments (100 by default, at most 100), each
+    /// with its agents, and, in newer page versions, the total in
+    /// `meta.total`. Older pages send no `meta`.
+    /// </remarks>
+    /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: A department could not be found. Error codes: <c>entity_not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListDepartmentsResponse> ListDepartmentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListDepartmentsAsync"/>, page after page.
+    /// </summary>
+    /// <remarks>
+    /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
+    /// Each page is requested only when the previous one has been enumerated.
+    /// </remarks>
+    /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
+    /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
+    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: A department could not be found. Error codes: <c>entity_not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Department> ListDepartmentsAllAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Get the organization and whether the team is online
+    /// <para><c>GET /organization</c> (<c>getOrganization</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Unlike chats and customers, the object comes wrapped in `data`.
+    /// </remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.GetOrganizationResponse> GetOrganizationAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// List the applications (widgets, mobile apps, social integrations)
+    /// <para><c>GET /applications</c> (<c>listApplications</c>)</para>
+    /// </summary>
+    /// <remarks>
+    /// Returns the account's applications. Their ids are what createChat
+    /// takes as `application`.
+    /// </remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
+    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListApplicationsResponse> ListApplicationsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 }
 
 /// <summary>
+/// A client for the HelpCrunch API: 30 operations.
+/// </summary>
+/// <remarks>
+/// <para>
 /// Machine-readable description of the HelpCrunch public REST API (v1), used
 /// by the HelpCrunchGen compile-time client generator.
 ///
@@ -39,15 +664,45 @@ public partial interface IHelpCrunchClient
 ///
 /// Requests and responses are JSON. The account-wide rate limit is 120
 /// requests per minute. Requests over the limit get a 429 response.
-/// </summary>
-/// <remarks>Thread-safe. It never disposes the <see cref="global::System.Net.Http.HttpClient"/> it is given.</remarks>
+/// </para>
+/// <para>Thread-safe. It never disposes the <see cref="global::System.Net.Http.HttpClient"/> it is given.</para>
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunchClient
 {
     /// <summary>The server the spec lists first; used when <see cref="global::HelpCrunchGen.Runtime.ApiClientOptions.BaseAddress"/> is not set.</summary>
     public const string DefaultBaseAddress = "https://api.helpcrunch.com/v1";
 
+    private static readonly int[] s_ListChatsSuccess = new[] { 200 };
+    private static readonly int[] s_CreateChatSuccess = new[] { 200, 201 };
+    private static readonly int[] s_GetChatSuccess = new[] { 200 };
+    private static readonly int[] s_SearchChatsSuccess = new[] { 200 };
+    private static readonly int[] s_UpdateChatStatusSuccess = new[] { 200 };
     private static readonly int[] s_UpdateChatAssigneeSuccess = new[] { 200 };
+    private static readonly int[] s_UpdateChatDepartmentSuccess = new[] { 200 };
+    private static readonly int[] s_SnoozeChatSuccess = new[] { 200 };
+    private static readonly int[] s_RateChatSuccess = new[] { 200 };
+    private static readonly int[] s_MarkChatReadByAgentSuccess = new[] { 200 };
+    private static readonly int[] s_MarkChatReadByCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_MarkChatReadSuccess = new[] { 200 };
+    private static readonly int[] s_ListMessagesSuccess = new[] { 200 };
+    private static readonly int[] s_CreateMessageSuccess = new[] { 200 };
+    private static readonly int[] s_ListCustomersSuccess = new[] { 200 };
+    private static readonly int[] s_CreateCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_SearchCustomersSuccess = new[] { 200 };
+    private static readonly int[] s_BatchUpdateCustomersSuccess = new[] { 200 };
+    private static readonly int[] s_GetCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_ReplaceCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_UpdateCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_DeleteCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_TagCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_UntagCustomerSuccess = new[] { 200 };
+    private static readonly int[] s_AddCustomerEventSuccess = new[] { 200 };
+    private static readonly int[] s_ListAgentsSuccess = new[] { 200 };
+    private static readonly int[] s_UnsubscribeAgentSuccess = new[] { 200 };
+    private static readonly int[] s_ListDepartmentsSuccess = new[] { 200 };
+    private static readonly int[] s_GetOrganizationSuccess = new[] { 200 };
+    private static readonly int[] s_ListApplicationsSuccess = new[] { 200 };
 
     private readonly global::HelpCrunchGen.Runtime.ApiConnection _connection;
 
@@ -71,6 +726,154 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListChatsResponse> ListChatsAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "chats";
+        global::System.Text.StringBuilder? query = null;
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
+        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listChats", s_ListChatsSuccess, global::HelpCrunch.Sdk.ListChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> ListChatsAllAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        int? requestedLimit = limit;
+        int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
+        if (pageSize <= 0)
+        {
+            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+        }
+
+        int offset = 0;
+        while (true)
+        {
+            var page = await ListChatsAsync(sort: sort, order: order, offset: offset, limit: pageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var items = page.Data;
+            if (items is null || items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var pageItem in items)
+            {
+                yield return pageItem;
+            }
+
+            offset += items.Count;
+            long? total = page.Meta?.Total;
+            if (total is not null && offset >= total)
+            {
+                yield break;
+            }
+
+            if (items.Count < pageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> CreateChatAsync(global::HelpCrunch.Sdk.CreateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.CreateChatRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "createChat", s_CreateChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> GetChatAsync(long chatId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "chats/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(chatId));
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "getChat", s_GetChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchChatsResponse> SearchChatsAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/search";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "searchChats", s_SearchChatsSuccess, global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> SearchChatsAllAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+
+        int? requestedLimit = body.Limit;
+        int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
+        if (pageSize <= 0)
+        {
+            throw new global::System.ArgumentOutOfRangeException("body", "The page size must be positive.");
+        }
+
+        int offset = 0;
+        while (true)
+        {
+            var page = await SearchChatsAsync(body: body with { Offset = offset, Limit = pageSize }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var items = page.Data;
+            if (items is null || items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var pageItem in items)
+            {
+                yield return pageItem;
+            }
+
+            offset += items.Count;
+            long? total = page.Total;
+            if (total is not null && offset >= total)
+            {
+                yield break;
+            }
+
+            if (items.Count < pageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatStatusAsync(global::HelpCrunch.Sdk.UpdateChatStatusRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/status";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "updateChatStatus", s_UpdateChatStatusSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatAssigneeAsync(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
@@ -82,30 +885,534 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
         _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "updateChatAssignee", s_UpdateChatAssigneeSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatDepartmentAsync(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/department";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "updateChatDepartment", s_UpdateChatDepartmentSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> SnoozeChatAsync(global::HelpCrunch.Sdk.SnoozeChatRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/snooze";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "snoozeChat", s_SnoozeChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> RateChatAsync(global::HelpCrunch.Sdk.RateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/rate";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.RateChatRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "rateChat", s_RateChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByAgentAsync(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/readByAgent";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "markChatReadByAgent", s_MarkChatReadByAgentSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByCustomerAsync(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/readByCustomer";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "markChatReadByCustomer", s_MarkChatReadByCustomerSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadAsync(global::HelpCrunch.Sdk.MarkChatReadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "chats/read";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "markChatRead", s_MarkChatReadSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListMessagesResponse> ListMessagesAsync(long chatId, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "chats/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(chatId)) + "/messages";
+        global::System.Text.StringBuilder? query = null;
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
+        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listMessages", s_ListMessagesSuccess, global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Message> ListMessagesAllAsync(long chatId, int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        int? requestedLimit = limit;
+        int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
+        if (pageSize <= 0)
+        {
+            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+        }
+
+        int offset = 0;
+        while (true)
+        {
+            var page = await ListMessagesAsync(chatId: chatId, offset: offset, limit: pageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var items = page.Data;
+            if (items is null || items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var pageItem in items)
+            {
+                yield return pageItem;
+            }
+
+            offset += items.Count;
+            long? total = page.Total;
+            if (total is not null && offset >= total)
+            {
+                yield break;
+            }
+
+            if (items.Count < pageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Message> CreateMessageAsync(global::HelpCrunch.Sdk.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "messages";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "createMessage", s_CreateMessageSuccess, global::HelpCrunch.Sdk.MessageJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListCustomersResponse> ListCustomersAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "customers";
+        global::System.Text.StringBuilder? query = null;
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
+        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listCustomers", s_ListCustomersSuccess, global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> ListCustomersAllAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        int? requestedLimit = limit;
+        int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
+        if (pageSize <= 0)
+        {
+            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+        }
+
+        int offset = 0;
+        while (true)
+        {
+            var page = await ListCustomersAsync(sort: sort, order: order, offset: offset, limit: pageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var items = page.Data;
+            if (items is null || items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var pageItem in items)
+            {
+                yield return pageItem;
+            }
+
+            offset += items.Count;
+            long? total = page.Total;
+            if (total is not null && offset >= total)
+            {
+                yield break;
+            }
+
+            if (items.Count < pageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> CreateCustomerAsync(global::HelpCrunch.Sdk.CreateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "customers";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "createCustomer", s_CreateCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchCustomersResponse> SearchCustomersAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "customers/search";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "searchCustomers", s_SearchCustomersSuccess, global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> SearchCustomersAllAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+
+        int? requestedLimit = body.Limit;
+        int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
+        if (pageSize <= 0)
+        {
+            throw new global::System.ArgumentOutOfRangeException("body", "The page size must be positive.");
+        }
+
+        int offset = 0;
+        while (true)
+        {
+            var page = await SearchCustomersAsync(body: body with { Offset = offset, Limit = pageSize }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var items = page.Data;
+            if (items is null || items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var pageItem in items)
+            {
+                yield return pageItem;
+            }
+
+            offset += items.Count;
+            long? total = page.Total;
+            if (total is not null && offset >= total)
+            {
+                yield break;
+            }
+
+            if (items.Count < pageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> BatchUpdateCustomersAsync(global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.BatchCustomerUpdate> body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "customers/batch";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, static (writer, value) => { global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value, global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter.WriteValue); });
+        return await _connection.SendAsync(request, "batchUpdateCustomers", s_BatchUpdateCustomersSuccess, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunchGen.Runtime.JsonRead.Any(ref reader), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> GetCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "getCustomer", s_GetCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> ReplaceCustomerAsync(long customerId, global::HelpCrunch.Sdk.ReplaceCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "replaceCustomer", s_ReplaceCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UpdateCustomerAsync(long customerId, global::HelpCrunch.Sdk.UpdateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(new global::System.Net.Http.HttpMethod("PATCH"), uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "updateCustomer", s_UpdateCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<string> DeleteCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Delete, uri);
+        return await _connection.SendTextAsync(request, "deleteCustomer", s_DeleteCustomerSuccess, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> TagCustomerAsync(long customerId, global::HelpCrunch.Sdk.TagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId)) + "/tags";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "tagCustomer", s_TagCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UntagCustomerAsync(long customerId, global::HelpCrunch.Sdk.UntagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId)) + "/tags";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Delete, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "untagCustomer", s_UntagCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Event> AddCustomerEventAsync(global::HelpCrunch.Sdk.AddCustomerEventRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        if (body is null)
+        {
+            throw new global::System.ArgumentNullException("body");
+        }
+        string uri = "events";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "addCustomerEvent", s_AddCustomerEventSuccess, global::HelpCrunch.Sdk.EventJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListAgentsResponse> ListAgentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "agents";
+        global::System.Text.StringBuilder? query = null;
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
+        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listAgents", s_ListAgentsSuccess, global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Agent> ListAgentsAllAsync(int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        int? requestedLimit = limit;
+        int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
+        if (pageSize <= 0)
+        {
+            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+        }
+
+        int offset = 0;
+        while (true)
+        {
+            var page = await ListAgentsAsync(offset: offset, limit: pageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var items = page.Data;
+            if (items is null || items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var pageItem in items)
+            {
+                yield return pageItem;
+            }
+
+            offset += items.Count;
+            long? total = page.Meta?.Total;
+            if (total is not null && offset >= total)
+            {
+                yield break;
+            }
+
+            if (items.Count < pageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<string> UnsubscribeAgentAsync(long agentId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "agents/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(agentId)) + "/unsubscribe";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendTextAsync(request, "unsubscribeAgent", s_UnsubscribeAgentSuccess, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListDepartmentsResponse> ListDepartmentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "departments";
+        global::System.Text.StringBuilder? query = null;
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
+        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
+        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listDepartments", s_ListDepartmentsSuccess, global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Department> ListDepartmentsAllAsync(int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        int? requestedLimit = limit;
+        int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
+        if (pageSize <= 0)
+        {
+            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+        }
+
+        int offset = 0;
+        while (true)
+        {
+            var page = await ListDepartmentsAsync(offset: offset, limit: pageSize, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var items = page.Data;
+            if (items is null || items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var pageItem in items)
+            {
+                yield return pageItem;
+            }
+
+            offset += items.Count;
+            long? total = page.Meta?.Total;
+            if (total is not null && offset >= total)
+            {
+                yield break;
+            }
+
+            if (items.Count < pageSize)
+            {
+                yield break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.GetOrganizationResponse> GetOrganizationAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "organization";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "getOrganization", s_GetOrganizationSuccess, global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListApplicationsResponse> ListApplicationsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "applications";
+        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listApplications", s_ListApplicationsSuccess, global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
 }
 
-/// <summary>The error codes <c>updateChatAssignee</c> can return, for <see cref="global::HelpCrunchGen.Runtime.ApiException.HasCode(string)"/>.</summary>
+/// <summary>The error codes the API documents, for <see cref="global::HelpCrunchGen.Runtime.ApiException.HasCode(string)"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-public static partial class UpdateChatAssigneeErrors
+public static partial class HelpCrunchErrorCodes
 {
-    /// <summary><c>invalid_chat_value</c>, with status 400.</summary>
-    public const string InvalidChatValue = "invalid_chat_value";
-
-    /// <summary><c>invalid_request</c>, with status 400, 401, 404, 429.</summary>
+    /// <summary><c>invalid_request</c>: returned by <c>listChats</c> (400, 401, 429), <c>createChat</c> (400, 401, 429), <c>getChat</c> (401, 404, 429), <c>searchChats</c> (400, 401, 429), <c>updateChatStatus</c> (400, 401, 404, 429), <c>updateChatAssignee</c> (400, 401, 404, 429), <c>updateChatDepartment</c> (400, 401, 404, 429), <c>snoozeChat</c> (400, 401, 404, 429), <c>rateChat</c> (400, 401, 429), <c>markChatReadByAgent</c> (401, 429), <c>markChatReadByCustomer</c> (401, 429), <c>markChatRead</c> (401, 429), <c>listMessages</c> (400, 401, 429), <c>createMessage</c> (400, 401, 404, 429), <c>listCustomers</c> (400, 401, 429), <c>createCustomer</c> (400, 401, 429), <c>searchCustomers</c> (400, 401, 429), <c>batchUpdateCustomers</c> (400, 401, 404, 429), <c>getCustomer</c> (401, 404, 429), <c>replaceCustomer</c> (400, 401, 404, 429), <c>updateCustomer</c> (400, 401, 404, 429), <c>deleteCustomer</c> (401, 404, 429), <c>tagCustomer</c> (400, 401, 404, 429), <c>untagCustomer</c> (400, 401, 404, 429), <c>addCustomerEvent</c> (400, 401, 404, 429), <c>listAgents</c> (400, 401, 429), <c>unsubscribeAgent</c> (401, 404, 429), <c>listDepartments</c> (400, 401, 429), <c>getOrganization</c> (401, 404, 429), <c>listApplications</c> (401, 429).</summary>
     public const string InvalidRequest = "invalid_request";
 
-    /// <summary><c>invalid_token</c>, with status 401.</summary>
+    /// <summary><c>invalid_token</c>: returned by <c>listChats</c> (401), <c>createChat</c> (401), <c>getChat</c> (401), <c>searchChats</c> (401), <c>updateChatStatus</c> (401), <c>updateChatAssignee</c> (401), <c>updateChatDepartment</c> (401), <c>snoozeChat</c> (401), <c>rateChat</c> (401), <c>markChatReadByAgent</c> (401), <c>markChatReadByCustomer</c> (401), <c>markChatRead</c> (401), <c>listMessages</c> (401), <c>createMessage</c> (401), <c>listCustomers</c> (401), <c>createCustomer</c> (401), <c>searchCustomers</c> (401), <c>batchUpdateCustomers</c> (401), <c>getCustomer</c> (401), <c>replaceCustomer</c> (401), <c>updateCustomer</c> (401), <c>deleteCustomer</c> (401), <c>tagCustomer</c> (401), <c>untagCustomer</c> (401), <c>addCustomerEvent</c> (401), <c>listAgents</c> (401), <c>unsubscribeAgent</c> (401), <c>listDepartments</c> (401), <c>getOrganization</c> (401), <c>listApplications</c> (401).</summary>
     public const string InvalidToken = "invalid_token";
 
-    /// <summary><c>unauthorized</c>, with status 401.</summary>
+    /// <summary><c>unauthorized</c>: returned by <c>listChats</c> (401), <c>createChat</c> (401), <c>getChat</c> (401), <c>searchChats</c> (401), <c>updateChatStatus</c> (401), <c>updateChatAssignee</c> (401), <c>updateChatDepartment</c> (401), <c>snoozeChat</c> (401), <c>rateChat</c> (401), <c>markChatReadByAgent</c> (401), <c>markChatReadByCustomer</c> (401), <c>markChatRead</c> (401), <c>listMessages</c> (401), <c>createMessage</c> (401), <c>listCustomers</c> (401), <c>createCustomer</c> (401), <c>searchCustomers</c> (401), <c>batchUpdateCustomers</c> (401), <c>getCustomer</c> (401), <c>replaceCustomer</c> (401), <c>updateCustomer</c> (401), <c>deleteCustomer</c> (401), <c>tagCustomer</c> (401), <c>untagCustomer</c> (401), <c>addCustomerEvent</c> (401), <c>listAgents</c> (401), <c>unsubscribeAgent</c> (401), <c>listDepartments</c> (401), <c>getOrganization</c> (401), <c>listApplications</c> (401).</summary>
     public const string Unauthorized = "unauthorized";
 
-    /// <summary><c>chat_not_found</c>, with status 404.</summary>
+    /// <summary><c>too_many_requests</c>: returned by <c>listChats</c> (429), <c>createChat</c> (429), <c>getChat</c> (429), <c>searchChats</c> (429), <c>updateChatStatus</c> (429), <c>updateChatAssignee</c> (429), <c>updateChatDepartment</c> (429), <c>snoozeChat</c> (429), <c>rateChat</c> (429), <c>markChatReadByAgent</c> (429), <c>markChatReadByCustomer</c> (429), <c>markChatRead</c> (429), <c>listMessages</c> (429), <c>createMessage</c> (429), <c>listCustomers</c> (429), <c>createCustomer</c> (429), <c>searchCustomers</c> (429), <c>batchUpdateCustomers</c> (429), <c>getCustomer</c> (429), <c>replaceCustomer</c> (429), <c>updateCustomer</c> (429), <c>deleteCustomer</c> (429), <c>tagCustomer</c> (429), <c>untagCustomer</c> (429), <c>addCustomerEvent</c> (429), <c>listAgents</c> (429), <c>unsubscribeAgent</c> (429), <c>listDepartments</c> (429), <c>getOrganization</c> (429), <c>listApplications</c> (429).</summary>
+    public const string TooManyRequests = "too_many_requests";
+
+    /// <summary><c>chat_not_found</c>: returned by <c>getChat</c> (404), <c>updateChatStatus</c> (404), <c>updateChatAssignee</c> (404), <c>updateChatDepartment</c> (404), <c>snoozeChat</c> (404), <c>createMessage</c> (404).</summary>
     public const string ChatNotFound = "chat_not_found";
 
-    /// <summary><c>not_found</c>, with status 404.</summary>
+    /// <summary><c>not_found</c>: returned by <c>getChat</c> (404), <c>updateChatStatus</c> (404), <c>updateChatAssignee</c> (404), <c>updateChatDepartment</c> (404), <c>snoozeChat</c> (404), <c>createMessage</c> (404), <c>batchUpdateCustomers</c> (404), <c>getCustomer</c> (404), <c>replaceCustomer</c> (404), <c>updateCustomer</c> (404), <c>deleteCustomer</c> (404), <c>tagCustomer</c> (404), <c>untagCustomer</c> (404), <c>addCustomerEvent</c> (404), <c>unsubscribeAgent</c> (404), <c>getOrganization</c> (404).</summary>
     public const string NotFound = "not_found";
 
-    /// <summary><c>too_many_requests</c>, with status 429.</summary>
-    public const string TooManyRequests = "too_many_requests";
+    /// <summary><c>invalid_chat_value</c>: returned by <c>updateChatStatus</c> (400), <c>updateChatAssignee</c> (400), <c>updateChatDepartment</c> (400), <c>createMessage</c> (400).</summary>
+    public const string InvalidChatValue = "invalid_chat_value";
+
+    /// <summary><c>not_fount</c>: returned by <c>markChatReadByAgent</c> (404), <c>markChatReadByCustomer</c> (404), <c>markChatRead</c> (404).</summary>
+    public const string NotFount = "not_fount";
+
+    /// <summary><c>entity_not_found</c>: returned by <c>createMessage</c> (404), <c>batchUpdateCustomers</c> (404), <c>getCustomer</c> (404), <c>replaceCustomer</c> (404), <c>updateCustomer</c> (404), <c>tagCustomer</c> (404), <c>untagCustomer</c> (404), <c>addCustomerEvent</c> (404), <c>listDepartments</c> (404).</summary>
+    public const string EntityNotFound = "entity_not_found";
+
+    /// <summary><c>invalid_userId_value</c>: returned by <c>createCustomer</c> (400).</summary>
+    public const string InvalidUserIdValue = "invalid_userId_value";
 }

@@ -24,9 +24,49 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
     /// <inheritdoc/>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
+        if (type == typeof(global::HelpCrunch.Sdk.CreateChatRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateChatRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.UpdateChatStatusRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter());
+        }
         if (type == typeof(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest))
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SnoozeChatRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.RateChatRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.RateChatRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.MarkChatReadRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ListChatsResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListChatsResponseJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.PageMeta))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.PageMetaJsonConverter());
         }
         if (type == typeof(global::HelpCrunch.Sdk.ChatCustomer))
         {
@@ -52,6 +92,86 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter());
         }
+        if (type == typeof(global::HelpCrunch.Sdk.ChatSortField))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatSortFieldJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SortOrder))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SortOrderJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.CreateMessageRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.CreateMessageType))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ListMessagesResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.Message))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.MessageType))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageTypeJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.MessageBroadcastType))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.MessageFrom))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageFromJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.CreateCustomerRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ReplaceCustomerRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.UpdateCustomerRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.BatchCustomerUpdate))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.TagCustomerRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.UntagCustomerRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.AddCustomerEventRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ListCustomersResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.Tag))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.TagJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.Event))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.EventJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.CustomerSortField))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter());
+        }
         if (type == typeof(global::HelpCrunch.Sdk.Agent))
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.AgentJsonConverter());
@@ -64,6 +184,14 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.DepartmentJsonConverter());
         }
+        if (type == typeof(global::HelpCrunch.Sdk.ListAgentsResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ListDepartmentsResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter());
+        }
         if (type == typeof(global::HelpCrunch.Sdk.CustomerLocation))
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerLocationJsonConverter());
@@ -72,21 +200,69 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerDeviceJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CustomerTagsItem))
-        {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter());
-        }
         if (type == typeof(global::HelpCrunch.Sdk.Customer))
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ErrorResponse))
+        if (type == typeof(global::HelpCrunch.Sdk.GetOrganizationResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ErrorResponseJsonConverter());
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ErrorEntry))
+        if (type == typeof(global::HelpCrunch.Sdk.Organization))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ErrorEntryJsonConverter());
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.OrganizationJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ListApplicationsResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.Application))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ApplicationJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SearchChatsRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SearchCustomersRequest))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SearchFilterValue))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchFilterValueJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ChatSearchFilter))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.CustomerSearchFilter))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.ChatSearchField))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.CustomerSearchField))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SearchOperator))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchOperatorJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SearchComparison))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchComparisonJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SearchChatsResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter());
+        }
+        if (type == typeof(global::HelpCrunch.Sdk.SearchCustomersResponse))
+        {
+            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter());
         }
 
         return GetCollectionTypeInfo(type, options);
@@ -100,9 +276,49 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
             return null;
         }
 
+        if (item == typeof(global::HelpCrunch.Sdk.CreateChatRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateChatRequest>(type, options, global::HelpCrunch.Sdk.CreateChatRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateChatRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.UpdateChatStatusRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateChatStatusRequest>(type, options, global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter.WriteValue);
+        }
         if (item == typeof(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest))
         {
             return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest>(type, options, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateChatDepartmentRequest>(type, options, global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SnoozeChatRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SnoozeChatRequest>(type, options, global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.RateChatRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.RateChatRequest>(type, options, global::HelpCrunch.Sdk.RateChatRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.RateChatRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MarkChatReadByAgentRequest>(type, options, global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest>(type, options, global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.MarkChatReadRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MarkChatReadRequest>(type, options, global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ListChatsResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListChatsResponse>(type, options, global::HelpCrunch.Sdk.ListChatsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListChatsResponseJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.PageMeta))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.PageMeta>(type, options, global::HelpCrunch.Sdk.PageMetaJsonConverter.ReadValue, global::HelpCrunch.Sdk.PageMetaJsonConverter.WriteValue);
         }
         if (item == typeof(global::HelpCrunch.Sdk.ChatCustomer))
         {
@@ -128,6 +344,86 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatCreatedWith>(type, options, global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue);
         }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatSortField))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatSortField>(type, options, global::HelpCrunch.Sdk.ChatSortFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatSortFieldJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SortOrder))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SortOrder>(type, options, global::HelpCrunch.Sdk.SortOrderJsonConverter.ReadValue, global::HelpCrunch.Sdk.SortOrderJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CreateMessageRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateMessageRequest>(type, options, global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CreateMessageType))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateMessageType>(type, options, global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ListMessagesResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListMessagesResponse>(type, options, global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Message))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Message>(type, options, global::HelpCrunch.Sdk.MessageJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.MessageType))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MessageType>(type, options, global::HelpCrunch.Sdk.MessageTypeJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageTypeJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.MessageBroadcastType))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MessageBroadcastType>(type, options, global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.MessageFrom))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MessageFrom>(type, options, global::HelpCrunch.Sdk.MessageFromJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageFromJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CreateCustomerRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateCustomerRequest>(type, options, global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ReplaceCustomerRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ReplaceCustomerRequest>(type, options, global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.UpdateCustomerRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateCustomerRequest>(type, options, global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.BatchCustomerUpdate))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.BatchCustomerUpdate>(type, options, global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter.ReadValue, global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.TagCustomerRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.TagCustomerRequest>(type, options, global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.UntagCustomerRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UntagCustomerRequest>(type, options, global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.AddCustomerEventRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.AddCustomerEventRequest>(type, options, global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ListCustomersResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListCustomersResponse>(type, options, global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Tag))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Tag>(type, options, global::HelpCrunch.Sdk.TagJsonConverter.ReadValue, global::HelpCrunch.Sdk.TagJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Event))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Event>(type, options, global::HelpCrunch.Sdk.EventJsonConverter.ReadValue, global::HelpCrunch.Sdk.EventJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CustomerSortField))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerSortField>(type, options, global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter.WriteValue);
+        }
         if (item == typeof(global::HelpCrunch.Sdk.Agent))
         {
             return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Agent>(type, options, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
@@ -140,6 +436,14 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Department>(type, options, global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue, global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue);
         }
+        if (item == typeof(global::HelpCrunch.Sdk.ListAgentsResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListAgentsResponse>(type, options, global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ListDepartmentsResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListDepartmentsResponse>(type, options, global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter.WriteValue);
+        }
         if (item == typeof(global::HelpCrunch.Sdk.CustomerLocation))
         {
             return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerLocation>(type, options, global::HelpCrunch.Sdk.CustomerLocationJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerLocationJsonConverter.WriteValue);
@@ -148,21 +452,69 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerDevice>(type, options, global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CustomerTagsItem))
-        {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerTagsItem>(type, options, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerTagsItemJsonConverter.WriteValue);
-        }
         if (item == typeof(global::HelpCrunch.Sdk.Customer))
         {
             return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Customer>(type, options, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ErrorResponse))
+        if (item == typeof(global::HelpCrunch.Sdk.GetOrganizationResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ErrorResponse>(type, options, global::HelpCrunch.Sdk.ErrorResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ErrorResponseJsonConverter.WriteValue);
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.GetOrganizationResponse>(type, options, global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ErrorEntry))
+        if (item == typeof(global::HelpCrunch.Sdk.Organization))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ErrorEntry>(type, options, global::HelpCrunch.Sdk.ErrorEntryJsonConverter.ReadValue, global::HelpCrunch.Sdk.ErrorEntryJsonConverter.WriteValue);
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Organization>(type, options, global::HelpCrunch.Sdk.OrganizationJsonConverter.ReadValue, global::HelpCrunch.Sdk.OrganizationJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ListApplicationsResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListApplicationsResponse>(type, options, global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.Application))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Application>(type, options, global::HelpCrunch.Sdk.ApplicationJsonConverter.ReadValue, global::HelpCrunch.Sdk.ApplicationJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SearchChatsRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchChatsRequest>(type, options, global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SearchCustomersRequest))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchCustomersRequest>(type, options, global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SearchFilterValue))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchFilterValue>(type, options, global::HelpCrunch.Sdk.SearchFilterValueJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchFilterValueJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatSearchFilter))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatSearchFilter>(type, options, global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CustomerSearchFilter))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerSearchFilter>(type, options, global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.ChatSearchField))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatSearchField>(type, options, global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.CustomerSearchField))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerSearchField>(type, options, global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SearchOperator))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchOperator>(type, options, global::HelpCrunch.Sdk.SearchOperatorJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchOperatorJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SearchComparison))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchComparison>(type, options, global::HelpCrunch.Sdk.SearchComparisonJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchComparisonJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SearchChatsResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchChatsResponse>(type, options, global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter.WriteValue);
+        }
+        if (item == typeof(global::HelpCrunch.Sdk.SearchCustomersResponse))
+        {
+            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchCustomersResponse>(type, options, global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter.WriteValue);
         }
 
         return null;
