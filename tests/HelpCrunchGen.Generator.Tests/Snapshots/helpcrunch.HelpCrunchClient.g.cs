@@ -5,7 +5,7 @@
 namespace HelpCrunch.Sdk;
 
 /// <summary>
-/// A client for the HelpCrunch API.
+/// A client for the HelpCrunch API: 1 operation.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public partial interface IHelpCrunchClient
@@ -19,17 +19,21 @@ public partial interface IHelpCrunchClient
     /// to unassign the chat. The chat id goes in the request body, not in the
     /// path. The response is the updated chat.
     /// </remarks>
-    /// <param name="body"></param>
+    /// <param name="body">Body of the change-assignee call.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id or the assignee value is invalid, or the body failed validation. Fix the request before you send it again. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
     /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
     /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
     /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.UpdateChatAssigneeErrors"/>
+    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
     global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatAssigneeAsync(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 }
 
 /// <summary>
+/// A client for the HelpCrunch API: 1 operation.
+/// </summary>
+/// <remarks>
+/// <para>
 /// Machine-readable description of the HelpCrunch public REST API (v1), used
 /// by the HelpCrunchGen compile-time client generator.
 ///
@@ -39,8 +43,9 @@ public partial interface IHelpCrunchClient
 ///
 /// Requests and responses are JSON. The account-wide rate limit is 120
 /// requests per minute. Requests over the limit get a 429 response.
-/// </summary>
-/// <remarks>Thread-safe. It never disposes the <see cref="global::System.Net.Http.HttpClient"/> it is given.</remarks>
+/// </para>
+/// <para>Thread-safe. It never disposes the <see cref="global::System.Net.Http.HttpClient"/> it is given.</para>
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunchClient
 {
@@ -84,28 +89,28 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 }
 
-/// <summary>The error codes <c>updateChatAssignee</c> can return, for <see cref="global::HelpCrunchGen.Runtime.ApiException.HasCode(string)"/>.</summary>
+/// <summary>The error codes the API documents, for <see cref="global::HelpCrunchGen.Runtime.ApiException.HasCode(string)"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-public static partial class UpdateChatAssigneeErrors
+public static partial class HelpCrunchErrorCodes
 {
-    /// <summary><c>invalid_chat_value</c>, with status 400.</summary>
+    /// <summary><c>invalid_chat_value</c>: returned by <c>updateChatAssignee</c> (400).</summary>
     public const string InvalidChatValue = "invalid_chat_value";
 
-    /// <summary><c>invalid_request</c>, with status 400, 401, 404, 429.</summary>
+    /// <summary><c>invalid_request</c>: returned by <c>updateChatAssignee</c> (400, 401, 404, 429).</summary>
     public const string InvalidRequest = "invalid_request";
 
-    /// <summary><c>invalid_token</c>, with status 401.</summary>
+    /// <summary><c>invalid_token</c>: returned by <c>updateChatAssignee</c> (401).</summary>
     public const string InvalidToken = "invalid_token";
 
-    /// <summary><c>unauthorized</c>, with status 401.</summary>
+    /// <summary><c>unauthorized</c>: returned by <c>updateChatAssignee</c> (401).</summary>
     public const string Unauthorized = "unauthorized";
 
-    /// <summary><c>chat_not_found</c>, with status 404.</summary>
+    /// <summary><c>chat_not_found</c>: returned by <c>updateChatAssignee</c> (404).</summary>
     public const string ChatNotFound = "chat_not_found";
 
-    /// <summary><c>not_found</c>, with status 404.</summary>
+    /// <summary><c>not_found</c>: returned by <c>updateChatAssignee</c> (404).</summary>
     public const string NotFound = "not_found";
 
-    /// <summary><c>too_many_requests</c>, with status 429.</summary>
+    /// <summary><c>too_many_requests</c>: returned by <c>updateChatAssignee</c> (429).</summary>
     public const string TooManyRequests = "too_many_requests";
 }

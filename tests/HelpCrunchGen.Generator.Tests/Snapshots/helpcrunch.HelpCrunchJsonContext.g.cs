@@ -80,14 +80,6 @@ public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Ser
         {
             return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ErrorResponse))
-        {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ErrorResponseJsonConverter());
-        }
-        if (type == typeof(global::HelpCrunch.Sdk.ErrorEntry))
-        {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ErrorEntryJsonConverter());
-        }
 
         return null;
     }
