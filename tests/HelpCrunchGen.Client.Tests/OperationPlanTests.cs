@@ -96,14 +96,14 @@ public sealed class OperationPlanTests
     }
 
     [Fact]
-    public async Task An_object_query_parameter_is_sent_as_json_not_ToString()
+    public async Task Object_and_map_query_parameters_are_sent_as_json_not_ToString()
     {
         var handler = new StubHandler(_ => Respond(HttpStatusCode.OK, """{"data":[]}""", "application/json"));
         OpsClient client = Create(handler);
 
-        await client.ListItemsAsync(filter: new Filter { Name = "a b" });
+        await client.ListItemsAsync(filter: new Filter { Name = "a b" }, labels: new Dictionary<string, string> { ["k"] = "v" });
 
-        Assert.Equal("https://ops.example.com/api/items?filter=%7B%22name%22%3A%22a%20b%22%7D", handler.Requests[0].Uri);
+        Assert.Equal("https://ops.example.com/api/items?filter=%7B%22name%22%3A%22a%20b%22%7D&labels=%7B%22k%22%3A%22v%22%7D", handler.Requests[0].Uri);
     }
 
     [Fact]
