@@ -76,10 +76,13 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
                 _ => ObjectEmitter.Emit(unit.Schema, unit.AccessorName, unit.Options),
             }));
 
-        // Paging methods return IAsyncEnumerable<T>: emitted only where the compilation has it (netstandard2.0
-        // without Microsoft.Bcl.AsyncInterfaces has not). A bool, so a code edit re-runs nothing downstream.
+        // Paging methods return IAsyncEnumerable<T>: emitted only where the framework itself defines it. On
+        // netstandard2.0 it comes from Microsoft.Bcl.AsyncInterfaces (System.Text.Json brings it along), but an app
+        // on .NET that uses such a library does not get that assembly through our package, and would fail to load
+        // the client. A bool, so a code edit re-runs nothing downstream.
         IncrementalValueProvider<bool> asyncStreams = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is not null)
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is { } type
+                && type.ContainingAssembly.Name != "Microsoft.Bcl.AsyncInterfaces")
             .WithTrackingName(TrackingNames.AsyncStreams);
 
         IncrementalValuesProvider<(ClientUnit Unit, bool AsyncStreams)> clients = prepared

@@ -105,6 +105,18 @@ public static class ApiUri
     public static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// Formats a JSON value of several possible kinds (a scalar union) for a path, query or header: a string as its
+    /// text, without quotes; a number, boolean, array or object as its JSON text.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is <c>default</c> (it holds no JSON value).</exception>
+    public static string Format(System.Text.Json.JsonElement value) => value.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => value.GetString()!,
+        System.Text.Json.JsonValueKind.Undefined => throw new ArgumentException("The value holds no JSON value.", nameof(value)),
+        _ => value.GetRawText(),
+    };
+
+    /// <summary>
     /// Appends an escaped <c>name=value</c> pair to a query string, creating the builder on first use.
     /// </summary>
     /// <param name="builder">The query built so far, or <see langword="null"/> if it is still empty.</param>

@@ -35,6 +35,20 @@ public sealed class ParameterTests
     }
 
     [Fact]
+    public async Task Scalar_union_parameters_send_strings_as_text_and_numbers_as_digits()
+    {
+        (ParamsApi client, RecordingHandler handler) = Create(HttpStatusCode.NoContent, string.Empty);
+
+        await client.GetChangelogAsync("v 1/2", version: 2.5);
+        Assert.Equal("https://params.example.com/api/changelogs/v%201%2F2?version=2.5", handler.Request!.RequestUri!.AbsoluteUri);
+
+        await client.GetChangelogAsync(17, version: "beta");
+        Assert.Equal("https://params.example.com/api/changelogs/17?version=beta", handler.Request!.RequestUri!.AbsoluteUri);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => client.GetChangelogAsync(default(GetChangelogIdentifier)));
+    }
+
+    [Fact]
     public async Task Optional_parameters_left_out_are_not_sent()
     {
         (ParamsApi client, RecordingHandler handler) = Create();

@@ -208,9 +208,16 @@ public sealed class OperationPlanTests
         var modern = GeneratorHarness.ForSpec(yaml);
         var legacy = new GeneratorHarness(references: []); // nothing referenced: no IAsyncEnumerable<T>, as on netstandard2.0
         legacy.AddSpec(GeneratorHarness.SpecPath, yaml);
+        // netstandard2.0 with System.Text.Json: the type comes from Microsoft.Bcl.AsyncInterfaces, which an app on
+        // .NET that uses the library does not get through our package.
+        var polyfilled = new GeneratorHarness(references: [BclAsyncInterfaces()]);
+        polyfilled.AddSpec(GeneratorHarness.SpecPath, yaml);
 
         modern.Run();
         legacy.Run();
+        polyfilled.Run();
+
+        Assert.DoesNotContain("AllAsync", polyfilled.GeneratedFiles["api.PlansClient.g.cs"]);
 
         Assert.Contains("ListItemsAllAsync(", modern.GeneratedFiles["api.PlansClient.g.cs"]);
         Assert.Empty(modern.CompileDiagnostics());
@@ -218,4 +225,11 @@ public sealed class OperationPlanTests
         Assert.DoesNotContain("AllAsync", legacy.GeneratedFiles["api.PlansClient.g.cs"]);
         Assert.Contains("ListItemsAsync(", legacy.GeneratedFiles["api.PlansClient.g.cs"]);
     }
+
+    private static Microsoft.CodeAnalysis.MetadataReference BclAsyncInterfaces() =>
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                "Microsoft.Bcl.AsyncInterfaces",
+                [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace System.Collections.Generic { public interface IAsyncEnumerable<out T> { } }")],
+                options: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
 }

@@ -93,6 +93,7 @@ internal static class ParameterCode
             TypeKind.UnixTime => $"{Runtime}.ApiUri.Format({v}.ToUnixTimeSeconds())",
             TypeKind.Array => $"string.Join(\",\", global::System.Linq.Enumerable.Select({v}, static x => {ItemFormat(type.Element!, types)}))",
             TypeKind.Any => $"{v}.GetRawText()",
+            TypeKind.Union => $"{Runtime}.ApiUri.Format({v}.{SchemaSpec.OwnMemberName(type.TypeName!, "Element")})",
             _ => $"{Runtime}.ApiUri.Format({v})",
         };
     }
