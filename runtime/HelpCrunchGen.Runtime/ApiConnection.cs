@@ -255,41 +255,39 @@ public sealed class ApiConnection
         return SendTextCoreAsync(request, operationId, successStatusCodes, cancellationToken);
     }
 
-    private async Task<string> SendTextCoreAsync(
-        HttpRequestMessage request,
-        string operationId,
-        int[] successStatusCodes,
-        CancellationToken cancellationToken)
-    {
-        using (request)
-        using (HttpResponseMessage response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
-        {
-            if (!IsSuccess(response.StatusCode, successStatusCodes))
-            {
-                throw await ApiExceptionFactory.FromErrorResponseAsync(response, operationId, _apiKey, cancellationToken).ConfigureAwait(false);
-            }
+    /// <summary>Turns a success body into the result; static lambdas with a state argument, so no call allocates one.</summary>
+    private delegate T BodyDecoder<T, TState>(ApiConnection connection, ReadOnlySpan<byte> body, HttpStatusCode statusCode, string operationId, TState state);
 
-            ResponseBody body = await ResponseBody.ReadAsync(response.Content, MaxSuccessBodyLength, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return Utf8Text.GetStringStrict(body.Span);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                throw ApiExceptionFactory.FromUnreadableBody(response.StatusCode, operationId, body.Span, _apiKey, ex);
-            }
-            finally
-            {
-                body.Dispose();
-            }
+    private static readonly BodyDecoder<string, object?> s_decodeText = static (connection, body, statusCode, operationId, _) =>
+    {
+        try
+        {
+            return Utf8Text.GetStringStrict(body);
         }
-    }
+        catch (DecoderFallbackException ex)
+        {
+            throw ApiExceptionFactory.FromUnreadableBody(statusCode, operationId, body, connection._apiKey, ex);
+        }
+    };
 
-    private async Task<T> SendCoreAsync<T>(
+    private Task<string> SendTextCoreAsync(HttpRequestMessage request, string operationId, int[] successStatusCodes, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, operationId, successStatusCodes, (object?)null, s_decodeText, cancellationToken);
+
+    private Task<T> SendCoreAsync<T>(HttpRequestMessage request, string operationId, int[] successStatusCodes, JsonValueReader<T> readBody, CancellationToken cancellationToken) =>
+        SendCoreAsync(
+            request,
+            operationId,
+            successStatusCodes,
+            readBody,
+            static (connection, body, statusCode, id, reader) => connection.ReadValue(body, statusCode, id, reader),
+            cancellationToken);
+
+    private async Task<T> SendCoreAsync<T, TState>(
         HttpRequestMessage request,
         string operationId,
         int[] successStatusCodes,
-        JsonValueReader<T> readBody,
+        TState state,
+        BodyDecoder<T, TState> decode,
         CancellationToken cancellationToken)
     {
         using (request)
@@ -303,7 +301,7 @@ public sealed class ApiConnection
             ResponseBody body = await ResponseBody.ReadAsync(response.Content, MaxSuccessBodyLength, cancellationToken).ConfigureAwait(false);
             try
             {
-                return ReadValue(body.Span, response.StatusCode, operationId, readBody);
+                return decode(this, body.Span, response.StatusCode, operationId, state);
             }
             finally
             {

@@ -178,6 +178,13 @@ public sealed class OperationPlanTests
                   operationId: getB
                   responses:
                     '400': { description: bad, x-error-codes: [invalid_request] }
+                    '404': { description: no, x-error-codes: [not_found] }
+              /c:
+                get:
+                  operationId: getC
+                  responses:
+                    '400': { description: bad, x-error-codes: [invalid_request] }
+                    '409': { description: gone, x-error-codes: [not_found] }
             """);
         harness.Run();
 
@@ -187,7 +194,10 @@ public sealed class OperationPlanTests
         Assert.Empty(harness.CompileDiagnostics());
         Assert.Contains("public static partial class PlansErrorCodes", client);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(client, "public const string InvalidRequest = \"invalid_request\";"));
-        Assert.Contains("/// <summary><c>invalid_request</c>: returned by <c>getA</c> (400), <c>getB</c> (400).</summary>", client);
+        // Every operation under the same status: said once. Otherwise each operation with its statuses.
+        Assert.Contains("/// <summary><c>invalid_request</c>: returned by every operation (400).</summary>", client);
+        Assert.Contains("/// <summary><c>not_found</c>: returned by <c>getA</c> (404), <c>getB</c> (404), <c>getC</c> (409).</summary>", client);
+        Assert.Contains("/// <summary><c>bad_a</c>: returned by <c>getA</c> (400).</summary>", client);
         Assert.DoesNotContain("GetAErrors", client);
     }
 

@@ -116,7 +116,7 @@ internal static class ClientEmitter
 
         if (client.ErrorCodes is { } catalog)
         {
-            ErrorCodesEmitter.Write(writer, catalog);
+            ErrorCodesEmitter.Write(writer, catalog, client.Operations.Count);
         }
 
         return writer.ToString();

@@ -8,7 +8,7 @@ internal static class ErrorCodesEmitter
 {
     private const string Runtime = "global::HelpCrunchGen.Runtime";
 
-    public static void Write(SourceWriter writer, ErrorCodesSpec errorCodes)
+    public static void Write(SourceWriter writer, ErrorCodesSpec errorCodes, int operationCount)
     {
         writer.WriteLine();
         writer.WriteLine($"/// <summary>The error codes the API documents, for <see cref=\"{Runtime}.ApiException.HasCode(string)\"/>.</summary>");
@@ -23,11 +23,30 @@ internal static class ErrorCodesEmitter
             }
 
             first = false;
-            string usedBy = string.Join(", ", code.UsedBy.Select(u => $"<c>{DocComments.Escape(u.OperationId)}</c> ({DocComments.Escape(string.Join(", ", u.Statuses))})"));
-            writer.WriteLine($"/// <summary><c>{DocComments.Escape(code.Code)}</c>: returned by {usedBy}.</summary>");
+            writer.WriteLine($"/// <summary><c>{DocComments.Escape(code.Code)}</c>: returned by {UsedBy(code, operationCount)}.</summary>");
             writer.WriteLine($"public const string {code.Identifier} = {TypeCode.Literal(code.Code)};");
         }
 
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The operations that list a code, with their statuses; a code that every operation lists under the same
+    /// statuses (401, 429 in most APIs) is "every operation (401)" instead of a list as long as the API.
+    /// </summary>
+    private static string UsedBy(ErrorCodeSpec code, int operationCount)
+    {
+        if (code.UsedBy.IsEmpty)
+        {
+            return "no operation";
+        }
+
+        ErrorCodeUse first = code.UsedBy[0];
+        if (operationCount > 1 && code.UsedBy.Count == operationCount && code.UsedBy.All(use => use.Statuses.Equals(first.Statuses)))
+        {
+            return $"every operation ({DocComments.Escape(string.Join(", ", first.Statuses))})";
+        }
+
+        return string.Join(", ", code.UsedBy.Select(use => $"<c>{DocComments.Escape(use.OperationId)}</c> ({DocComments.Escape(string.Join(", ", use.Statuses))})"));
     }
 }
