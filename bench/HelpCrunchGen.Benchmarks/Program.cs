@@ -21,8 +21,8 @@ if (args.Contains("--quick"))
 {
     QuickResults quick = QuickRunner.Run(Console.Out);
     Console.WriteLine(Ratios.Line(
-        n => quick.PerCall[n].Nanoseconds,
-        n => quick.PerCall[n].Bytes,
+        (scenario, n) => quick.PerCall[scenario][n].Nanoseconds,
+        (scenario, n) => quick.PerCall[scenario][n].Bytes,
         s => quick.Generator.TryGetValue(s, out GeneratorResult? r) ? r.ColdMs : double.NaN,
         quick.ReemittedSynthetic));
     return 0;
@@ -30,7 +30,8 @@ if (args.Contains("--quick"))
 
 var wall = Stopwatch.StartNew();
 IConfig config = DefaultConfig.Instance
-    .AddJob(Job.ShortRun)
+    // At least 10 measured iterations, so that the Error column (the 99.9 % half-interval) means something.
+    .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(4).WithIterationCount(10))
     .AddDiagnoser(MemoryDiagnoser.Default)
     .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared))
     .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(BenchmarkDotNet.Columns.RatioStyle.Value));
@@ -50,31 +51,38 @@ GeneratorInputs synthetic = GeneratorBenchmarks.Load("synthetic-1000ops");
 int reemitted = synthetic.ReemittedAfterEdit(SyntheticSpec.EditOneSchema(synthetic.Yaml, GeneratorBenchmarks.SyntheticSchemas));
 Console.WriteLine($"BenchmarkDotNet run took {wall.Elapsed.TotalSeconds:F0} s.");
 Console.WriteLine(Ratios.Line(
-    n => Find(perCall, n, null)?.ResultStatistics?.Mean ?? double.NaN,
-    n => Find(perCall, n, null) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? double.NaN : double.NaN,
-    s => (Find(generator, nameof(GeneratorBenchmarks.Cold), s)?.ResultStatistics?.Median ?? double.NaN) / 1e6,
+    (scenario, n) => Find(perCall, n, "Scenario", scenario)?.ResultStatistics?.Mean ?? double.NaN,
+    (scenario, n) => Find(perCall, n, "Scenario", scenario) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? double.NaN : double.NaN,
+    s => (Find(generator, nameof(GeneratorBenchmarks.Cold), "Spec", s)?.ResultStatistics?.Median ?? double.NaN) / 1e6,
     reemitted));
 return 0;
 
-static BenchmarkReport? Find(Summary summary, string method, string? spec) => summary.Reports.FirstOrDefault(r =>
-    r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
-    && (spec is null || Equals(r.BenchmarkCase.Parameters["Spec"], spec)));
+static BenchmarkReport? Find(Summary summary, string method, string parameter, object value) => summary.Reports.FirstOrDefault(r =>
+    r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && Equals(r.BenchmarkCase.Parameters[parameter], value));
 
 namespace HelpCrunchGen.Benchmarks
 {
     /// <summary>The one-line summary both modes print last.</summary>
     internal static class Ratios
     {
-        public static string Line(Func<string, double> time, Func<string, double> bytes, Func<string, double> coldMs, int reemitted)
+        /// <summary>
+        /// Per-call ratios are the generated client's mean time (or bytes) per call over the floor's, where the floor of a
+        /// scenario is the faster of its two variants; the generator's fields follow.
+        /// </summary>
+        public static string Line(Func<Scenario, string, double> time, Func<Scenario, string, double> bytes, Func<string, double> coldMs, int reemitted)
         {
-            string generated = nameof(PerCallBenchmarks.Generated);
+            const string generated = nameof(PerCallBenchmarks.Generated);
+            string Floor(Scenario scenario) => PerCallBenchmarks.FloorVariants.MinBy(n => time(scenario, n))!;
+            double TimeVsFloor(Scenario scenario) => time(scenario, generated) / time(scenario, Floor(scenario));
+            double BytesVsFloor(Scenario scenario) => bytes(scenario, generated) / bytes(scenario, Floor(scenario));
             return string.Create(CultureInfo.InvariantCulture,
-                $"RATIOS time_vs_handwritten={R(time(generated) / time(nameof(PerCallBenchmarks.HandWritten_Typical)))}"
-                + $" alloc_vs_handwritten={R(bytes(generated) / bytes(nameof(PerCallBenchmarks.HandWritten_Typical)))}"
-                + $" time_vs_lean={R(time(generated) / time(nameof(PerCallBenchmarks.HandWritten_Lean)))}"
-                + $" alloc_vs_lean={R(bytes(generated) / bytes(nameof(PerCallBenchmarks.HandWritten_Lean)))}"
-                + $" time_vs_refit={R(time(generated) / time(nameof(PerCallBenchmarks.Refit)))}"
-                + $" alloc_vs_refit={R(bytes(generated) / bytes(nameof(PerCallBenchmarks.Refit)))}"
+                $"RATIOS time_vs_floor={R(TimeVsFloor(Scenario.Seed))}"
+                + $" alloc_vs_floor={R(BytesVsFloor(Scenario.Seed))}"
+                + $" time_vs_floor_list={R(TimeVsFloor(Scenario.List))}"
+                + $" alloc_vs_floor_list={R(BytesVsFloor(Scenario.List))}"
+                + $" time_vs_floor_chunked={R(TimeVsFloor(Scenario.ListChunked))}"
+                + $" time_vs_floor_gzip={R(TimeVsFloor(Scenario.ListGzip))}"
+                + $" time_vs_refit={R(time(Scenario.Seed, generated) / time(Scenario.Seed, nameof(PerCallBenchmarks.Refit)))}"
                 + $" gen_cold_ms_helpcrunch={Ms(coldMs("helpcrunch"))}"
                 + $" gen_cold_ms_1000ops={Ms(coldMs("synthetic-1000ops"))}"
                 + $" gen_cold_ms_stripe={Ms(coldMs("stripe"))}"

@@ -15,7 +15,7 @@ public class ParseBenchmarks
     private byte[] _json = null!;
 
     public static IReadOnlyList<string> Contenders { get; } =
-        [nameof(StjSourceGenerated), nameof(GeneratedReader), nameof(GeneratedViaJsonSerializer), nameof(StjReflection)];
+        [nameof(StjSourceGenerated), nameof(FloorStj), nameof(FloorReader), nameof(GeneratedReader), nameof(GeneratedViaJsonSerializer), nameof(StjReflection)];
 
     [GlobalSetup]
     public void Setup()
@@ -24,14 +24,22 @@ public class ParseBenchmarks
         if (GeneratedReader().Assignee?.Id != PerCall.PerCallBenchmarks.AssigneeId
             || GeneratedViaJsonSerializer().Assignee?.Id != PerCall.PerCallBenchmarks.AssigneeId
             || StjSourceGenerated().Assignee?.Id != PerCall.PerCallBenchmarks.AssigneeId
-            || StjReflection().Assignee?.Id != PerCall.PerCallBenchmarks.AssigneeId)
+            || StjReflection().Assignee?.Id != PerCall.PerCallBenchmarks.AssigneeId
+            || FloorStj().Assignee?.Id != PerCall.PerCallBenchmarks.AssigneeId
+            || FloorReader().Assignee?.Id != PerCall.PerCallBenchmarks.AssigneeId)
         {
             throw new InvalidOperationException("A parser read the wrong chat.");
         }
     }
 
-    [Benchmark(Baseline = true, Description = "STJ source-generated context (hand-written records)")]
+    [Benchmark(Baseline = true, Description = "STJ source-generated context (typical: records, Web defaults)")]
     public HandWritten.Chat StjSourceGenerated() => JsonSerializer.Deserialize(_json, HandJsonContext.Default.Chat)!;
+
+    [Benchmark(Description = "floor: STJ source-generated context, mutable classes, default options")]
+    public Floor.Chat FloorStj() => JsonSerializer.Deserialize(_json, Floor.FloorJsonContext.Default.Chat)!;
+
+    [Benchmark(Description = "floor: hand-written Utf8JsonReader")]
+    public Floor.Chat FloorReader() => Floor.FloorReader.ReadChat(_json);
 
     [Benchmark(Description = "HelpCrunchGen emitted reader on a Utf8JsonReader (HelpCrunchJsonContext.Default.Chat)")]
     public HelpCrunch.Api.Chat GeneratedReader()
@@ -50,6 +58,8 @@ public class ParseBenchmarks
     public Func<object> GetCall(string name) => name switch
     {
         nameof(StjSourceGenerated) => StjSourceGenerated,
+        nameof(FloorStj) => FloorStj,
+        nameof(FloorReader) => FloorReader,
         nameof(GeneratedReader) => GeneratedReader,
         nameof(GeneratedViaJsonSerializer) => GeneratedViaJsonSerializer,
         nameof(StjReflection) => StjReflection,

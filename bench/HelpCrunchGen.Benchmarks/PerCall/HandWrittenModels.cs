@@ -87,8 +87,21 @@ public sealed record Department
     public IReadOnlyList<Agent>? Agents { get; init; }
 }
 
+public sealed record ListChatsResponse
+{
+    public required IReadOnlyList<Chat> Data { get; init; }
+
+    public PageMeta? Meta { get; init; }
+}
+
+public sealed record PageMeta
+{
+    public required long Total { get; init; }
+}
+
 /// <summary>System.Text.Json's source-generated metadata for the hand-written records.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(UpdateChatAssigneeRequest))]
 [JsonSerializable(typeof(Chat))]
+[JsonSerializable(typeof(ListChatsResponse))]
 public sealed partial class HandJsonContext : JsonSerializerContext;

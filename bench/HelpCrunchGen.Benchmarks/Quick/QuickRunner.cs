@@ -9,29 +9,53 @@ namespace HelpCrunchGen.Benchmarks.Quick;
 
 /// <summary>
 /// The quick mode: NOT BenchmarkDotNet. A Stopwatch + <see cref="GC.GetAllocatedBytesForCurrentThread"/> loop over the
-/// same benchmark classes, in this process, with the contenders interleaved round by round and the median round kept.
+/// same benchmark classes, in this process, with the contenders interleaved round by round, the mean of 15 rounds with its 99.9 % interval.
 /// It finishes in well under a minute; its numbers are indicative, the BenchmarkDotNet run (no flag) is the reference.
 /// </summary>
 internal static class QuickRunner
 {
-    private static readonly TimeSpan s_roundTarget = TimeSpan.FromMilliseconds(40);
+    /// <summary>Measured rounds per contender; the 99.9 % interval below uses Student's t for 14 degrees of freedom.</summary>
+    public const int Rounds = 15;
+
+    private const double StudentT999 = 4.140;
+
+    private static readonly TimeSpan s_roundTarget = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>The floor of a scenario: the faster of its two variants.</summary>
+    public static string FloorOf(IReadOnlyDictionary<string, CallResult> results) =>
+        PerCallBenchmarks.FloorVariants.MinBy(n => results[n].Nanoseconds)!;
+
+    private static string Describe(Scenario scenario) => scenario switch
+    {
+        Scenario.Seed => "PUT /chats/assignee, the documented chat",
+        Scenario.List => $"GET /chats, {Payloads.ListPageSize} chats ({Size(Payloads.ListPage.Length)}), Content-Length",
+        Scenario.ListChunked => "the same page, chunked (no Content-Length)",
+        _ => $"the same page, gzip ({Size(Payloads.Body(Scenario.ListGzip).Length)}) + automatic decompression",
+    };
 
     public static QuickResults Run(TextWriter output)
     {
         var results = new QuickResults();
         var total = Stopwatch.StartNew();
-        output.WriteLine("Quick mode: Stopwatch + GC.GetAllocatedBytesForCurrentThread loop (not BenchmarkDotNet), median of interleaved rounds.");
+        output.WriteLine("Quick mode: Stopwatch + GC.GetAllocatedBytesForCurrentThread loop (not BenchmarkDotNet), mean of 15 interleaved rounds ± 99.9 % interval.");
         output.WriteLine($"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         output.WriteLine();
 
-        var perCall = new PerCallBenchmarks();
-        perCall.Setup();
-        results.PerCall = MeasureCalls(PerCallBenchmarks.Contenders, name => ToSync(perCall.GetCall(name)), warmUp: TimeSpan.FromSeconds(6), rounds: 9);
-        Print(output, "Per call: PUT /chats/assignee against an in-memory handler (baseline: typical hand-written)", results.PerCall, nameof(PerCallBenchmarks.HandWritten_Typical));
+        foreach (Scenario scenario in Enum.GetValues<Scenario>())
+        {
+            var perCall = new PerCallBenchmarks { Scenario = scenario };
+            perCall.Setup();
+            Dictionary<string, CallResult> measured = MeasureCalls(PerCallBenchmarks.Contenders, name => ToSync(perCall.GetCall(name)), warmUp: TimeSpan.FromSeconds(scenario == Scenario.Seed ? 6 : 3), rounds: Rounds);
+            results.PerCall[scenario] = measured;
+            Print(output, $"Per call, {scenario}: {Describe(scenario)} (baseline: typical hand-written)", measured, nameof(PerCallBenchmarks.HandWritten_Typical));
+            PrintRatio(output, "generated / floor", measured[nameof(PerCallBenchmarks.Generated)], measured[FloorOf(measured)]);
+            PrintRatio(output, "generated / Refit", measured[nameof(PerCallBenchmarks.Generated)], measured[nameof(PerCallBenchmarks.Refit)]);
+            output.WriteLine();
+        }
 
         var parse = new ParseBenchmarks();
         parse.Setup();
-        results.Parse = MeasureCalls(ParseBenchmarks.Contenders, name => { Func<object> call = parse.GetCall(name); return () => call(); }, warmUp: TimeSpan.FromSeconds(2), rounds: 9);
+        results.Parse = MeasureCalls(ParseBenchmarks.Contenders, name => { Func<object> call = parse.GetCall(name); return () => call(); }, warmUp: TimeSpan.FromSeconds(2), rounds: Rounds);
         Print(output, "Parse only: the documented Chat payload from UTF-8 bytes (baseline: STJ source-generated)", results.Parse, nameof(ParseBenchmarks.StjSourceGenerated));
 
         output.WriteLine("Generator (in-process CSharpGeneratorDriver). first = first cold run in this process, JIT included; cold = new driver + new generator,");
@@ -76,13 +100,13 @@ internal static class QuickRunner
             // Size a round to about s_roundTarget.
             var sizing = Stopwatch.StartNew();
             int n = 0;
-            while (sizing.ElapsedMilliseconds < 50 || n < 500)
+            while (sizing.ElapsedMilliseconds < 50 || n < 20)
             {
                 call();
                 n++;
             }
 
-            counts[name] = Math.Max(100, (int)(n * s_roundTarget.TotalMilliseconds / sizing.Elapsed.TotalMilliseconds));
+            counts[name] = Math.Max(5, (int)(n * s_roundTarget.TotalMilliseconds / sizing.Elapsed.TotalMilliseconds));
         }
 
         // Warm-up rounds, discarded: tiered JIT with dynamic PGO takes seconds to reach its final code here
@@ -100,7 +124,7 @@ internal static class QuickRunner
             RunRound(names, calls, counts, times, bytes);
         }
 
-        return names.ToDictionary(n => n, n => new CallResult(Median(times[n]), Median(bytes[n])));
+        return names.ToDictionary(n => n, n => new CallResult(times[n].Average(), Median(bytes[n]), times[n]));
     }
 
     private static void RunRound(
@@ -176,13 +200,36 @@ internal static class QuickRunner
     {
         CallResult b = results[baseline];
         output.WriteLine(title);
-        output.WriteLine($"{"contender",-28} {"time/call",11} {"ratio",6} {"alloc/call",11} {"ratio",6}");
+        output.WriteLine($"{"contender",-28} {"mean time",11} {"± 99.9%",9} {"ratio",6} {"alloc/call",11} {"ratio",6}");
         foreach ((string name, CallResult r) in results)
         {
-            output.WriteLine($"{name,-28} {Time(r.Nanoseconds),11} {r.Nanoseconds / b.Nanoseconds,6:F2} {Size(r.Bytes),11} {r.Bytes / b.Bytes,6:F2}");
+            output.WriteLine($"{name,-28} {Time(r.Nanoseconds),11} {Time(HalfInterval(r.Rounds)),9} {r.Nanoseconds / b.Nanoseconds,6:F2} {Size(r.Bytes),11} {r.Bytes / b.Bytes,6:F2}");
         }
 
         output.WriteLine();
+    }
+
+    /// <summary>
+    /// The time ratio of two contenders, round by round (they ran interleaved, so each round's ratio cancels most of
+    /// the machine's drift): its mean with the 99.9 % half-interval, and the allocation ratio.
+    /// </summary>
+    public static (double Mean, double HalfInterval) TimeRatio(CallResult contender, CallResult baseline)
+    {
+        var ratios = contender.Rounds.Zip(baseline.Rounds, (c, b) => c / b).ToList();
+        return (ratios.Average(), HalfInterval(ratios));
+    }
+
+    private static void PrintRatio(TextWriter output, string what, CallResult contender, CallResult baseline)
+    {
+        (double mean, double half) = TimeRatio(contender, baseline);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: time {mean:F2} ± {half:F2} (99.9 %, {contender.Rounds.Count} rounds), alloc {contender.Bytes / baseline.Bytes:F2}"));
+    }
+
+    private static double HalfInterval(IReadOnlyList<double> values)
+    {
+        double mean = values.Average();
+        double variance = values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
+        return StudentT999 * Math.Sqrt(variance / values.Count);
     }
 
     private static double Median(List<double> values)
@@ -203,13 +250,14 @@ internal static class QuickRunner
         : bytes.ToString("F0", CultureInfo.InvariantCulture) + " B";
 }
 
-internal sealed record CallResult(double Nanoseconds, double Bytes);
+/// <summary>A contender's mean time per call, median bytes per call, and the time per call of each measured round.</summary>
+internal sealed record CallResult(double Nanoseconds, double Bytes, IReadOnlyList<double> Rounds);
 
 internal sealed record GeneratorResult(int Outputs, double FirstMs, double ColdMs, double ColdBytes, double WarmUs, double WarmBytes);
 
 internal sealed class QuickResults
 {
-    public Dictionary<string, CallResult> PerCall { get; set; } = [];
+    public Dictionary<Scenario, Dictionary<string, CallResult>> PerCall { get; } = [];
 
     public Dictionary<string, CallResult> Parse { get; set; } = [];
 
