@@ -51,7 +51,7 @@ public static class Canonical
     private static string Chat(long id, string? status, long createdAt, long? lastMessageAt, long? closedAt, string? text, long? customerId, string? customerEmail, string? customerUserId,
         string assignee, string department, IEnumerable<long>? agents) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"chat {id} {Letters(status)} created={createdAt} last={lastMessageAt} closed={closedAt} text={text} customer={customerId}/{customerEmail}/{customerUserId} assignee={assignee} department={department} agents=[{Ids(agents)}]");
+            $"chat {id} {Letters(status)} created={createdAt} last={lastMessageAt} closed={closedAt} text={text?.ReplaceLineEndings("\\n")} customer={customerId}/{customerEmail}/{customerUserId} assignee={assignee} department={department} agents=[{Ids(agents)}]");
 
     private static string Agent(long id, string? name, string? email, string? role) => $"{id}/{name}/{email}/{Letters(role)}";
 
