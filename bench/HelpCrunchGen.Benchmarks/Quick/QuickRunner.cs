@@ -10,7 +10,7 @@ namespace HelpCrunchGen.Benchmarks.Quick;
 /// <summary>
 /// The quick mode: NOT BenchmarkDotNet. A Stopwatch + <see cref="GC.GetAllocatedBytesForCurrentThread"/> loop over the
 /// same benchmark classes, in this process, with the contenders interleaved round by round, the mean of 15 rounds with its 99.9 % interval.
-/// It finishes in well under a minute; its numbers are indicative, the BenchmarkDotNet run (no flag) is the reference.
+/// It finishes in about a minute and a half; its numbers are indicative, the BenchmarkDotNet run (no flag) is the reference.
 /// </summary>
 internal static class QuickRunner
 {
