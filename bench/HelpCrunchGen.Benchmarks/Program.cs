@@ -33,6 +33,8 @@ IConfig config = DefaultConfig.Instance
     // At least 10 measured iterations, so that the Error column (the 99.9 % half-interval) means something.
     .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(4).WithIterationCount(10))
     .AddDiagnoser(MemoryDiagnoser.Default)
+    // Building the benchmark's own copy takes over BenchmarkDotNet's default 2 minutes when the cores are shared.
+    .WithBuildTimeout(TimeSpan.FromMinutes(10))
     .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared))
     .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(BenchmarkDotNet.Columns.RatioStyle.Value));
 
