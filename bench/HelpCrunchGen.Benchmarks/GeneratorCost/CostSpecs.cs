@@ -55,7 +55,15 @@ internal static class CostSpecs
     public static (int Operations, int Schemas) Count(string yaml)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlDotNet.Core.YamlException)
+        {
+            return (CountOperationLines(yaml), -1); // YamlDotNet refuses it unaided (the generator works around that)
+        }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             return (0, 0);
@@ -78,6 +86,55 @@ internal static class CostSpecs
             : 0;
         return (operations, schemas);
     }
+
+    /// <summary>Under a top-level <c>paths:</c>, the lines one level below a path that name an HTTP method.</summary>
+    private static int CountOperationLines(string yaml)
+    {
+        int count = 0;
+        int pathIndent = -1;
+        int methodIndent = -1;
+        bool inPaths = false;
+        foreach (string line in yaml.Split('\n'))
+        {
+            string trimmed = line.TrimStart(' ');
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            int indent = line.Length - trimmed.Length;
+            if (indent == 0)
+            {
+                inPaths = trimmed.StartsWith("paths:", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (!inPaths)
+            {
+                continue;
+            }
+
+            if (pathIndent < 0 || indent == pathIndent)
+            {
+                pathIndent = indent;
+                continue;
+            }
+
+            if (methodIndent < 0)
+            {
+                methodIndent = indent;
+            }
+
+            if (indent == methodIndent && s_methodKeys.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static readonly string[] s_methodKeys = ["get:", "put:", "post:", "delete:", "options:", "head:", "patch:", "trace:"];
 
     private static YamlNode? Child(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? value) ? value : null;

@@ -26,7 +26,7 @@ internal static class GeneratorCostRunner
             (double firstMs, double firstBytes) = MedianFirstRun(spec, firstRuns);
             (double warmMs, double warmBytes, int outputs) = Warm(inputs);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{spec,-30} {operations,5} {schemas,7} {outputs,7} {warmMs,9:F1} {PerOp(warmMs * 1e3, operations),7} {PerOp(warmBytes / 1024, operations),7} {firstMs,9:F1} {PerOp(firstMs * 1e3, operations),7} {PerOp(firstBytes / 1024, operations),7}"));
+                $"{spec,-30} {operations,5} {(schemas < 0 ? "?" : schemas.ToString(CultureInfo.InvariantCulture)),7} {outputs,7} {warmMs,9:F1} {PerOp(warmMs * 1e3, operations),7} {PerOp(warmBytes / 1024, operations),7} {firstMs,9:F1} {PerOp(firstMs * 1e3, operations),7} {PerOp(firstBytes / 1024, operations),7}"));
         }
 
         return 0;
@@ -50,7 +50,6 @@ internal static class GeneratorCostRunner
         var budget = Stopwatch.StartNew();
         while (times.Count < 3 || (times.Count < 15 && budget.ElapsedMilliseconds < 2000))
         {
-            GC.Collect();
             long before = GC.GetTotalAllocatedBytes(precise: true);
             long start = Stopwatch.GetTimestamp();
             GeneratorDriver driver = inputs.RunCold();
