@@ -8,6 +8,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using HelpCrunchGen.Benchmarks;
 using HelpCrunchGen.Benchmarks.Generator;
+using HelpCrunchGen.Benchmarks.GeneratorCost;
 using HelpCrunchGen.Benchmarks.Parse;
 using HelpCrunchGen.Benchmarks.PerCall;
 using HelpCrunchGen.Benchmarks.Quick;
@@ -16,6 +17,17 @@ using HelpCrunchGen.Benchmarks.Quick;
 // dotnet run -c Release --project bench/HelpCrunchGen.Benchmarks             (BenchmarkDotNet ShortRun, all classes)
 // dotnet run -c Release --project bench/HelpCrunchGen.Benchmarks -- --filter '*PerCall*'   (BenchmarkDotNet switches)
 Type[] classes = [typeof(PerCallBenchmarks), typeof(ParseBenchmarks), typeof(GeneratorBenchmarks)];
+
+// Generator cost per operation (see bench/README.md, "Generator cost"); --gen-first-run is its child process.
+if (args is ["--gen-first-run", string firstRunSpec, ..])
+{
+    return FirstRun.Run(firstRunSpec, args.Contains("--breakdown"), Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "--gen-cost")
+{
+    return GeneratorCostRunner.Run(Console.Out, args.Contains("--first-runs=1") ? 1 : 3, args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
+}
 
 if (args.Contains("--quick"))
 {

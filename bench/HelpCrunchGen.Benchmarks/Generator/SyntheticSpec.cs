@@ -10,6 +10,9 @@ namespace HelpCrunchGen.Benchmarks.Generator;
 /// </summary>
 internal static class SyntheticSpec
 {
+    /// <summary>Two component schemas per operation, the ratio of the 1,000-operation benchmark spec.</summary>
+    public static string ForOperations(int operations) => Create(operations, operations * 2);
+
     public static string Create(int operations, int schemas)
     {
         if (operations % 4 != 0 || schemas < 20)

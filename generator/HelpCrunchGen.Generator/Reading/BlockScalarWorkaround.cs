@@ -18,7 +18,7 @@ internal static class BlockScalarWorkaround
     // does not guess the indentation and has no bug): "key: |", "- >-", "!!str |+ # comment".
     private static readonly Regex s_header = new(
         @"(?:^|[ \t])[|>][+-]?(?:[ \t]+#.*)?[ \t]*$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     public static bool IsItsBug(string message) =>
         message.Contains("found extra spaces in first line")

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text.RegularExpressions;
 using System.Threading;
 using HelpCrunchGen.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -15,12 +14,6 @@ internal static class SpecFiles
     public const string NamespaceMetadata = "HelpCrunchGenNamespace";
     public const string ClientNameMetadata = "HelpCrunchGenClientName";
     public const string SpecMetadata = "HelpCrunchGenSpec";
-
-    // A top-level-looking "openapi:" / "swagger:" key (YAML) or "openapi": (JSON). Cheap, and keeps
-    // other YAML/JSON AdditionalFiles (appsettings, workflows …) out of the way silently.
-    private static readonly Regex s_openApiKey = new(
-        @"(^|\n)[ \t]*[""']?(openapi|swagger)[""']?[ \t]*:",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static bool HasSpecExtension(string path)
     {
@@ -46,13 +39,62 @@ internal static class SpecFiles
         }
 
         bool optedIn = string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase);
-        if (!optedIn && !s_openApiKey.IsMatch(text))
+        if (!optedIn && !HasOpenApiKey(text))
         {
             return null;
         }
 
         var options = new SpecFileOptions(Get(metadata, NamespaceMetadata), Get(metadata, ClientNameMetadata), optedIn);
         return new SpecSource(file.Path, text, options);
+    }
+
+    /// <summary>
+    /// A line that starts (after spaces or tabs) with an "openapi:" / "swagger:" key, quoted or not: YAML, or JSON's
+    /// <c>"openapi":</c>. Cheap, and keeps other YAML/JSON AdditionalFiles (appsettings, workflows …) out of the way
+    /// silently. A plain scan: a compiled Regex cost a Reflection.Emit and its JIT on every fresh compiler process.
+    /// </summary>
+    internal static bool HasOpenApiKey(string text)
+    {
+        for (int line = 0; line < text.Length; line++)
+        {
+            int i = line;
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] is '"' or '\'')
+            {
+                i++;
+            }
+
+            if (string.CompareOrdinal(text, i, "openapi", 0, 7) == 0 || string.CompareOrdinal(text, i, "swagger", 0, 7) == 0)
+            {
+                i += 7;
+                if (i < text.Length && text[i] is '"' or '\'')
+                {
+                    i++;
+                }
+
+                while (i < text.Length && text[i] is ' ' or '\t')
+                {
+                    i++;
+                }
+
+                if (i < text.Length && text[i] == ':')
+                {
+                    return true;
+                }
+            }
+
+            line = text.IndexOf('\n', line);
+            if (line < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>
