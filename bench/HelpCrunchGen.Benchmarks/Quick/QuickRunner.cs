@@ -71,7 +71,8 @@ internal static class QuickRunner
         }
 
         GeneratorInputs helpcrunch = GeneratorBenchmarks.Load("helpcrunch");
-        results.ReemittedHelpCrunch = helpcrunch.ReemittedAfterEdit(helpcrunch.Yaml.Replace("Id of the chat to change.", "Id of the chat to change (edited).", StringComparison.Ordinal));
+        // The edited text occurs once in the spec (UpdateChatAssigneeRequest.assignee), so one schema changes.
+        results.ReemittedHelpCrunch = helpcrunch.ReemittedAfterEdit(helpcrunch.Yaml.Replace("Id of the agent to assign. Use null to unassign the chat.", "Id of the agent to assign (edited).", StringComparison.Ordinal));
         GeneratorInputs synthetic = GeneratorBenchmarks.Load("synthetic-1000ops");
         results.ReemittedSynthetic = synthetic.ReemittedAfterEdit(SyntheticSpec.EditOneSchema(synthetic.Yaml, GeneratorBenchmarks.SyntheticSchemas));
         output.WriteLine($"Outputs re-emitted after editing one schema's description: helpcrunch {results.ReemittedHelpCrunch}, synthetic-1000ops {results.ReemittedSynthetic}");
