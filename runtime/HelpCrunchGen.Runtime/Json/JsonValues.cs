@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using System.IO;
 using System.Text.Json;
 
 namespace HelpCrunchGen.Runtime;
@@ -38,13 +37,7 @@ public static class JsonValues
 
     private static JsonElement Create<T>(T value, Action<Utf8JsonWriter, T> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            write(writer, value);
-        }
-
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(stream.GetBuffer(), 0, (int)stream.Length));
+        var reader = new Utf8JsonReader(JsonWrite.ToUtf8(value, write));
         reader.Read();
         return JsonElement.ParseValue(ref reader);
     }

@@ -32,12 +32,19 @@ public static partial class JsonWrite
     /// </summary>
     public static string ToJsonText<T>(T value, Action<Utf8JsonWriter, T> write)
     {
+        ArraySegment<byte> utf8 = ToUtf8(value, write);
+        return Encoding.UTF8.GetString(utf8.Array!, utf8.Offset, utf8.Count);
+    }
+
+    /// <summary>What <paramref name="write"/> writes for <paramref name="value"/>, as UTF-8 bytes.</summary>
+    internal static ArraySegment<byte> ToUtf8<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
             write(writer, value);
         }
 
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        return new ArraySegment<byte>(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }
