@@ -29,14 +29,24 @@ if (args.Length > 0 && args[0] == "--gen-cost")
     return GeneratorCostRunner.Run(Console.Out, args.Contains("--first-runs=1") ? 1 : 3, args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 }
 
+if (args.Contains("--gen-figures"))
+{
+    // The generator's RATIOS fields alone (a few minutes): Stripe warm, 5,000 operations warm, first run in csc.
+    double stripeWarm = GeneratorCostRunner.Warm(GeneratorBenchmarks.Load("stripe")).Ms;
+    GeneratorInputs editable = GeneratorBenchmarks.Load("synthetic-1000ops");
+    int edited = editable.ReemittedAfterEdit(SyntheticSpec.EditOneSchema(editable.Yaml, GeneratorBenchmarks.SyntheticSchemas));
+    Console.WriteLine(Ratios.Line((_, _) => double.NaN, (_, _) => double.NaN, GeneratorFigures.Measure(Console.Out, stripeWarm, edited)));
+    return 0;
+}
+
 if (args.Contains("--quick"))
 {
     QuickResults quick = QuickRunner.Run(Console.Out);
+    GeneratorFigures quickFigures = GeneratorFigures.Measure(Console.Out, quick.Generator["stripe"].ColdMs, quick.ReemittedSynthetic);
     Console.WriteLine(Ratios.Line(
         (scenario, n) => quick.PerCall[scenario][n].Nanoseconds,
         (scenario, n) => quick.PerCall[scenario][n].Bytes,
-        s => quick.Generator.TryGetValue(s, out GeneratorResult? r) ? r.ColdMs : double.NaN,
-        quick.ReemittedSynthetic));
+        quickFigures));
     return 0;
 }
 
@@ -64,11 +74,12 @@ if (perCall is null || generator is null)
 GeneratorInputs synthetic = GeneratorBenchmarks.Load("synthetic-1000ops");
 int reemitted = synthetic.ReemittedAfterEdit(SyntheticSpec.EditOneSchema(synthetic.Yaml, GeneratorBenchmarks.SyntheticSchemas));
 Console.WriteLine($"BenchmarkDotNet run took {wall.Elapsed.TotalSeconds:F0} s.");
+double stripeWarmMs = (Find(generator, nameof(GeneratorBenchmarks.Cold), "Spec", "stripe")?.ResultStatistics?.Median ?? double.NaN) / 1e6;
+GeneratorFigures figures = GeneratorFigures.Measure(Console.Out, stripeWarmMs, reemitted);
 Console.WriteLine(Ratios.Line(
     (scenario, n) => Find(perCall, n, "Scenario", scenario)?.ResultStatistics?.Mean ?? double.NaN,
     (scenario, n) => Find(perCall, n, "Scenario", scenario) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? double.NaN : double.NaN,
-    s => (Find(generator, nameof(GeneratorBenchmarks.Cold), "Spec", s)?.ResultStatistics?.Median ?? double.NaN) / 1e6,
-    reemitted));
+    figures));
 return 0;
 
 static BenchmarkReport? Find(Summary summary, string method, string parameter, object value) => summary.Reports.FirstOrDefault(r =>
@@ -83,7 +94,7 @@ namespace HelpCrunchGen.Benchmarks
         /// Per-call ratios are the generated client's mean time (or bytes) per call over the floor's, where the floor of a
         /// scenario is the faster of its two variants; the generator's fields follow.
         /// </summary>
-        public static string Line(Func<Scenario, string, double> time, Func<Scenario, string, double> bytes, Func<string, double> coldMs, int reemitted)
+        public static string Line(Func<Scenario, string, double> time, Func<Scenario, string, double> bytes, GeneratorFigures generator)
         {
             const string generated = nameof(PerCallBenchmarks.Generated);
             string Floor(Scenario scenario) => PerCallBenchmarks.FloorVariants.MinBy(n => time(scenario, n))!;
@@ -97,10 +108,12 @@ namespace HelpCrunchGen.Benchmarks
                 + $" time_vs_floor_chunked={R(TimeVsFloor(Scenario.ListChunked))}"
                 + $" time_vs_floor_gzip={R(TimeVsFloor(Scenario.ListGzip))}"
                 + $" time_vs_refit={R(time(Scenario.Seed, generated) / time(Scenario.Seed, nameof(PerCallBenchmarks.Refit)))}"
-                + $" gen_cold_ms_helpcrunch={Ms(coldMs("helpcrunch"))}"
-                + $" gen_cold_ms_1000ops={Ms(coldMs("synthetic-1000ops"))}"
-                + $" gen_cold_ms_stripe={Ms(coldMs("stripe"))}"
-                + $" gen_reemitted_after_one_edit={reemitted}");
+                + $" gen_warm_ms_stripe={Ms(generator.WarmMsStripe)}"
+                + $" gen_warm_us_per_op_5000={Ms(generator.WarmUsPerOperation5000)}"
+                + $" gen_first_ms_helpcrunch={Ms(generator.FirstMsHelpCrunch)}"
+                + $" gen_code_mb_stripe={R(generator.CodeMbStripe)}"
+                + $" gen_compile_ms_stripe={Ms(generator.CompileMsStripe)}"
+                + $" gen_reemitted_after_one_edit={generator.Reemitted}");
         }
 
         private static string R(double value) => double.IsFinite(value) ? value.ToString("F2", CultureInfo.InvariantCulture) : "n/a";

@@ -38,7 +38,7 @@ internal static class GeneratorCostRunner
         operations == 0 ? "-" : (value / operations).ToString(value / operations < 10 ? "F2" : "F0", CultureInfo.InvariantCulture);
 
     /// <summary>Unmeasured runs for about a second (at least two), then the median of at least 3 runs (up to 2 s of them).</summary>
-    private static (double Ms, double CpuMs, double Bytes, int Outputs) Warm(GeneratorInputs inputs)
+    public static (double Ms, double CpuMs, double Bytes, int Outputs) Warm(GeneratorInputs inputs)
     {
         int outputs = GeneratorInputs.CountSources(inputs.RunCold());
         var warmUp = Stopwatch.StartNew();
