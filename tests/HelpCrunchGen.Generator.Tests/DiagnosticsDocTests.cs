@@ -97,7 +97,9 @@ public sealed class DiagnosticsDocTests
         string[] reported = harness.GeneratorDiagnostics.Select(Format).ToArray();
 
         Assert.Contains(reported, line => line.Contains($" {example.Id}: ", StringComparison.Ordinal));
-        Assert.Equal(example.Output, reported);
+        // The whole output on failure, ready to paste into the page once it is the right one.
+        Assert.True(example.Output.SequenceEqual(reported, StringComparer.Ordinal),
+            $"docs/diagnostics.md shows for {name}:\n{string.Join('\n', example.Output)}\nbut the generator reports:\n{string.Join('\n', reported)}");
     }
 
     /// <summary>The line a build prints, with the spec's path relative to the project.</summary>
