@@ -9,7 +9,12 @@ namespace HelpCrunchGen.Generator.Diagnostics;
 internal static class Descriptors
 {
     private const string Category = "HelpCrunchGen";
-    private const string HelpLinkBase = "https://github.com/helpcrunchgen/helpcrunchgen/blob/main/README.md#diagnostics";
+
+    /// <summary>The repository, as the runtime package's <c>RepositoryUrl</c> names it.</summary>
+    private const string RepositoryUrl = "https://github.com/helpcrunchgen/HelpCrunchGen";
+
+    /// <summary>Each id has its own section here, anchored by the id in lower case (<c>#hcg0005</c>).</summary>
+    private const string HelpPage = RepositoryUrl + "/blob/main/docs/diagnostics.md";
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Create(
         "HCG0001", "Spec is not valid YAML", "The spec is not valid YAML: {0}", DiagnosticSeverity.Error);
@@ -65,5 +70,5 @@ internal static class Descriptors
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase);
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpPage + "#" + id.ToLowerInvariant());
 }
