@@ -9,33 +9,28 @@ using System.Threading.Tasks;
 namespace HelpCrunchGen.Runtime.Internal;
 
 /// <summary>
-/// A JSON request body written once through <see cref="IBufferWriter{T}"/> into a pooled buffer,
-/// then sent as many times as the handler pipeline needs.
+/// A JSON request body written once into a pooled buffer, then sent as many times as the handler pipeline needs.
+/// Saves 27 % of bytes per call (seed PUT: 2,184 vs 2,976 B with MemoryStream + ByteArrayContent, 2,632 B with
+/// JsonContent.Create); bench/README.md, "Runtime pieces".
 /// </summary>
 /// <remarks>
-/// The buffer goes back to the pool when the content is disposed and no serialization is still in flight;
-/// a handler may keep sending a body after the response has arrived, so disposal alone is not enough.
+/// The buffer goes back to the pool (cleared: bodies may hold personal data) when the content is disposed and no
+/// serialization is in flight; a handler may still be sending a body after the response has arrived.
 /// </remarks>
 internal sealed class PooledJsonContent : HttpContent, IBufferWriter<byte>
 {
-    private const int InitialCapacity = 512;
-    private const int MaxArrayLength = 0x7FFFFFC7; // Array.MaxLength, which netstandard2.0 lacks.
+    private const int MaxArrayLength = 0x7FFFFFC7; // Array.MaxLength, which netstandard2.0 lacks
 
-    private byte[]? _buffer;
+    private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(512);
     private int _length;
-    private int _references = 1; // one for the owner, plus one for each serialization in flight
+    private int _references = 1; // the owner's, plus one per serialization in flight
     private int _disposed;
 
-    public PooledJsonContent()
-    {
-        _buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity);
-        Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
-    }
+    public PooledJsonContent() => Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
 
     public void Advance(int count)
     {
-        byte[] buffer = _buffer ?? throw new ObjectDisposedException(nameof(PooledJsonContent));
-        if ((uint)count > (uint)(buffer.Length - _length))
+        if ((uint)count > (uint)(Buffer.Length - _length))
         {
             throw new ArgumentOutOfRangeException(nameof(count));
         }
@@ -43,9 +38,9 @@ internal sealed class PooledJsonContent : HttpContent, IBufferWriter<byte>
         _length += count;
     }
 
-    public Memory<byte> GetMemory(int sizeHint = 0) => EnsureCapacity(sizeHint).AsMemory(_length);
+    public Memory<byte> GetMemory(int sizeHint = 0) => Reserve(sizeHint).AsMemory(_length);
 
-    public Span<byte> GetSpan(int sizeHint = 0) => EnsureCapacity(sizeHint).AsSpan(_length);
+    public Span<byte> GetSpan(int sizeHint = 0) => Reserve(sizeHint).AsSpan(_length);
 
     protected override bool TryComputeLength(out long length)
     {
@@ -53,23 +48,22 @@ internal sealed class PooledJsonContent : HttpContent, IBufferWriter<byte>
         return true;
     }
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-        WriteToAsync(stream, CancellationToken.None);
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => WriteAsync(stream, CancellationToken.None);
 
 #if NET
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-        WriteToAsync(stream, cancellationToken);
+        WriteAsync(stream, cancellationToken);
 
     protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        byte[] buffer = AcquireBuffer();
+        byte[] buffer = Acquire();
         try
         {
             stream.Write(buffer, 0, _length);
         }
         finally
         {
-            ReleaseBuffer();
+            Release();
         }
     }
 #endif
@@ -78,67 +72,56 @@ internal sealed class PooledJsonContent : HttpContent, IBufferWriter<byte>
     {
         if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            ReleaseBuffer();
+            Release();
         }
 
         base.Dispose(disposing);
     }
 
-    private byte[] EnsureCapacity(int sizeHint)
+    private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PooledJsonContent));
+
+    private byte[] Reserve(int sizeHint)
     {
-        byte[] buffer = _buffer ?? throw new ObjectDisposedException(nameof(PooledJsonContent));
+        byte[] buffer = Buffer;
         if (sizeHint < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(sizeHint));
         }
 
-        int needed = Math.Max(sizeHint, 1);
-        if (needed <= buffer.Length - _length)
+        long required = (long)_length + Math.Max(sizeHint, 1);
+        if (required <= buffer.Length)
         {
             return buffer;
         }
 
-        long required = (long)_length + needed;
         if (required > MaxArrayLength)
         {
             throw new OutOfMemoryException();
         }
 
-        long newLength = Math.Min(Math.Max((long)buffer.Length * 2, required), MaxArrayLength);
-        byte[] newBuffer = ArrayPool<byte>.Shared.Rent((int)newLength);
-        Buffer.BlockCopy(buffer, 0, newBuffer, 0, _length);
-        ReturnToPool(buffer, _length);
-        _buffer = newBuffer;
-        return newBuffer;
+        byte[] grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(buffer.Length * 2L, required), MaxArrayLength));
+        buffer.AsSpan(0, _length).CopyTo(grown);
+        ReturnCleared(buffer, _length);
+        return _buffer = grown;
     }
 
-    private async Task WriteToAsync(Stream stream, CancellationToken cancellationToken)
+    private async Task WriteAsync(Stream stream, CancellationToken cancellationToken)
     {
-        byte[] buffer = AcquireBuffer();
+        byte[] buffer = Acquire();
         try
         {
-#if NET
-            await stream.WriteAsync(buffer.AsMemory(0, _length), cancellationToken).ConfigureAwait(false);
-#else
             await stream.WriteAsync(buffer, 0, _length, cancellationToken).ConfigureAwait(false);
-#endif
         }
         finally
         {
-            ReleaseBuffer();
+            Release();
         }
     }
 
-    private byte[] AcquireBuffer()
+    private byte[] Acquire()
     {
-        int references = Volatile.Read(ref _references);
-        while (true)
+        for (int references = Volatile.Read(ref _references); references != 0;)
         {
-            if (references == 0)
-            {
-                throw new ObjectDisposedException(nameof(PooledJsonContent));
-            }
-
             int observed = Interlocked.CompareExchange(ref _references, references + 1, references);
             if (observed == references)
             {
@@ -147,22 +130,22 @@ internal sealed class PooledJsonContent : HttpContent, IBufferWriter<byte>
 
             references = observed;
         }
+
+        throw new ObjectDisposedException(nameof(PooledJsonContent));
     }
 
-    private void ReleaseBuffer()
+    private void Release()
     {
         if (Interlocked.Decrement(ref _references) == 0)
         {
-            byte[] buffer = _buffer!;
+            ReturnCleared(_buffer!, _length);
             _buffer = null;
-            ReturnToPool(buffer, _length);
         }
     }
 
-    // Request bodies may hold personal data; clear them before another renter can see them.
-    private static void ReturnToPool(byte[] buffer, int usedLength)
+    internal static void ReturnCleared(byte[] buffer, int length)
     {
-        buffer.AsSpan(0, usedLength).Clear();
+        buffer.AsSpan(0, length).Clear();
         ArrayPool<byte>.Shared.Return(buffer);
     }
 }

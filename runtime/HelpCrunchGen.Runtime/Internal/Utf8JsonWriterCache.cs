@@ -1,16 +1,16 @@
-using System;
 using System.Buffers;
 using System.Text.Json;
 
 namespace HelpCrunchGen.Runtime.Internal;
 
-/// <summary>Keeps one <see cref="Utf8JsonWriter"/> per thread so that writing a request body allocates no writer.</summary>
+/// <summary>One <see cref="Utf8JsonWriter"/> per thread, reset for each request body.</summary>
+/// <remarks>Saves 6 % of bytes per call (seed PUT: 2,184 vs 2,320 B with a new writer); bench/README.md, "Runtime pieces".</remarks>
 internal static class Utf8JsonWriterCache
 {
-    [ThreadStatic]
+    [System.ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    /// <summary>Gets a writer over <paramref name="output"/>; give it back with <see cref="Return"/>.</summary>
+    /// <summary>A writer over <paramref name="output"/>; give it back with <see cref="Return"/>.</summary>
     public static Utf8JsonWriter Rent(IBufferWriter<byte> output)
     {
         Utf8JsonWriter? writer = t_writer;
@@ -19,12 +19,10 @@ internal static class Utf8JsonWriterCache
             return new Utf8JsonWriter(output);
         }
 
-        // Taken out of the slot so that a nested rent on this thread gets a writer of its own.
-        t_writer = null;
+        t_writer = null; // so that a nested rent on this thread gets a writer of its own
         writer.Reset(output);
         return writer;
     }
 
-    /// <summary>Gives a writer back to the cache; it is reset on its next rent.</summary>
     public static void Return(Utf8JsonWriter writer) => t_writer = writer;
 }
