@@ -13,7 +13,7 @@ namespace HelpCrunchGen.Benchmarks.RuntimePieces;
 /// </summary>
 internal sealed class PieceClient
 {
-    private static readonly JsonSerializerOptions s_options = new();
+    private static readonly JsonSerializerOptions s_options = new() { TypeInfoResolver = JsonTypeInfoResolver.Combine() };
     private static readonly JsonTypeInfo<UpdateChatAssigneeRequest> s_requestInfo =
         JsonMetadataServices.CreateValueInfo<UpdateChatAssigneeRequest>(s_options, new UpdateChatAssigneeRequestJsonConverter());
     private static readonly JsonTypeInfo<Chat> s_chatInfo = JsonMetadataServices.CreateValueInfo<Chat>(s_options, new ChatJsonConverter());
@@ -81,6 +81,9 @@ internal sealed class PieceClient
         {
             case BodyWay.JsonContentCreate:
                 request.Content = JsonContent.Create(value, typeInfo);
+                return;
+            case BodyWay.ScratchCopy:
+                request.Content = ScratchBody.Create(value, write);
                 return;
             case BodyWay.MemoryStream:
                 var stream = new MemoryStream();

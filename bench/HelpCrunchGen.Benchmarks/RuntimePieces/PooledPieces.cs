@@ -169,3 +169,43 @@ internal sealed class UriCache(string baseUri)
 
     private sealed record Entry(string Relative, Uri Uri);
 }
+
+/// <summary>
+/// The simpler candidate: a per-thread writer over a per-thread MemoryStream, the body copied out at its exact length
+/// into a ByteArrayContent (no pool, so no buffer lifetime to track).
+/// </summary>
+internal static class ScratchBody
+{
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    public static ByteArrayContent Create<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        Scratch scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        try
+        {
+            scratch.Writer.Reset(scratch.Buffer);
+            write(scratch.Writer, value);
+            scratch.Writer.Flush();
+            var content = new ByteArrayContent(scratch.Buffer.ToArray());
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
+            return content;
+        }
+        finally
+        {
+            Array.Clear(scratch.Buffer.GetBuffer(), 0, (int)scratch.Buffer.Length);
+            scratch.Buffer.SetLength(0);
+            t_scratch = scratch;
+        }
+    }
+
+    private sealed class Scratch
+    {
+        public MemoryStream Buffer { get; } = new(512);
+
+        public Utf8JsonWriter Writer { get; }
+
+        public Scratch() => Writer = new Utf8JsonWriter(Buffer);
+    }
+}

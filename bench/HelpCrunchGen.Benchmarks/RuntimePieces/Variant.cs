@@ -1,7 +1,7 @@
 namespace HelpCrunchGen.Benchmarks.RuntimePieces;
 
 /// <summary>How a request body is made: the runtime's pooled content, or a plain alternative.</summary>
-public enum BodyWay { Pooled, MemoryStream, JsonContentCreate }
+public enum BodyWay { Pooled, MemoryStream, JsonContentCreate, ScratchCopy }
 
 /// <summary>How the response body is read: the runtime's pooled buffer, or a plain alternative.</summary>
 public enum ReadWay { Pooled, LoadIntoBuffer, ReadAsStream, ReadFromJson }
@@ -30,6 +30,7 @@ public sealed record Variant(
         new("body: MemoryStream+ByteArray", Body: BodyWay.MemoryStream, CachedWriter: false),
         new("body: JsonContent.Create", Body: BodyWay.JsonContentCreate, CachedWriter: false),
         new("writer: new per call", CachedWriter: false),
+        new("body: scratch+exact copy", Body: BodyWay.ScratchCopy),
         new("read: LoadIntoBuffer", Read: ReadWay.LoadIntoBuffer),
         new("read: ReadAsStream", Read: ReadWay.ReadAsStream),
         new("read: ReadFromJsonAsync", Read: ReadWay.ReadFromJson),
