@@ -91,31 +91,7 @@ public sealed class ApiConnection
     {
         Guard.NotNull(request, nameof(request));
         Guard.NotNull(write, nameof(write));
-        var content = new PooledJsonContent();
-        try
-        {
-            Utf8JsonWriter writer = Utf8JsonWriterCache.Rent(content);
-            try
-            {
-                write(writer, value);
-                writer.Flush();
-                if (writer.BytesCommitted == 0 || writer.CurrentDepth != 0)
-                {
-                    throw new InvalidOperationException("The JSON writer delegate must write exactly one complete JSON value.");
-                }
-            }
-            finally
-            {
-                Utf8JsonWriterCache.Return(writer);
-            }
-        }
-        catch
-        {
-            content.Dispose();
-            throw;
-        }
-
-        request.Content = content;
+        request.Content = JsonBody.Create(value, write);
     }
 
     /// <summary>

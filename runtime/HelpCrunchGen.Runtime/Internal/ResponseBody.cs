@@ -63,7 +63,7 @@ internal readonly struct ResponseBody : IDisposable
                     {
                         byte[] grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, maxLength));
                         buffer.AsSpan(0, length).CopyTo(grown);
-                        PooledJsonContent.ReturnCleared(buffer, length);
+                        ReturnCleared(buffer, length);
                         buffer = grown;
                     }
 
@@ -84,7 +84,7 @@ internal readonly struct ResponseBody : IDisposable
         }
         catch
         {
-            PooledJsonContent.ReturnCleared(buffer, length);
+            ReturnCleared(buffer, length);
             throw;
         }
 
@@ -95,7 +95,14 @@ internal readonly struct ResponseBody : IDisposable
     {
         if (_buffer is not null)
         {
-            PooledJsonContent.ReturnCleared(_buffer, _length);
+            ReturnCleared(_buffer, _length);
         }
+    }
+
+    // Bodies may hold personal data; cleared before another renter of the shared pool can see them.
+    private static void ReturnCleared(byte[] buffer, int length)
+    {
+        buffer.AsSpan(0, length).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 }
