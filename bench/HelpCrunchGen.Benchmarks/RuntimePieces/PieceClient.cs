@@ -82,7 +82,7 @@ internal sealed class PieceClient
             case BodyWay.JsonContentCreate:
                 request.Content = JsonContent.Create(value, typeInfo);
                 return;
-            case BodyWay.ScratchCopy:
+            case BodyWay.Scratch:
                 request.Content = ScratchBody.Create(value, write);
                 return;
             case BodyWay.MemoryStream:
@@ -99,19 +99,10 @@ internal sealed class PieceClient
         }
 
         var content = new PooledContent();
-        if (_variant.CachedWriter)
-        {
-            Utf8JsonWriter writer = WriterCache.Rent(content);
-            write(writer, value);
-            writer.Flush();
-            WriterCache.Return(writer);
-        }
-        else
-        {
-            using var writer = new Utf8JsonWriter(content);
-            write(writer, value);
-        }
-
+        Utf8JsonWriter pooledWriter = WriterCache.Rent(content);
+        write(pooledWriter, value);
+        pooledWriter.Flush();
+        WriterCache.Return(pooledWriter);
         request.Content = content;
     }
 

@@ -8,7 +8,7 @@ namespace HelpCrunchGen.Benchmarks.RuntimePieces;
 // Copies of the runtime's pieces (internal there), with the same allocations and copies, so that each can be
 // swapped for its plain alternative in one send path.
 
-/// <summary>The runtime's pooled request body: written through IBufferWriter into a rented array, cleared on return.</summary>
+/// <summary>The pooled request body the runtime had before (dropped): written through IBufferWriter into a rented array, cleared on return.</summary>
 internal sealed class PooledContent : HttpContent, IBufferWriter<byte>
 {
     private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(512);
@@ -82,7 +82,7 @@ internal sealed class PooledContent : HttpContent, IBufferWriter<byte>
     }
 }
 
-/// <summary>The runtime's per-thread writer.</summary>
+/// <summary>The per-thread writer the pooled body used.</summary>
 internal static class WriterCache
 {
     [ThreadStatic]
@@ -171,8 +171,8 @@ internal sealed class UriCache(string baseUri)
 }
 
 /// <summary>
-/// The simpler candidate: a per-thread writer over a per-thread MemoryStream, the body copied out at its exact length
-/// into a ByteArrayContent (no pool, so no buffer lifetime to track).
+/// The runtime's request body (JsonBody): a per-thread writer over a per-thread MemoryStream, the body copied out at
+/// its exact length into a ByteArrayContent (no pool, so no buffer lifetime to track).
 /// </summary>
 internal static class ScratchBody
 {
