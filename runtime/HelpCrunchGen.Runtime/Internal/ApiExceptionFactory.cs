@@ -35,8 +35,11 @@ internal static class ApiExceptionFactory
     public static ApiException FromUnreadableBody(HttpStatusCode statusCode, string operationId, ReadOnlySpan<byte> body, string? secret, Exception failure) =>
         new(operationId, statusCode, Array.Empty<ApiError>(), retryAfter: null, Excerpt(body, secret), failure);
 
-    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header) =>
-        header?.Delta ?? (header?.Date is DateTimeOffset date ? (date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero) : null);
+    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
+    {
+        TimeSpan? wait = header?.Delta ?? header?.Date - DateTimeOffset.UtcNow;
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait; // a date already past means now
+    }
 
     // At most MaxExcerptLength chars, plus "…" when cut; null for an empty body. Masked before cutting, so that a key
     // across the cut cannot leave its start behind.
