@@ -16,6 +16,7 @@ using HelpCrunchGen.Benchmarks.Quick;
 // dotnet run -c Release --project bench/HelpCrunchGen.Benchmarks -- --quick   (under a minute, Stopwatch loop)
 // dotnet run -c Release --project bench/HelpCrunchGen.Benchmarks             (BenchmarkDotNet ShortRun, all classes)
 // dotnet run -c Release --project bench/HelpCrunchGen.Benchmarks -- --filter '*PerCall*'   (BenchmarkDotNet switches)
+// dotnet run -c Release --project bench/HelpCrunchGen.Benchmarks -- --runtime-pieces [Seed|List|ListChunked|ListGzip]   (each runtime piece vs its plain alternative)
 Type[] classes = [typeof(PerCallBenchmarks), typeof(ParseBenchmarks), typeof(GeneratorBenchmarks)];
 
 // Generator cost per operation (see bench/README.md, "Generator cost"); --gen-first-run is its child process.
@@ -37,6 +38,11 @@ if (args.Contains("--gen-figures"))
     int edited = editable.ReemittedAfterEdit(SyntheticSpec.EditOneSchema(editable.Yaml, GeneratorBenchmarks.SyntheticSchemas));
     Console.WriteLine(Ratios.Line((_, _) => double.NaN, (_, _) => double.NaN, GeneratorFigures.Measure(Console.Out, stripeWarm, edited)));
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "--runtime-pieces")
+{
+    return HelpCrunchGen.Benchmarks.RuntimePieces.RuntimePiecesRunner.Run(Console.Out, args.Length > 1 ? [Enum.Parse<Scenario>(args[1])] : Enum.GetValues<Scenario>());
 }
 
 if (args.Contains("--quick"))
@@ -62,7 +68,7 @@ IConfig config = DefaultConfig.Instance
 
 Summary[] summaries = args.Length == 0
     ? BenchmarkRunner.Run(classes, config)
-    : BenchmarkSwitcher.FromTypes(classes).Run(args, config).ToArray();
+    : BenchmarkSwitcher.FromTypes([.. classes, typeof(HelpCrunchGen.Benchmarks.RuntimePieces.RuntimePiecesBenchmarks)]).Run(args, config).ToArray();
 
 Summary? perCall = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(PerCallBenchmarks)));
 Summary? generator = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(GeneratorBenchmarks)));

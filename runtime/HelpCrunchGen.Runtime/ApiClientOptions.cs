@@ -1,11 +1,8 @@
 using System;
-using HelpCrunchGen.Runtime.Internal;
 
 namespace HelpCrunchGen.Runtime;
 
-/// <summary>
-/// Options for a generated client.
-/// </summary>
+/// <summary>Options for a generated client.</summary>
 /// <remarks>
 /// A client reads the options once, when it is created; changing them afterwards does not affect existing clients.
 /// </remarks>
@@ -34,14 +31,20 @@ public sealed class ApiClientOptions
         get => _apiKey;
         set
         {
-            ApiKeyValidator.ThrowIfInvalid(value, nameof(value));
+            // CR or LF would let the key inject header lines; the message never contains the key.
+            foreach (char c in value ?? string.Empty)
+            {
+                if (char.IsControl(c))
+                {
+                    throw new ArgumentException("The API key must not contain control characters such as CR or LF.", nameof(value));
+                }
+            }
+
             _apiKey = value;
         }
     }
 
-    /// <summary>
-    /// Returns a description of the options that never contains the API key.
-    /// </summary>
+    /// <summary>Returns a description of the options that never contains the API key.</summary>
     /// <returns>The base address and whether an API key is set.</returns>
     public override string ToString() =>
         $"BaseAddress = {BaseAddress?.ToString() ?? "<default>"}, ApiKey = {(_apiKey is { Length: > 0 } ? "***" : "<not set>")}";

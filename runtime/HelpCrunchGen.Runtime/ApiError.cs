@@ -1,37 +1,21 @@
 using System;
+using HelpCrunchGen.Runtime.Internal;
 
 namespace HelpCrunchGen.Runtime;
 
-/// <summary>
-/// One entry of the error envelope <c>{"errors":[{"code":"…","message":"…"}]}</c>.
-/// </summary>
-public sealed class ApiError
+/// <summary>One entry of the error envelope <c>{"errors":[{"code":"…","message":"…"}]}</c>.</summary>
+/// <param name="code">The machine-readable error code, e.g. <c>chat_not_found</c> or a property path.</param>
+/// <param name="message">The human-readable message.</param>
+/// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="message"/> is <see langword="null"/>.</exception>
+public sealed class ApiError(string code, string message)
 {
-    /// <summary>
-    /// Initializes a new instance of the <see cref="ApiError"/> class.
-    /// </summary>
-    /// <param name="code">The machine-readable error code, e.g. <c>chat_not_found</c> or a property path.</param>
-    /// <param name="message">The human-readable message.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="message"/> is <see langword="null"/>.</exception>
-    public ApiError(string code, string message)
-    {
-        Code = code ?? throw new ArgumentNullException(nameof(code));
-        Message = message ?? throw new ArgumentNullException(nameof(message));
-    }
+    /// <summary>Gets the machine-readable error code, e.g. <c>chat_not_found</c> or a property path such as <c>filter[0].field</c>.</summary>
+    public string Code { get; } = Guard.NotNull(code, nameof(code));
 
-    /// <summary>
-    /// Gets the machine-readable error code, e.g. <c>chat_not_found</c> or a property path such as <c>filter[0].field</c>.
-    /// </summary>
-    public string Code { get; }
+    /// <summary>Gets the human-readable message; empty when the server sent none.</summary>
+    public string Message { get; } = Guard.NotNull(message, nameof(message));
 
-    /// <summary>
-    /// Gets the human-readable message; empty when the server sent none.
-    /// </summary>
-    public string Message { get; }
-
-    /// <summary>
-    /// Returns the code and the message.
-    /// </summary>
+    /// <summary>Returns the code and the message.</summary>
     /// <returns><c>code: message</c>.</returns>
     public override string ToString() => $"{Code}: {Message}";
 }

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Text;
+using HelpCrunchGen.Runtime.Internal;
 
 namespace HelpCrunchGen.Runtime;
 
@@ -19,9 +21,7 @@ public class ApiException : Exception
     /// <summary>The longest <see cref="Exception.Message"/>, in characters, including the closing <c>…</c> of a cut message.</summary>
     public const int MaxMessageLength = 2048;
 
-    /// <summary>
-    /// Initializes a new instance of the <see cref="ApiException"/> class.
-    /// </summary>
+    /// <summary>Initializes a new instance of the <see cref="ApiException"/> class.</summary>
     /// <param name="operationId">The identifier of the operation that failed.</param>
     /// <param name="statusCode">The status code of the response.</param>
     /// <param name="errors">The entries of the error envelope, in the order received; empty if there were none.</param>
@@ -42,13 +42,8 @@ public class ApiException : Exception
     }
 
     private ApiException(
-        string operationId,
-        HttpStatusCode statusCode,
-        ReadOnlyCollection<ApiError> errors,
-        TimeSpan? retryAfter,
-        string? responseBodyExcerpt,
-        Exception? innerException)
-        : base(FormatMessage(operationId, statusCode, errors, innerException), innerException)
+        string operationId, HttpStatusCode statusCode, ReadOnlyCollection<ApiError> errors, TimeSpan? retryAfter, string? responseBodyExcerpt, Exception? innerException)
+        : base(FormatMessage(Guard.NotNull(operationId, nameof(operationId)), statusCode, errors, innerException), innerException)
     {
         OperationId = operationId;
         StatusCode = statusCode;
@@ -57,19 +52,13 @@ public class ApiException : Exception
         ResponseBodyExcerpt = responseBodyExcerpt;
     }
 
-    /// <summary>
-    /// Gets the identifier of the operation that failed, e.g. <c>updateChatAssignee</c>.
-    /// </summary>
+    /// <summary>Gets the identifier of the operation that failed, e.g. <c>updateChatAssignee</c>.</summary>
     public string OperationId { get; }
 
-    /// <summary>
-    /// Gets the status code of the response.
-    /// </summary>
+    /// <summary>Gets the status code of the response.</summary>
     public HttpStatusCode StatusCode { get; }
 
-    /// <summary>
-    /// Gets every entry of the error envelope, in the order received; empty if the body was not an error envelope.
-    /// </summary>
+    /// <summary>Gets every entry of the error envelope, in the order received; empty if the body was not an error envelope.</summary>
     public IReadOnlyList<ApiError> Errors { get; }
 
     /// <summary>
@@ -79,121 +68,43 @@ public class ApiException : Exception
     /// </summary>
     public TimeSpan? RetryAfter { get; }
 
-    /// <summary>
-    /// Gets the start of the response body as text, ending with <c>…</c> when cut,
-    /// or <see langword="null"/> if the response had no body.
-    /// </summary>
+    /// <summary>Gets the start of the response body as text, ending with <c>…</c> when cut, or <see langword="null"/> if the response had no body.</summary>
     public string? ResponseBodyExcerpt { get; }
 
-    /// <summary>
-    /// Determines whether any entry of <see cref="Errors"/> has the given code (ordinal comparison).
-    /// </summary>
+    /// <summary>Determines whether any entry of <see cref="Errors"/> has the given code (ordinal comparison).</summary>
     /// <param name="code">The error code to look for.</param>
     /// <returns><see langword="true"/> if any entry has <paramref name="code"/>; otherwise, <see langword="false"/>.</returns>
-    public bool HasCode(string code)
-    {
-        foreach (ApiError error in Errors)
-        {
-            if (string.Equals(error.Code, code, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    public bool HasCode(string code) => Errors.Any(error => string.Equals(error.Code, code, StringComparison.Ordinal));
 
-        return false;
-    }
-
-    /// <summary>
-    /// Determines whether any entry of <see cref="Errors"/> has any of the given codes (ordinal comparison).
-    /// </summary>
+    /// <summary>Determines whether any entry of <see cref="Errors"/> has any of the given codes (ordinal comparison).</summary>
     /// <param name="codes">The error codes to look for.</param>
     /// <returns><see langword="true"/> if any entry has one of <paramref name="codes"/>; otherwise, <see langword="false"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="codes"/> is <see langword="null"/>.</exception>
-    public bool HasAnyCode(params string[] codes)
-    {
-        if (codes is null)
-        {
-            throw new ArgumentNullException(nameof(codes));
-        }
+    public bool HasAnyCode(params string[] codes) => Guard.NotNull(codes, nameof(codes)).Any(HasCode);
 
-        foreach (string code in codes)
-        {
-            if (HasCode(code))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The list is copied so that the exception cannot change after it is thrown.
-    private static ReadOnlyCollection<ApiError> CopyErrors(IReadOnlyList<ApiError> errors)
-    {
-        if (errors is null)
-        {
-            throw new ArgumentNullException(nameof(errors));
-        }
-
-        var copy = new ApiError[errors.Count];
-        for (int i = 0; i < copy.Length; i++)
-        {
-            copy[i] = errors[i] ?? throw new ArgumentException("The list of errors must not contain null.", nameof(errors));
-        }
-
-        return new ReadOnlyCollection<ApiError>(copy);
-    }
+    // A copy, so that the exception cannot change after it is thrown.
+    private static ReadOnlyCollection<ApiError> CopyErrors(IReadOnlyList<ApiError> errors) =>
+        new(Guard.NotNull(errors, nameof(errors))
+            .Select(error => error ?? throw new ArgumentException("The list of errors must not contain null.", nameof(errors)))
+            .ToArray());
 
     private static string FormatMessage(string operationId, HttpStatusCode statusCode, IReadOnlyList<ApiError> errors, Exception? innerException)
     {
-        if (operationId is null)
+        string number = ((int)statusCode).ToString(CultureInfo.InvariantCulture);
+        string name = statusCode.ToString(); // the number for codes without a name (e.g. 429 on .NET Framework)
+        var message = new StringBuilder(128).Append(operationId).Append(" failed with ").Append(number);
+        if (name != number)
         {
-            throw new ArgumentNullException(nameof(operationId));
+            message.Append(" (").Append(name).Append(')');
         }
 
-        string statusNumber = ((int)statusCode).ToString(CultureInfo.InvariantCulture);
-        var message = new StringBuilder(128)
-            .Append(operationId)
-            .Append(" failed with ")
-            .Append(statusNumber);
-
-        // Enum.ToString gives the number for codes HttpStatusCode has no name for (e.g. 429 on .NET Framework).
-        string statusName = statusCode.ToString();
-        if (statusName != statusNumber)
-        {
-            message.Append(" (").Append(statusName).Append(')');
-        }
-
-        if (errors.Count > 0)
-        {
-            message.Append(": ");
-            for (int i = 0; i < errors.Count; i++)
-            {
-                if (i > 0)
-                {
-                    message.Append("; ");
-                }
-
-                message.Append(errors[i].Code).Append(": ").Append(errors[i].Message);
-            }
-        }
-        else if (innerException is not null)
-        {
-            message.Append(": the response body could not be read.");
-        }
-        else
-        {
-            message.Append('.');
-        }
-
+        message.Append(
+            errors.Count > 0 ? ": " + string.Join("; ", errors.Select(e => e.Code + ": " + e.Message))
+            : innerException is not null ? ": the response body could not be read."
+            : ".");
         if (message.Length > MaxMessageLength)
         {
-            int cut = MaxMessageLength - 1;
-            if (char.IsHighSurrogate(message[cut - 1]))
-            {
-                cut--;
-            }
-
+            int cut = char.IsHighSurrogate(message[MaxMessageLength - 2]) ? MaxMessageLength - 2 : MaxMessageLength - 1;
             message.Length = cut;
             message.Append('…');
         }

@@ -109,6 +109,23 @@ public sealed class ApiConnectionRequestTests
         Assert.Equal("\"nested\"", ReadBody(nested));
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(100_000)] // larger than the buffer a thread keeps
+    public void SetJsonContent_AfterALongerBody_SendsOnlyItsOwnBytes(int longLength)
+    {
+        ApiConnection connection = TestClient.Create(new FakeHandler(_ => new HttpResponseMessage()));
+        using HttpRequestMessage longer = connection.CreateRequest(HttpMethod.Post, "a");
+        using HttpRequestMessage shorter = connection.CreateRequest(HttpMethod.Post, "b");
+
+        connection.SetJsonContent(longer, new string('x', longLength), static (writer, value) => writer.WriteStringValue(value));
+        connection.SetJsonContent(shorter, 7, static (writer, value) => writer.WriteNumberValue(value));
+
+        Assert.Equal(longLength + 2, ReadBody(longer).Length);
+        Assert.Equal("7", ReadBody(shorter));
+        Assert.Equal(1, shorter.Content!.Headers.ContentLength);
+    }
+
     [Fact]
     public void SetJsonContent_IncompleteValue_Throws()
     {
@@ -125,7 +142,7 @@ public sealed class ApiConnectionRequestTests
     }
 
     [Fact]
-    public async Task SendAsync_DisposesTheRequestAndItsPooledBody()
+    public async Task SendAsync_DisposesTheRequestAndItsBody()
     {
         ApiConnection connection = TestClient.Create(new FakeHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)));
         HttpRequestMessage request = connection.CreateRequest(HttpMethod.Post, "chats");

@@ -10,22 +10,23 @@ namespace HelpCrunchGen.Runtime.Internal;
 /// </summary>
 internal static class ErrorEnvelopeReader
 {
-    private static readonly JsonReaderOptions s_options = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-    };
+    private static readonly JsonReaderOptions s_options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>
-    /// Returns the entries read from <paramref name="body"/>, in order. <paramref name="failure"/> is the exception
-    /// that stopped reading a body that looked like a JSON object, and <see langword="null"/> otherwise
-    /// (including bodies such as HTML or plain text, which are not JSON-shaped at all).
+    /// The entries of <paramref name="body"/>, in order. <paramref name="failure"/> is what stopped reading a body that
+    /// starts like a JSON object; <see langword="null"/> otherwise, also for bodies that are not JSON at all (HTML, text).
     /// </summary>
     public static List<ApiError> Read(ReadOnlySpan<byte> body, out Exception? failure)
     {
         failure = null;
         var errors = new List<ApiError>();
-        if (!StartsWithObject(body))
+        int start = 0;
+        while (start < body.Length && body[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        if (start == body.Length || body[start] != (byte)'{')
         {
             return errors;
         }
@@ -40,7 +41,17 @@ internal static class ErrorEnvelopeReader
                 reader.Read();
                 if (isErrors && reader.TokenType == JsonTokenType.StartArray)
                 {
-                    ReadEntries(ref reader, errors);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            errors.Add(ReadEntry(ref reader));
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+                    }
                 }
                 else
                 {
@@ -48,82 +59,47 @@ internal static class ErrorEnvelopeReader
                 }
             }
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException) // the latter: a string that is not valid UTF-8
         {
-            // InvalidOperationException: GetString on a string that is not valid UTF-8.
             failure = ex;
         }
 
         return errors;
     }
 
-    private static void ReadEntries(ref Utf8JsonReader reader, List<ApiError> errors)
+    private static ApiError ReadEntry(ref Utf8JsonReader reader)
     {
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        string? code = null;
+        string? message = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            bool isCode = reader.ValueTextEquals("code"u8);
+            bool isMessage = !isCode && reader.ValueTextEquals("message"u8);
+            reader.Read();
+            string? scalar = isCode || isMessage ? ReadScalar(ref reader) : Skip(ref reader);
+            if (isCode)
             {
-                reader.Skip();
-                continue;
+                code = scalar;
             }
-
-            string? code = null;
-            string? message = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            else if (isMessage)
             {
-                if (reader.ValueTextEquals("code"u8))
-                {
-                    reader.Read();
-                    code = ReadScalar(ref reader);
-                }
-                else if (reader.ValueTextEquals("message"u8))
-                {
-                    reader.Read();
-                    message = ReadScalar(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
+                message = scalar;
             }
-
-            errors.Add(new ApiError(code ?? string.Empty, message ?? string.Empty));
         }
+
+        return new ApiError(code ?? string.Empty, message ?? string.Empty);
     }
 
-    private static string? ReadScalar(ref Utf8JsonReader reader)
+    private static string? ReadScalar(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.Number:
-            case JsonTokenType.True:
-            case JsonTokenType.False:
-                return Utf8Text.GetString(reader.ValueSpan);
-            default:
-                reader.Skip();
-                return null;
-        }
-    }
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Utf8Text.GetString(reader.ValueSpan),
+        _ => Skip(ref reader),
+    };
 
-    private static bool StartsWithObject(ReadOnlySpan<byte> body)
+    private static string? Skip(ref Utf8JsonReader reader)
     {
-        foreach (byte b in body)
-        {
-            switch (b)
-            {
-                case (byte)' ':
-                case (byte)'\t':
-                case (byte)'\r':
-                case (byte)'\n':
-                    continue;
-                default:
-                    return b == (byte)'{';
-            }
-        }
-
-        return false;
+        reader.Skip();
+        return null;
     }
 }

@@ -7,13 +7,14 @@ using System.Threading.Tasks;
 
 namespace HelpCrunchGen.Runtime.Internal;
 
-/// <summary>A response body read into a pooled buffer; dispose it exactly once.</summary>
+/// <summary>
+/// A response body read into a pooled buffer; dispose it exactly once. On the 86 KB page: 49 % fewer bytes per call
+/// (183 KB vs 360 with LoadIntoBufferAsync + ReadAsByteArrayAsync, 272 with ReadAsStreamAsync into a MemoryStream) and
+/// 42 % less time than ReadFromJsonAsync (ratio 0.58 ± 0.15); bench/README.md, "Runtime pieces".
+/// </summary>
 internal readonly struct ResponseBody : IDisposable
 {
-    private const int UnknownLengthInitialCapacity = 4096;
-
-    // A Content-Length above this is not trusted for the first allocation; the buffer grows if the body is really that long.
-    private const int MaxInitialCapacity = 1024 * 1024;
+    private const int MaxInitialCapacity = 1024 * 1024; // a larger Content-Length is not trusted for the first allocation
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -36,36 +37,34 @@ internal readonly struct ResponseBody : IDisposable
         }
     }
 
-    /// <summary>
-    /// Reads at most <paramref name="maxLength"/> bytes of <paramref name="content"/>, trusting its Content-Length
-    /// (when known) for the buffer size and for where the body ends.
-    /// </summary>
+    /// <summary>Reads at most <paramref name="maxLength"/> bytes, up to the Content-Length when there is one.</summary>
     public static async ValueTask<ResponseBody> ReadAsync(HttpContent? content, int maxLength, CancellationToken cancellationToken)
     {
-        long? declaredLength = content?.Headers.ContentLength;
-        if (content is null || declaredLength == 0)
+        long? declared = content?.Headers.ContentLength;
+        if (content is null || declared == 0)
         {
             return default;
         }
-
-        int capacity = (int)Math.Min(declaredLength ?? UnknownLengthInitialCapacity, Math.Min(maxLength, MaxInitialCapacity));
 
 #if NET
         Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
         Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(capacity);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declared ?? 4096, Math.Min(maxLength, MaxInitialCapacity)));
         int length = 0;
         try
         {
             using (stream)
             {
-                while (length < maxLength && length != declaredLength)
+                while (length < maxLength && length != declared)
                 {
                     if (length == buffer.Length)
                     {
-                        buffer = Grow(buffer, length, maxLength);
+                        byte[] grown = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, maxLength));
+                        buffer.AsSpan(0, length).CopyTo(grown);
+                        ReturnCleared(buffer, length);
+                        buffer = grown;
                     }
 
                     int count = Math.Min(buffer.Length, maxLength) - length;
@@ -85,34 +84,25 @@ internal readonly struct ResponseBody : IDisposable
         }
         catch
         {
-            ReturnToPool(buffer, length);
+            ReturnCleared(buffer, length);
             throw;
         }
 
         return new ResponseBody(buffer, length);
     }
 
-    /// <summary>Returns the buffer to the pool.</summary>
     public void Dispose()
     {
         if (_buffer is not null)
         {
-            ReturnToPool(_buffer, _length);
+            ReturnCleared(_buffer, _length);
         }
     }
 
-    private static byte[] Grow(byte[] buffer, int length, int maxLength)
+    // Bodies may hold personal data; cleared before another renter of the shared pool can see them.
+    private static void ReturnCleared(byte[] buffer, int length)
     {
-        byte[] newBuffer = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, maxLength));
-        Buffer.BlockCopy(buffer, 0, newBuffer, 0, length);
-        ReturnToPool(buffer, length);
-        return newBuffer;
-    }
-
-    // Response bodies may hold personal data; clear them before another renter can see them.
-    private static void ReturnToPool(byte[] buffer, int usedLength)
-    {
-        buffer.AsSpan(0, usedLength).Clear();
+        buffer.AsSpan(0, length).Clear();
         ArrayPool<byte>.Shared.Return(buffer);
     }
 }
