@@ -13,11 +13,18 @@ internal sealed class NameScope
 {
     private readonly Dictionary<string, string> _owners;
 
+    // The number to try next for a desired name, so that the thousandth claim of one name does not retry 2..999.
+    private readonly Dictionary<string, int> _nextNumber;
+
     /// <param name="ignoreCase">
     /// True for type names: each type becomes a file whose hint name the compiler compares without case.
     /// </param>
-    public NameScope(bool ignoreCase = false) =>
-        _owners = new Dictionary<string, string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+    public NameScope(bool ignoreCase = false)
+    {
+        StringComparer comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _owners = new Dictionary<string, string>(comparer);
+        _nextNumber = new Dictionary<string, int>(comparer);
+    }
 
     public bool IsTaken(string name) => _owners.ContainsKey(name);
 
@@ -40,9 +47,18 @@ internal sealed class NameScope
     public string Claim(string desired, string owner, params string[] companions)
     {
         string candidate = desired;
-        for (int number = 2; !IsFree(candidate, companions); number++)
+        if (!IsFree(candidate, companions))
         {
-            candidate = desired + number.ToString(CultureInfo.InvariantCulture);
+            // Numbers below the remembered one were taken when it was remembered, and names are never released.
+            int number = _nextNumber.TryGetValue(desired, out int next) ? next : 2;
+            do
+            {
+                candidate = desired + number.ToString(CultureInfo.InvariantCulture);
+                number++;
+            }
+            while (!IsFree(candidate, companions));
+
+            _nextNumber[desired] = number;
         }
 
         _owners.Add(candidate, owner);
