@@ -7,9 +7,10 @@ namespace HelpCrunchGen.Extensions;
 /// instead of bouncing off 429s. Requests over the limit queue, oldest first, until a slot frees or they are canceled.
 /// </summary>
 /// <remarks>
-/// The limiter is a <see cref="System.Threading.RateLimiting.SlidingWindowRateLimiter"/> that holds each permit for one
-/// <see cref="Window"/> plus one segment: its segments and its timer would otherwise free a permit up to one segment
-/// early, and the server counts requests in an exact sliding window. Every attempt, retries included, takes a permit.
+/// The server counts requests in an exact sliding window, while a <see cref="System.Threading.RateLimiting.SlidingWindowRateLimiter"/>
+/// frees a permit up to one segment early. So the limiter holds each permit at least one <see cref="Window"/> plus one
+/// segment (10 s by default): requests whose trip to the server differs by less than that never exceed the limit there.
+/// Every attempt, retries included, takes a permit.
 /// </remarks>
 public sealed class ApiRateLimitOptions
 {

@@ -22,9 +22,10 @@ internal sealed class ApiRateLimiters : IDisposable
             return new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
             {
                 PermitLimit = key.Limit,
-                // One segment more than the server's window: see ApiRateLimitOptions.
-                Window = key.Window + segment,
-                SegmentsPerWindow = key.Segments + 1,
+                // Two segments more than the server's window, so a permit is held at least one window plus one
+                // segment (see ApiRateLimitOptions).
+                Window = key.Window + segment + segment,
+                SegmentsPerWindow = key.Segments + 2,
                 QueueLimit = int.MaxValue,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 AutoReplenishment = true,
