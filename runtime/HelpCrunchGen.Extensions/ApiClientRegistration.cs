@@ -25,7 +25,7 @@ public static class ApiClientRegistration
     /// <param name="name">The name of the HTTP client and of its options.</param>
     /// <param name="configureOptions">Sets the client options.</param>
     /// <param name="createClient">Creates the client from the factory's <see cref="HttpClient"/> and the options.</param>
-    /// <returns>The builder, to chain handlers: <c>.RemoveAllResilienceHandlers()</c>, <c>.AddStandardResilienceHandler()</c>, <c>.ConfigurePrimaryHttpMessageHandler(…)</c>.</returns>
+    /// <returns>The builder, to chain handlers: <c>.ConfigureApiResilience(…)</c>, <c>.ConfigurePrimaryHttpMessageHandler(…)</c>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
     public static IHttpClientBuilder Add<TClient, TImplementation>(

@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Threading;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -20,7 +19,7 @@ public static class ApiHttpClient
     /// The handler that sends the requests; <see langword="null"/> for a <see cref="SocketsHttpHandler"/> that renews
     /// connections every 2 minutes (so DNS changes are seen). Disposed with the returned client.
     /// </param>
-    /// <returns>The client; its <see cref="HttpClient.Timeout"/> is infinite (the attempt timeout and the budget bound a call).</returns>
+    /// <returns>The client; its <see cref="HttpClient.Timeout"/> (100 s) bounds a whole call, retries and waits included.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public static HttpClient CreateResilient(Action<ApiResilienceOptions>? configure = null, HttpMessageHandler? primaryHandler = null)
     {
@@ -33,6 +32,6 @@ public static class ApiHttpClient
         {
             InnerHandler = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) },
         };
-        return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        return new HttpClient(handler);
     }
 }

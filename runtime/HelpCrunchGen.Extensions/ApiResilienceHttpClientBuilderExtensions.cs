@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using HelpCrunchGen.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,10 +16,10 @@ public static class ApiResilienceHttpClientBuilderExtensions
     /// Adds the default resilience handler: any method is retried after 429 (documented as "not processed"), idempotent
     /// ones also after 408, 500, 502, 503, 504, a failed connection or an attempt timeout; <c>Retry-After</c> (seconds or
     /// HTTP date) is honoured within a total delay budget; optionally a client-side rate limiter. Settings are the
-    /// <see cref="ApiResilienceOptions"/> named after the client (<see cref="ConfigureApiResilience"/>). It sets
-    /// <see cref="System.Net.Http.HttpClient.Timeout"/> to infinite: the attempt timeout and the budget bound a call instead.
-    /// The generated <c>Add&lt;ClientName&gt;</c> methods call it; to use another strategy instead, chain
-    /// <c>.RemoveAllResilienceHandlers()</c> and then yours (e.g. <c>.AddStandardResilienceHandler()</c>).
+    /// <see cref="ApiResilienceOptions"/> named after the client (<see cref="ConfigureApiResilience"/>).
+    /// <see cref="System.Net.Http.HttpClient.Timeout"/> (100 s unless you change it) still bounds the whole call, waits included.
+    /// The generated <c>Add&lt;ClientName&gt;</c> methods call it; to use another strategy instead, turn it off and add yours:
+    /// <c>.ConfigureApiResilience(o => o.Enabled = false).AddStandardResilienceHandler()</c>.
     /// </summary>
     /// <param name="builder">The HTTP client builder.</param>
     /// <param name="configure">Changes the settings; <see langword="null"/> for the defaults.</param>
@@ -36,7 +35,6 @@ public static class ApiResilienceHttpClientBuilderExtensions
 
         string name = builder.Name;
         builder.Services.TryAddSingleton<ApiRateLimiters>();
-        builder.ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddResilienceHandler(PipelineName, (pipeline, context) => ApiResiliencePipeline.Configure(
             pipeline,
             context.ServiceProvider.GetRequiredService<IOptionsMonitor<ApiResilienceOptions>>().Get(name),

@@ -8,6 +8,13 @@ namespace HelpCrunchGen.Extensions;
 /// </summary>
 public sealed class ApiResilienceOptions
 {
+    /// <summary>
+    /// Gets or sets whether the handler does anything. <see langword="false"/> passes requests through untouched: set it
+    /// when another resilience handler replaces this one (<c>.ConfigureApiResilience(o => o.Enabled = false).AddStandardResilienceHandler()</c>).
+    /// Default <see langword="true"/>.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Gets or sets how many times a call is retried after its first attempt. Default 4; 0 turns retries off.</summary>
     public int MaxRetryAttempts { get; set; } = 4;
 
@@ -21,8 +28,8 @@ public sealed class ApiResilienceOptions
     /// <summary>Gets or sets the first backoff delay when the response says nothing (doubled per attempt, with jitter). Default 1 second.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Gets or sets the timeout of each attempt; an attempt that times out is retried only for idempotent methods. Default 30 seconds.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Gets or sets the timeout of each attempt; an attempt that times out is retried only for idempotent methods. Default 10 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Gets or sets the client-side rate limiter, or <see langword="null"/> (the default) for none. One limiter is shared

@@ -21,6 +21,10 @@ internal static class ApiResiliencePipeline
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ApiResilienceOptions options, ApiRateLimiters limiters)
     {
         options.Validate();
+        if (!options.Enabled)
+        {
+            return;
+        }
 
         // The runtime documents OperationCanceledException for a timeout (as HttpClient.Timeout throws), not Polly's type.
         pipeline.AddFallback(new Polly.Fallback.FallbackStrategyOptions<HttpResponseMessage>

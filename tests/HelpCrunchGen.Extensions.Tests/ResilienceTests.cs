@@ -126,6 +126,18 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task Turned_off_the_handler_passes_a_429_through()
+    {
+        var handler = new ScriptedHandler(Status(429, "0"), Status(500));
+        await using var provider = Services.WithScript(handler, options => options.Enabled = false);
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => provider.Client().GetOrganizationAsync());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Single(handler.Attempts);
+    }
+
+    [Fact]
     public async Task Caller_cancellation_is_not_retried()
     {
         var handler = new ScriptedHandler(Hang());

@@ -35,7 +35,7 @@ internal static class ServiceCollectionEmitter
                 /// </summary>
                 /// <param name="services">The service collection.</param>
                 /// <param name="configureOptions">Sets the API key and, optionally, the base address.</param>
-                /// <returns>The builder, to chain handlers: <c>.ConfigureApiResilience(…)</c>, <c>.RemoveAllResilienceHandlers().AddStandardResilienceHandler()</c>, <c>.ConfigurePrimaryHttpMessageHandler(…)</c>.</returns>
+                /// <returns>The builder, to chain handlers: <c>.ConfigureApiResilience(…)</c>, <c>.ConfigurePrimaryHttpMessageHandler(…)</c>; to use another resilience handler, <c>.ConfigureApiResilience(o =&gt; o.Enabled = false).AddStandardResilienceHandler()</c>.</returns>
                 public static {{Builder}} Add{{options.ClientName}}(this {{Services}} services, global::System.Action<global::HelpCrunchGen.Runtime.ApiClientOptions> configureOptions) =>
                     {{add}}(services, {{name}}, configureOptions, {{create}});
 
