@@ -96,6 +96,24 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
             $"{client.Unit.Options.HintPrefix}.{client.Unit.Options.ClientName}.g.cs",
             () => ClientEmitter.Emit(client.Unit.Client, client.Unit.Options, client.AsyncStreams)));
 
+        // Add<ClientName>(IServiceCollection, …) only where the companion library is referenced: a bool per compilation,
+        // and the client's options (not its operations), so neither a code edit nor an operation edit re-emits it.
+        IncrementalValueProvider<bool> companion = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(ServiceCollectionEmitter.CompanionMetadataName) is not null)
+            .WithTrackingName(TrackingNames.Companion);
+        IncrementalValuesProvider<EmitOptions> registrations = prepared
+            .Where(static spec => spec.Client is not null)
+            .Select(static (spec, _) => spec.Client!.Options)
+            .Combine(companion)
+            .Where(static pair => pair.Right)
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.ServiceCollection);
+        context.RegisterSourceOutput(registrations, static (output, options) => Emit(
+            output,
+            options,
+            $"{options.HintPrefix}.{options.ClientName}.ServiceCollection.g.cs",
+            () => ServiceCollectionEmitter.Emit(options)));
+
         IncrementalValuesProvider<ContextUnit> jsonContexts = prepared
             .Where(static spec => spec.Context is not null)
             .Select(static (spec, _) => spec.Context!)

@@ -14,4 +14,6 @@ internal static class TrackingNames
     public const string Client = nameof(Client);
     public const string AsyncStreams = nameof(AsyncStreams);
     public const string JsonContext = nameof(JsonContext);
+    public const string Companion = nameof(Companion);
+    public const string ServiceCollection = nameof(ServiceCollection);
 }

@@ -53,7 +53,7 @@ internal static class EmulatorApp
 
         var apiKey = new ApiKeyMiddleware(options.ApiKey);
         var rateLimit = new RateLimitMiddleware(
-            new SlidingWindowRateLimiter(options.RequestsPerMinute, TimeSpan.FromMinutes(1), options.TimeProvider));
+            new SlidingWindowRateLimiter(options.RequestsPerMinute, options.RateLimitWindow, options.TimeProvider));
 
         // Order matters: the envelope wraps everything (so it sees the final 404/405), routing picks
         // the endpoint, then key check (401) before rate limit (429, counts valid keys only).

@@ -11,8 +11,11 @@ public sealed class EmulatorOptions
     /// <summary>The only API key accepted in <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
     public string ApiKey { get; set; } = "hc-emulator-key";
 
-    /// <summary>Requests allowed per API key within any one minute (the real API allows 120); more get 429.</summary>
+    /// <summary>Requests allowed per API key within any one <see cref="RateLimitWindow"/> (the real API allows 120 per minute); more get 429.</summary>
     public int RequestsPerMinute { get; set; } = 120;
+
+    /// <summary>The length of the rate-limit window: one minute, as the real API; shorten it so a test of the limit takes seconds.</summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Clock for the rate-limit window; replace it in tests to move time by hand.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -23,6 +26,7 @@ public sealed class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535, nameof(Port));
         ArgumentException.ThrowIfNullOrWhiteSpace(ApiKey, nameof(ApiKey));
         ArgumentOutOfRangeException.ThrowIfLessThan(RequestsPerMinute, 1, nameof(RequestsPerMinute));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RateLimitWindow, TimeSpan.Zero, nameof(RateLimitWindow));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
     }
 }

@@ -127,6 +127,20 @@ public sealed class PackageFixture : IAsyncLifetime
             "-p:Version=" + Version,
             "--disable-build-servers", "-tl:off",
         ], StepTimeout);
+
+        // The companion package, same version: it depends on this run's HelpCrunchGen.
+        if (Pack.Succeeded)
+        {
+            Pack = await DotnetCli.RunAsync(RepositoryRoot,
+            [
+                "pack", Path.Combine("runtime", "HelpCrunchGen.Extensions", "HelpCrunchGen.Extensions.csproj"),
+                "--configuration", "Release",
+                "--output", Feed,
+                "--artifacts-path", Path.Combine(WorkRoot, "artifacts"),
+                "-p:Version=" + Version,
+                "--disable-build-servers", "-tl:off",
+            ], StepTimeout);
+        }
     }
 
     public Task DisposeAsync()
@@ -135,6 +149,7 @@ public sealed class PackageFixture : IAsyncLifetime
         if (GlobalPackagesFolder.Length > 0)
         {
             TryDelete(CachedPackageDirectory);
+            TryDelete(Path.Combine(GlobalPackagesFolder, "helpcrunchgen.extensions", Version.ToLowerInvariant()));
             string packageFolder = Path.GetDirectoryName(CachedPackageDirectory)!;
             if (Directory.Exists(packageFolder) && !Directory.EnumerateFileSystemEntries(packageFolder).Any())
             {

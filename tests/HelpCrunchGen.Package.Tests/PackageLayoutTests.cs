@@ -20,7 +20,7 @@ public sealed class PackageLayoutTests(PackageFixture fixture, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Only_the_runtime_project_is_packable_so_dotnet_pack_makes_one_package()
+    public async Task Only_the_runtime_and_its_companion_are_packable_so_dotnet_pack_makes_two_packages()
     {
         ProcessResult list = await PackageFixture.SucceededAsync(DotnetCli.RunAsync(fixture.RepositoryRoot, ["sln", "HelpCrunchGen.sln", "list"], TimeSpan.FromMinutes(1)));
         string[] projects = list.Output.Split('\n').Select(line => line.Trim()).Where(line => line.EndsWith(".csproj", StringComparison.Ordinal)).ToArray();
@@ -37,7 +37,7 @@ public sealed class PackageLayoutTests(PackageFixture fixture, ITestOutputHelper
             }
         }
 
-        Assert.Equal(["runtime/HelpCrunchGen.Runtime/HelpCrunchGen.Runtime.csproj"], packable);
+        Assert.Equal(["runtime/HelpCrunchGen.Extensions/HelpCrunchGen.Extensions.csproj", "runtime/HelpCrunchGen.Runtime/HelpCrunchGen.Runtime.csproj"], packable.Order(StringComparer.Ordinal));
     }
 
     [Fact]

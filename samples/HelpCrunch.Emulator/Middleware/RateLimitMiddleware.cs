@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 namespace HelpCrunch.Emulator.Middleware;
 
 /// <summary>
-/// Enforces the documented "120 requests per minute" limit per API key on authenticated API requests
+/// Enforces the documented "120 requests per minute" limit (the window length is <see cref="EmulatorOptions.RateLimitWindow"/>) per API key on authenticated API requests
 /// (it runs after <see cref="ApiKeyMiddleware"/>, so requests with a bad key are not counted). Over the
 /// limit: 429 <c>too_many_requests</c> plus <c>Retry-After</c> in whole seconds (at least 1). The
 /// header is not documented by HelpCrunch, but well-behaved clients honour it.
