@@ -11,8 +11,9 @@ public sealed class ApiClientOptions
     private string? _apiKey;
 
     /// <summary>
-    /// Gets or sets the address that relative operation paths are resolved against,
-    /// or <see langword="null"/> to use the default server of the API description.
+    /// Gets or sets the address that relative operation paths are resolved against, or <see langword="null"/> to use
+    /// the <see cref="System.Net.Http.HttpClient.BaseAddress"/> of the client's HttpClient, if set, else the default server
+    /// of the API description.
     /// </summary>
     /// <remarks>
     /// The address must be absolute and use https, except for loopback hosts
