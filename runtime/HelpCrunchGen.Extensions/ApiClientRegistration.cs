@@ -4,6 +4,7 @@ using HelpCrunchGen.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HelpCrunchGen.Extensions;
@@ -50,7 +51,10 @@ public static class ApiClientRegistration
         return services
             .AddHttpClient<TClient, TImplementation>(name, (httpClient, provider) =>
                 createClient(httpClient, provider.GetRequiredService<IOptionsMonitor<ApiClientOptions>>().Get(name)))
-            .AddApiResilienceHandler();
+            .AddApiResilienceHandler()
+            // Added after the resilience handler, so inside it: each attempt is logged. Category: the client's full name.
+            .AddHttpMessageHandler(provider => new ApiLoggingHandler(
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TImplementation).FullName ?? typeof(TImplementation).Name)));
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using HelpCrunchGen.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HelpCrunchGen.Extensions;
@@ -38,7 +39,8 @@ public static class ApiResilienceHttpClientBuilderExtensions
         builder.AddResilienceHandler(PipelineName, (pipeline, context) => ApiResiliencePipeline.Configure(
             pipeline,
             context.ServiceProvider.GetRequiredService<IOptionsMonitor<ApiResilienceOptions>>().Get(name),
-            context.ServiceProvider.GetRequiredService<ApiRateLimiters>()));
+            context.ServiceProvider.GetRequiredService<ApiRateLimiters>(),
+            context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger("HelpCrunchGen.Extensions.Retry")));
         return builder;
     }
 

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
+using HelpCrunchGen.Runtime;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.RateLimiting;
 using Polly.Retry;
@@ -18,7 +20,7 @@ internal static class ApiResiliencePipeline
 {
     private static readonly ResiliencePropertyKey<TimeSpan> s_delaySpent = new("HelpCrunchGen.RetryDelaySpent");
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ApiResilienceOptions options, ApiRateLimiters limiters)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ApiResilienceOptions options, ApiRateLimiters limiters, ILogger? logger = null)
     {
         options.Validate();
         if (!options.Enabled)
@@ -45,9 +47,15 @@ internal static class ApiResiliencePipeline
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, options)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(NextDelay(args.Outcome, args.Context, args.AttemptNumber, options)),
-                OnRetry = static args =>
+                OnRetry = args =>
                 {
                     args.Context.Properties.Set(s_delaySpent, Spent(args.Context) + args.RetryDelay);
+                    if (logger is not null)
+                    {
+                        string operationId = args.Context.GetRequestMessage() is ApiRequestMessage { OperationId: { } id } ? id : "request";
+                        ApiCallLog.Retrying(logger, operationId, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, ApiCallLog.Describe(args.Outcome.Result?.StatusCode, args.Outcome.Exception));
+                    }
+
                     return default;
                 },
             });
