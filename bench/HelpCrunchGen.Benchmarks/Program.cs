@@ -29,6 +29,11 @@ if (args.Length > 0 && args[0] == "--gen-cost")
     return GeneratorCostRunner.Run(Console.Out, args.Contains("--first-runs=1") ? 1 : 3, args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 }
 
+if (args is ["--gen-code", ..])
+{
+    return HelpCrunchGen.Benchmarks.GeneratedCode.GeneratedCodeCost.Run(Console.Out, args.Length > 1 ? args[1] : null);
+}
+
 if (args.Contains("--quick"))
 {
     QuickResults quick = QuickRunner.Run(Console.Out);
