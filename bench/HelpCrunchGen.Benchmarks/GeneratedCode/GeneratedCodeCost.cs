@@ -38,7 +38,7 @@ public static class GeneratedCodeCost
     /// <summary>Measures <paramref name="specName"/> ("helpcrunch" or "stripe").</summary>
     public static GeneratedCodeResult Measure(string specName)
     {
-        if (!s_warmedUp)
+        if (!s_warmedUp && Environment.GetEnvironmentVariable("HCG_DUMP_DIR") is null or "")
         {
             // The JIT's first compile of Roslyn is not the generated code's cost.
             Compile(Generate(GeneratorBenchmarks.Load("helpcrunch")));
@@ -47,6 +47,17 @@ public static class GeneratedCodeCost
 
         GeneratedSourceResult[] sources = Generate(GeneratorBenchmarks.Load(specName));
         long bytes = sources.Sum(source => (long)Encoding.UTF8.GetByteCount(source.SourceText.ToString()));
+        if (Environment.GetEnvironmentVariable("HCG_DUMP_DIR") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            foreach (GeneratedSourceResult source in sources)
+            {
+                File.WriteAllText(Path.Combine(dump, source.HintName), source.SourceText.ToString());
+            }
+
+            return new GeneratedCodeResult(bytes, sources.Length, 0, 0, 0);
+        }
+
         GC.Collect();
         GC.WaitForPendingFinalizers();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
