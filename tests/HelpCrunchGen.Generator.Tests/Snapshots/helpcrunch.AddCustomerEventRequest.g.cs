@@ -45,7 +45,6 @@ partial record AddCustomerEventRequest
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _data;
     private bool _dataIsSet;
 
-    /// <summary>Reads one <see cref="__Api::AddCustomerEventRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::AddCustomerEventRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -116,7 +115,6 @@ partial record AddCustomerEventRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::AddCustomerEventRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value)
     {
@@ -132,11 +130,7 @@ partial record AddCustomerEventRequest
             writer.WritePropertyName(s_dataName);
             __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
         writer.WriteNumber(s_customerName, value.Customer);
         writer.WriteEndObject();
     }
@@ -146,16 +140,12 @@ partial record AddCustomerEventRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class AddCustomerEventRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::AddCustomerEventRequest>
 {
-    /// <inheritdoc/>
     public override __Api::AddCustomerEventRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::AddCustomerEventRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::AddCustomerEventRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::AddCustomerEventRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::AddCustomerEventRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value) => __Api::AddCustomerEventRequest.WriteJson(writer, value);
 }
 

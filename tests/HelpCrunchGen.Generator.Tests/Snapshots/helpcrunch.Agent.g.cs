@@ -55,7 +55,6 @@ partial record Agent
     private __Api::AgentRole? _role;
     private bool _roleIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Agent"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Agent ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -134,40 +133,21 @@ partial record Agent
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Agent"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Agent value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._email is { } email)
-        {
-            writer.WriteString(s_emailName, email);
-        }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._email is { } email) writer.WriteString(s_emailName, email);
+        else if (value._emailIsSet) writer.WriteNull(s_emailName);
         if (value._role is { } role)
         {
             writer.WritePropertyName(s_roleName);
             __Api::AgentRoleJsonConverter.WriteValue(writer, role);
         }
-        else if (value._roleIsSet)
-        {
-            writer.WriteNull(s_roleName);
-        }
-
+        else if (value._roleIsSet) writer.WriteNull(s_roleName);
         writer.WriteEndObject();
     }
 }
@@ -176,16 +156,12 @@ partial record Agent
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class AgentJsonConverter : __Json::Serialization.JsonConverter<__Api::Agent>
 {
-    /// <inheritdoc/>
     public override __Api::Agent Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Agent value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Agent"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Agent ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Agent.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Agent"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Agent value) => __Api::Agent.WriteJson(writer, value);
 }
 

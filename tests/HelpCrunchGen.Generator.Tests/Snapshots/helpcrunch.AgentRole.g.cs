@@ -40,16 +40,16 @@ public readonly partial struct AgentRole : __Sys::IEquatable<__Api::AgentRole>
     }
 
     /// <summary>The value <c>agentChatOnly</c>.</summary>
-    public static __Api::AgentRole AgentChatOnly { get; } = new __Api::AgentRole("agentChatOnly");
+    public static __Api::AgentRole AgentChatOnly { get; } = new("agentChatOnly");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static __Api::AgentRole Agent { get; } = new __Api::AgentRole("agent");
+    public static __Api::AgentRole Agent { get; } = new("agent");
 
     /// <summary>The value <c>superviser</c>.</summary>
-    public static __Api::AgentRole Superviser { get; } = new __Api::AgentRole("superviser");
+    public static __Api::AgentRole Superviser { get; } = new("superviser");
 
     /// <summary>The value <c>admin</c>.</summary>
-    public static __Api::AgentRole Admin { get; } = new __Api::AgentRole("admin");
+    public static __Api::AgentRole Admin { get; } = new("admin");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::AgentRoleKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::AgentRoleKind Kind => _kind;
@@ -118,22 +118,10 @@ public sealed class AgentRoleJsonConverter : __Json::Serialization.JsonConverter
     public static __Api::AgentRole ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("agentChatOnly"u8))
-        {
-            return __Api::AgentRole.AgentChatOnly;
-        }
-        if (reader.ValueTextEquals("agent"u8))
-        {
-            return __Api::AgentRole.Agent;
-        }
-        if (reader.ValueTextEquals("superviser"u8))
-        {
-            return __Api::AgentRole.Superviser;
-        }
-        if (reader.ValueTextEquals("admin"u8))
-        {
-            return __Api::AgentRole.Admin;
-        }
+        if (reader.ValueTextEquals("agentChatOnly"u8)) return __Api::AgentRole.AgentChatOnly;
+        if (reader.ValueTextEquals("agent"u8)) return __Api::AgentRole.Agent;
+        if (reader.ValueTextEquals("superviser"u8)) return __Api::AgentRole.Superviser;
+        if (reader.ValueTextEquals("admin"u8)) return __Api::AgentRole.Admin;
 
         return new __Api::AgentRole(reader.GetString()!);
     }

@@ -63,7 +63,6 @@ partial record Application
     private string? _type;
     private bool _typeIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Application"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Application ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -153,48 +152,19 @@ partial record Application
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Application"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Application value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._displayName is { } displayName)
-        {
-            writer.WriteString(s_displayNameName, displayName);
-        }
-        else if (value._displayNameIsSet)
-        {
-            writer.WriteNull(s_displayNameName);
-        }
-
-        if (value._active is { } active)
-        {
-            writer.WriteBoolean(s_activeName, active);
-        }
-        else if (value._activeIsSet)
-        {
-            writer.WriteNull(s_activeName);
-        }
-
-        if (value._type is { } @type)
-        {
-            writer.WriteString(s_typeName, @type);
-        }
-        else if (value._typeIsSet)
-        {
-            writer.WriteNull(s_typeName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._displayName is { } displayName) writer.WriteString(s_displayNameName, displayName);
+        else if (value._displayNameIsSet) writer.WriteNull(s_displayNameName);
+        if (value._active is { } active) writer.WriteBoolean(s_activeName, active);
+        else if (value._activeIsSet) writer.WriteNull(s_activeName);
+        if (value._type is { } @type) writer.WriteString(s_typeName, @type);
+        else if (value._typeIsSet) writer.WriteNull(s_typeName);
         writer.WriteEndObject();
     }
 }
@@ -203,16 +173,12 @@ partial record Application
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ApplicationJsonConverter : __Json::Serialization.JsonConverter<__Api::Application>
 {
-    /// <inheritdoc/>
     public override __Api::Application Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Application value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Application"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Application ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Application.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Application"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Application value) => __Api::Application.WriteJson(writer, value);
 }
 

@@ -186,7 +186,6 @@ partial record Chat
     private __Api::Department? _department;
     private bool _departmentIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Chat"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Chat ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -461,7 +460,6 @@ partial record Chat
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Chat"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Chat value)
     {
@@ -477,143 +475,50 @@ partial record Chat
             writer.WritePropertyName(s_closedByName);
             __Api::ChatClosedByJsonConverter.WriteValue(writer, closedBy);
         }
-        else if (value._closedByIsSet)
-        {
-            writer.WriteNull(s_closedByName);
-        }
-
-        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_lastCustomerMessageAtName, lastCustomerMessageAt);
-        }
-        else if (value._lastCustomerMessageAtIsSet)
-        {
-            writer.WriteNull(s_lastCustomerMessageAtName);
-        }
-
+        else if (value._closedByIsSet) writer.WriteNull(s_closedByName);
+        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt) __Rt::JsonWrite.UnixTime(writer, s_lastCustomerMessageAtName, lastCustomerMessageAt);
+        else if (value._lastCustomerMessageAtIsSet) writer.WriteNull(s_lastCustomerMessageAtName);
         writer.WritePropertyName(s_statusName);
         __Api::ChatStatusJsonConverter.WriteValue(writer, value.Status);
-        if (value._notes is { } notes)
-        {
-            writer.WriteString(s_notesName, notes);
-        }
-        else if (value._notesIsSet)
-        {
-            writer.WriteNull(s_notesName);
-        }
-
-        if (value._closedAt is { } closedAt)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_closedAtName, closedAt);
-        }
-        else if (value._closedAtIsSet)
-        {
-            writer.WriteNull(s_closedAtName);
-        }
-
+        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
+        else if (value._notesIsSet) writer.WriteNull(s_notesName);
+        if (value._closedAt is { } closedAt) __Rt::JsonWrite.UnixTime(writer, s_closedAtName, closedAt);
+        else if (value._closedAtIsSet) writer.WriteNull(s_closedAtName);
         if (value._rating is { } rating)
         {
             writer.WritePropertyName(s_ratingName);
             __Api::ChatRatingJsonConverter.WriteValue(writer, rating);
         }
-        else if (value._ratingIsSet)
-        {
-            writer.WriteNull(s_ratingName);
-        }
-
+        else if (value._ratingIsSet) writer.WriteNull(s_ratingName);
         __Rt::JsonWrite.UnixTime(writer, s_createdAtName, value.CreatedAt);
-        if (value._lastMessageAt is { } lastMessageAt)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_lastMessageAtName, lastMessageAt);
-        }
-        else if (value._lastMessageAtIsSet)
-        {
-            writer.WriteNull(s_lastMessageAtName);
-        }
-
-        if (value._readByAgent is { } readByAgent)
-        {
-            writer.WriteBoolean(s_readByAgentName, readByAgent);
-        }
-        else if (value._readByAgentIsSet)
-        {
-            writer.WriteNull(s_readByAgentName);
-        }
-
-        if (value._readByCustomer is { } readByCustomer)
-        {
-            writer.WriteBoolean(s_readByCustomerName, readByCustomer);
-        }
-        else if (value._readByCustomerIsSet)
-        {
-            writer.WriteNull(s_readByCustomerName);
-        }
-
+        if (value._lastMessageAt is { } lastMessageAt) __Rt::JsonWrite.UnixTime(writer, s_lastMessageAtName, lastMessageAt);
+        else if (value._lastMessageAtIsSet) writer.WriteNull(s_lastMessageAtName);
+        if (value._readByAgent is { } readByAgent) writer.WriteBoolean(s_readByAgentName, readByAgent);
+        else if (value._readByAgentIsSet) writer.WriteNull(s_readByAgentName);
+        if (value._readByCustomer is { } readByCustomer) writer.WriteBoolean(s_readByCustomerName, readByCustomer);
+        else if (value._readByCustomerIsSet) writer.WriteNull(s_readByCustomerName);
         if (value._createdWith is { } createdWith)
         {
             writer.WritePropertyName(s_createdWithName);
             __Api::ChatCreatedWithJsonConverter.WriteValue(writer, createdWith);
         }
-        else if (value._createdWithIsSet)
-        {
-            writer.WriteNull(s_createdWithName);
-        }
-
-        if (value._snoozedUntil is { } snoozedUntil)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
-        }
-        else if (value._snoozedUntilIsSet)
-        {
-            writer.WriteNull(s_snoozedUntilName);
-        }
-
-        if (value._lastMessageText is { } lastMessageText)
-        {
-            writer.WriteString(s_lastMessageTextName, lastMessageText);
-        }
-        else if (value._lastMessageTextIsSet)
-        {
-            writer.WriteNull(s_lastMessageTextName);
-        }
-
-        if (value._lastMessageId is { } lastMessageId)
-        {
-            writer.WriteNumber(s_lastMessageIdName, lastMessageId);
-        }
-        else if (value._lastMessageIdIsSet)
-        {
-            writer.WriteNull(s_lastMessageIdName);
-        }
-
-        if (value._applicationId is { } applicationId)
-        {
-            writer.WriteNumber(s_applicationIdName, applicationId);
-        }
-        else if (value._applicationIdIsSet)
-        {
-            writer.WriteNull(s_applicationIdName);
-        }
-
-        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId)
-        {
-            writer.WriteNumber(s_lastCommunicatedAgentIdName, lastCommunicatedAgentId);
-        }
-        else if (value._lastCommunicatedAgentIdIsSet)
-        {
-            writer.WriteNull(s_lastCommunicatedAgentIdName);
-        }
-
+        else if (value._createdWithIsSet) writer.WriteNull(s_createdWithName);
+        if (value._snoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
+        else if (value._snoozedUntilIsSet) writer.WriteNull(s_snoozedUntilName);
+        if (value._lastMessageText is { } lastMessageText) writer.WriteString(s_lastMessageTextName, lastMessageText);
+        else if (value._lastMessageTextIsSet) writer.WriteNull(s_lastMessageTextName);
+        if (value._lastMessageId is { } lastMessageId) writer.WriteNumber(s_lastMessageIdName, lastMessageId);
+        else if (value._lastMessageIdIsSet) writer.WriteNull(s_lastMessageIdName);
+        if (value._applicationId is { } applicationId) writer.WriteNumber(s_applicationIdName, applicationId);
+        else if (value._applicationIdIsSet) writer.WriteNull(s_applicationIdName);
+        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId) writer.WriteNumber(s_lastCommunicatedAgentIdName, lastCommunicatedAgentId);
+        else if (value._lastCommunicatedAgentIdIsSet) writer.WriteNull(s_lastCommunicatedAgentIdName);
         if (value._agents is { } agents)
         {
             writer.WritePropertyName(s_agentsName);
             __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue);
         }
-        else if (value._agentsIsSet)
-        {
-            writer.WriteNull(s_agentsName);
-        }
-
+        else if (value._agentsIsSet) writer.WriteNull(s_agentsName);
         writer.WritePropertyName(s_customerName);
         __Api::ChatCustomerJsonConverter.WriteValue(writer, value.Customer);
         if (value._assignee is { } assignee)
@@ -621,21 +526,13 @@ partial record Chat
             writer.WritePropertyName(s_assigneeName);
             __Api::AgentJsonConverter.WriteValue(writer, assignee);
         }
-        else if (value._assigneeIsSet)
-        {
-            writer.WriteNull(s_assigneeName);
-        }
-
+        else if (value._assigneeIsSet) writer.WriteNull(s_assigneeName);
         if (value._department is { } department)
         {
             writer.WritePropertyName(s_departmentName);
             __Api::DepartmentJsonConverter.WriteValue(writer, department);
         }
-        else if (value._departmentIsSet)
-        {
-            writer.WriteNull(s_departmentName);
-        }
-
+        else if (value._departmentIsSet) writer.WriteNull(s_departmentName);
         writer.WriteEndObject();
     }
 }
@@ -644,16 +541,12 @@ partial record Chat
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ChatJsonConverter : __Json::Serialization.JsonConverter<__Api::Chat>
 {
-    /// <inheritdoc/>
     public override __Api::Chat Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Chat value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Chat"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Chat ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Chat.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Chat"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Chat value) => __Api::Chat.WriteJson(writer, value);
 }
 

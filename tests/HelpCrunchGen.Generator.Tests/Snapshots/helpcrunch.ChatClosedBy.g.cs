@@ -38,10 +38,10 @@ public readonly partial struct ChatClosedBy : __Sys::IEquatable<__Api::ChatClose
     }
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static __Api::ChatClosedBy Customer { get; } = new __Api::ChatClosedBy("customer");
+    public static __Api::ChatClosedBy Customer { get; } = new("customer");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static __Api::ChatClosedBy Agent { get; } = new __Api::ChatClosedBy("agent");
+    public static __Api::ChatClosedBy Agent { get; } = new("agent");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatClosedByKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::ChatClosedByKind Kind => _kind;
@@ -104,14 +104,8 @@ public sealed class ChatClosedByJsonConverter : __Json::Serialization.JsonConver
     public static __Api::ChatClosedBy ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customer"u8))
-        {
-            return __Api::ChatClosedBy.Customer;
-        }
-        if (reader.ValueTextEquals("agent"u8))
-        {
-            return __Api::ChatClosedBy.Agent;
-        }
+        if (reader.ValueTextEquals("customer"u8)) return __Api::ChatClosedBy.Customer;
+        if (reader.ValueTextEquals("agent"u8)) return __Api::ChatClosedBy.Agent;
 
         return new __Api::ChatClosedBy(reader.GetString()!);
     }

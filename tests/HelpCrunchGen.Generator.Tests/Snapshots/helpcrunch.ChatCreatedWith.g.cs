@@ -40,16 +40,16 @@ public readonly partial struct ChatCreatedWith : __Sys::IEquatable<__Api::ChatCr
     }
 
     /// <summary>The value <c>public_api</c>.</summary>
-    public static __Api::ChatCreatedWith PublicApi { get; } = new __Api::ChatCreatedWith("public_api");
+    public static __Api::ChatCreatedWith PublicApi { get; } = new("public_api");
 
     /// <summary>The value <c>broadcast_reply</c>.</summary>
-    public static __Api::ChatCreatedWith BroadcastReply { get; } = new __Api::ChatCreatedWith("broadcast_reply");
+    public static __Api::ChatCreatedWith BroadcastReply { get; } = new("broadcast_reply");
 
     /// <summary>The value <c>agent_message</c>.</summary>
-    public static __Api::ChatCreatedWith AgentMessage { get; } = new __Api::ChatCreatedWith("agent_message");
+    public static __Api::ChatCreatedWith AgentMessage { get; } = new("agent_message");
 
     /// <summary>The value <c>customer_message</c>.</summary>
-    public static __Api::ChatCreatedWith CustomerMessage { get; } = new __Api::ChatCreatedWith("customer_message");
+    public static __Api::ChatCreatedWith CustomerMessage { get; } = new("customer_message");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatCreatedWithKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::ChatCreatedWithKind Kind => _kind;
@@ -118,22 +118,10 @@ public sealed class ChatCreatedWithJsonConverter : __Json::Serialization.JsonCon
     public static __Api::ChatCreatedWith ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("public_api"u8))
-        {
-            return __Api::ChatCreatedWith.PublicApi;
-        }
-        if (reader.ValueTextEquals("broadcast_reply"u8))
-        {
-            return __Api::ChatCreatedWith.BroadcastReply;
-        }
-        if (reader.ValueTextEquals("agent_message"u8))
-        {
-            return __Api::ChatCreatedWith.AgentMessage;
-        }
-        if (reader.ValueTextEquals("customer_message"u8))
-        {
-            return __Api::ChatCreatedWith.CustomerMessage;
-        }
+        if (reader.ValueTextEquals("public_api"u8)) return __Api::ChatCreatedWith.PublicApi;
+        if (reader.ValueTextEquals("broadcast_reply"u8)) return __Api::ChatCreatedWith.BroadcastReply;
+        if (reader.ValueTextEquals("agent_message"u8)) return __Api::ChatCreatedWith.AgentMessage;
+        if (reader.ValueTextEquals("customer_message"u8)) return __Api::ChatCreatedWith.CustomerMessage;
 
         return new __Api::ChatCreatedWith(reader.GetString()!);
     }

@@ -55,7 +55,6 @@ partial record ChatCustomer
     private string? _userId;
     private bool _userIdIsSet;
 
-    /// <summary>Reads one <see cref="__Api::ChatCustomer"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ChatCustomer ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -134,39 +133,17 @@ partial record ChatCustomer
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ChatCustomer"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._email is { } email)
-        {
-            writer.WriteString(s_emailName, email);
-        }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
-        if (value._userId is { } userId)
-        {
-            writer.WriteString(s_userIdName, userId);
-        }
-        else if (value._userIdIsSet)
-        {
-            writer.WriteNull(s_userIdName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._email is { } email) writer.WriteString(s_emailName, email);
+        else if (value._emailIsSet) writer.WriteNull(s_emailName);
+        if (value._userId is { } userId) writer.WriteString(s_userIdName, userId);
+        else if (value._userIdIsSet) writer.WriteNull(s_userIdName);
         writer.WriteEndObject();
     }
 }
@@ -175,16 +152,12 @@ partial record ChatCustomer
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ChatCustomerJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatCustomer>
 {
-    /// <inheritdoc/>
     public override __Api::ChatCustomer Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ChatCustomer"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ChatCustomer ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ChatCustomer.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ChatCustomer"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value) => __Api::ChatCustomer.WriteJson(writer, value);
 }
 

@@ -41,19 +41,19 @@ public readonly partial struct ChatRating : __Sys::IEquatable<__Api::ChatRating>
     }
 
     /// <summary>The value <c>perfect</c>.</summary>
-    public static __Api::ChatRating Perfect { get; } = new __Api::ChatRating("perfect");
+    public static __Api::ChatRating Perfect { get; } = new("perfect");
 
     /// <summary>The value <c>great</c>.</summary>
-    public static __Api::ChatRating Great { get; } = new __Api::ChatRating("great");
+    public static __Api::ChatRating Great { get; } = new("great");
 
     /// <summary>The value <c>average</c>.</summary>
-    public static __Api::ChatRating Average { get; } = new __Api::ChatRating("average");
+    public static __Api::ChatRating Average { get; } = new("average");
 
     /// <summary>The value <c>poor</c>.</summary>
-    public static __Api::ChatRating Poor { get; } = new __Api::ChatRating("poor");
+    public static __Api::ChatRating Poor { get; } = new("poor");
 
     /// <summary>The value <c>very poor</c>.</summary>
-    public static __Api::ChatRating VeryPoor { get; } = new __Api::ChatRating("very poor");
+    public static __Api::ChatRating VeryPoor { get; } = new("very poor");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatRatingKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::ChatRatingKind Kind => _kind;
@@ -125,26 +125,11 @@ public sealed class ChatRatingJsonConverter : __Json::Serialization.JsonConverte
     public static __Api::ChatRating ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("perfect"u8))
-        {
-            return __Api::ChatRating.Perfect;
-        }
-        if (reader.ValueTextEquals("great"u8))
-        {
-            return __Api::ChatRating.Great;
-        }
-        if (reader.ValueTextEquals("average"u8))
-        {
-            return __Api::ChatRating.Average;
-        }
-        if (reader.ValueTextEquals("poor"u8))
-        {
-            return __Api::ChatRating.Poor;
-        }
-        if (reader.ValueTextEquals("very poor"u8))
-        {
-            return __Api::ChatRating.VeryPoor;
-        }
+        if (reader.ValueTextEquals("perfect"u8)) return __Api::ChatRating.Perfect;
+        if (reader.ValueTextEquals("great"u8)) return __Api::ChatRating.Great;
+        if (reader.ValueTextEquals("average"u8)) return __Api::ChatRating.Average;
+        if (reader.ValueTextEquals("poor"u8)) return __Api::ChatRating.Poor;
+        if (reader.ValueTextEquals("very poor"u8)) return __Api::ChatRating.VeryPoor;
 
         return new __Api::ChatRating(reader.GetString()!);
     }

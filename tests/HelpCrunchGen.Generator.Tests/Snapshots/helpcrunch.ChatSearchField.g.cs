@@ -48,40 +48,40 @@ public readonly partial struct ChatSearchField : __Sys::IEquatable<__Api::ChatSe
     }
 
     /// <summary>The value <c>chats.assignee</c>.</summary>
-    public static __Api::ChatSearchField Assignee { get; } = new __Api::ChatSearchField("chats.assignee");
+    public static __Api::ChatSearchField Assignee { get; } = new("chats.assignee");
 
     /// <summary>The value <c>chats.agents</c>.</summary>
-    public static __Api::ChatSearchField Agents { get; } = new __Api::ChatSearchField("chats.agents");
+    public static __Api::ChatSearchField Agents { get; } = new("chats.agents");
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static __Api::ChatSearchField CreatedAt { get; } = new __Api::ChatSearchField("chats.createdAt");
+    public static __Api::ChatSearchField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.updatedAt</c>.</summary>
-    public static __Api::ChatSearchField UpdatedAt { get; } = new __Api::ChatSearchField("chats.updatedAt");
+    public static __Api::ChatSearchField UpdatedAt { get; } = new("chats.updatedAt");
 
     /// <summary>The value <c>chats.department</c>.</summary>
-    public static __Api::ChatSearchField Department { get; } = new __Api::ChatSearchField("chats.department");
+    public static __Api::ChatSearchField Department { get; } = new("chats.department");
 
     /// <summary>The value <c>chats.status</c>.</summary>
-    public static __Api::ChatSearchField Status { get; } = new __Api::ChatSearchField("chats.status");
+    public static __Api::ChatSearchField Status { get; } = new("chats.status");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static __Api::ChatSearchField ClosedAt { get; } = new __Api::ChatSearchField("chats.closedAt");
+    public static __Api::ChatSearchField ClosedAt { get; } = new("chats.closedAt");
 
     /// <summary>The value <c>chats.rating</c>.</summary>
-    public static __Api::ChatSearchField Rating { get; } = new __Api::ChatSearchField("chats.rating");
+    public static __Api::ChatSearchField Rating { get; } = new("chats.rating");
 
     /// <summary>The value <c>chats.customer</c>.</summary>
-    public static __Api::ChatSearchField Customer { get; } = new __Api::ChatSearchField("chats.customer");
+    public static __Api::ChatSearchField Customer { get; } = new("chats.customer");
 
     /// <summary>The value <c>chats.customer.email</c>.</summary>
-    public static __Api::ChatSearchField CustomerEmail { get; } = new __Api::ChatSearchField("chats.customer.email");
+    public static __Api::ChatSearchField CustomerEmail { get; } = new("chats.customer.email");
 
     /// <summary>The value <c>chats.customer.tagsData</c>.</summary>
-    public static __Api::ChatSearchField CustomerTagsData { get; } = new __Api::ChatSearchField("chats.customer.tagsData");
+    public static __Api::ChatSearchField CustomerTagsData { get; } = new("chats.customer.tagsData");
 
     /// <summary>The value <c>chats.customer.userId</c>.</summary>
-    public static __Api::ChatSearchField CustomerUserId { get; } = new __Api::ChatSearchField("chats.customer.userId");
+    public static __Api::ChatSearchField CustomerUserId { get; } = new("chats.customer.userId");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::ChatSearchFieldKind Kind => _kind;
@@ -174,54 +174,18 @@ public sealed class ChatSearchFieldJsonConverter : __Json::Serialization.JsonCon
     public static __Api::ChatSearchField ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("chats.assignee"u8))
-        {
-            return __Api::ChatSearchField.Assignee;
-        }
-        if (reader.ValueTextEquals("chats.agents"u8))
-        {
-            return __Api::ChatSearchField.Agents;
-        }
-        if (reader.ValueTextEquals("chats.createdAt"u8))
-        {
-            return __Api::ChatSearchField.CreatedAt;
-        }
-        if (reader.ValueTextEquals("chats.updatedAt"u8))
-        {
-            return __Api::ChatSearchField.UpdatedAt;
-        }
-        if (reader.ValueTextEquals("chats.department"u8))
-        {
-            return __Api::ChatSearchField.Department;
-        }
-        if (reader.ValueTextEquals("chats.status"u8))
-        {
-            return __Api::ChatSearchField.Status;
-        }
-        if (reader.ValueTextEquals("chats.closedAt"u8))
-        {
-            return __Api::ChatSearchField.ClosedAt;
-        }
-        if (reader.ValueTextEquals("chats.rating"u8))
-        {
-            return __Api::ChatSearchField.Rating;
-        }
-        if (reader.ValueTextEquals("chats.customer"u8))
-        {
-            return __Api::ChatSearchField.Customer;
-        }
-        if (reader.ValueTextEquals("chats.customer.email"u8))
-        {
-            return __Api::ChatSearchField.CustomerEmail;
-        }
-        if (reader.ValueTextEquals("chats.customer.tagsData"u8))
-        {
-            return __Api::ChatSearchField.CustomerTagsData;
-        }
-        if (reader.ValueTextEquals("chats.customer.userId"u8))
-        {
-            return __Api::ChatSearchField.CustomerUserId;
-        }
+        if (reader.ValueTextEquals("chats.assignee"u8)) return __Api::ChatSearchField.Assignee;
+        if (reader.ValueTextEquals("chats.agents"u8)) return __Api::ChatSearchField.Agents;
+        if (reader.ValueTextEquals("chats.createdAt"u8)) return __Api::ChatSearchField.CreatedAt;
+        if (reader.ValueTextEquals("chats.updatedAt"u8)) return __Api::ChatSearchField.UpdatedAt;
+        if (reader.ValueTextEquals("chats.department"u8)) return __Api::ChatSearchField.Department;
+        if (reader.ValueTextEquals("chats.status"u8)) return __Api::ChatSearchField.Status;
+        if (reader.ValueTextEquals("chats.closedAt"u8)) return __Api::ChatSearchField.ClosedAt;
+        if (reader.ValueTextEquals("chats.rating"u8)) return __Api::ChatSearchField.Rating;
+        if (reader.ValueTextEquals("chats.customer"u8)) return __Api::ChatSearchField.Customer;
+        if (reader.ValueTextEquals("chats.customer.email"u8)) return __Api::ChatSearchField.CustomerEmail;
+        if (reader.ValueTextEquals("chats.customer.tagsData"u8)) return __Api::ChatSearchField.CustomerTagsData;
+        if (reader.ValueTextEquals("chats.customer.userId"u8)) return __Api::ChatSearchField.CustomerUserId;
 
         return new __Api::ChatSearchField(reader.GetString()!);
     }

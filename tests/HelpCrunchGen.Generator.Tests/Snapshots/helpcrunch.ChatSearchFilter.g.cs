@@ -38,7 +38,6 @@ partial record ChatSearchFilter
     private static readonly __Json::JsonEncodedText s_operatorName = __Json::JsonEncodedText.Encode("operator");
     private static readonly __Json::JsonEncodedText s_valueName = __Json::JsonEncodedText.Encode("value");
 
-    /// <summary>Reads one <see cref="__Api::ChatSearchFilter"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ChatSearchFilter ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -112,7 +111,6 @@ partial record ChatSearchFilter
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ChatSearchFilter"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ChatSearchFilter value)
     {
@@ -131,16 +129,12 @@ partial record ChatSearchFilter
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ChatSearchFilterJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatSearchFilter>
 {
-    /// <inheritdoc/>
     public override __Api::ChatSearchFilter Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatSearchFilter value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ChatSearchFilter"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ChatSearchFilter ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ChatSearchFilter.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ChatSearchFilter"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatSearchFilter value) => __Api::ChatSearchFilter.WriteJson(writer, value);
 }
 

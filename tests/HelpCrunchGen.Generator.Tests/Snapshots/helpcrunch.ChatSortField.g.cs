@@ -40,16 +40,16 @@ public readonly partial struct ChatSortField : __Sys::IEquatable<__Api::ChatSort
     }
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static __Api::ChatSortField CreatedAt { get; } = new __Api::ChatSortField("chats.createdAt");
+    public static __Api::ChatSortField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.lastCustomerMessageAt</c>, also spelled <c>lastCustomerMessageAt</c>.</summary>
-    public static __Api::ChatSortField LastCustomerMessageAt { get; } = new __Api::ChatSortField("chats.lastCustomerMessageAt");
+    public static __Api::ChatSortField LastCustomerMessageAt { get; } = new("chats.lastCustomerMessageAt");
 
     /// <summary>The value <c>chats.lastMessageAt</c>.</summary>
-    public static __Api::ChatSortField LastMessageAt { get; } = new __Api::ChatSortField("chats.lastMessageAt");
+    public static __Api::ChatSortField LastMessageAt { get; } = new("chats.lastMessageAt");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static __Api::ChatSortField ClosedAt { get; } = new __Api::ChatSortField("chats.closedAt");
+    public static __Api::ChatSortField ClosedAt { get; } = new("chats.closedAt");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::ChatSortFieldKind Kind => _kind;
@@ -120,26 +120,11 @@ public sealed class ChatSortFieldJsonConverter : __Json::Serialization.JsonConve
     public static __Api::ChatSortField ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("chats.createdAt"u8))
-        {
-            return __Api::ChatSortField.CreatedAt;
-        }
-        if (reader.ValueTextEquals("chats.lastCustomerMessageAt"u8))
-        {
-            return __Api::ChatSortField.LastCustomerMessageAt;
-        }
-        if (reader.ValueTextEquals("chats.lastMessageAt"u8))
-        {
-            return __Api::ChatSortField.LastMessageAt;
-        }
-        if (reader.ValueTextEquals("chats.closedAt"u8))
-        {
-            return __Api::ChatSortField.ClosedAt;
-        }
-        if (reader.ValueTextEquals("lastCustomerMessageAt"u8))
-        {
-            return s_alias0;
-        }
+        if (reader.ValueTextEquals("chats.createdAt"u8)) return __Api::ChatSortField.CreatedAt;
+        if (reader.ValueTextEquals("chats.lastCustomerMessageAt"u8)) return __Api::ChatSortField.LastCustomerMessageAt;
+        if (reader.ValueTextEquals("chats.lastMessageAt"u8)) return __Api::ChatSortField.LastMessageAt;
+        if (reader.ValueTextEquals("chats.closedAt"u8)) return __Api::ChatSortField.ClosedAt;
+        if (reader.ValueTextEquals("lastCustomerMessageAt"u8)) return s_alias0;
 
         return new __Api::ChatSortField(reader.GetString()!);
     }

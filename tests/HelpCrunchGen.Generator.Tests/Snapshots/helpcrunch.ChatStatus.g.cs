@@ -43,25 +43,25 @@ public readonly partial struct ChatStatus : __Sys::IEquatable<__Api::ChatStatus>
     }
 
     /// <summary>The value <c>new</c>.</summary>
-    public static __Api::ChatStatus New { get; } = new __Api::ChatStatus("new");
+    public static __Api::ChatStatus New { get; } = new("new");
 
     /// <summary>The value <c>opened</c>, also spelled <c>open</c>.</summary>
-    public static __Api::ChatStatus Opened { get; } = new __Api::ChatStatus("opened");
+    public static __Api::ChatStatus Opened { get; } = new("opened");
 
     /// <summary>The value <c>pending</c>.</summary>
-    public static __Api::ChatStatus Pending { get; } = new __Api::ChatStatus("pending");
+    public static __Api::ChatStatus Pending { get; } = new("pending");
 
     /// <summary>The value <c>on hold</c>, also spelled <c>on-hold</c>, <c>onhold</c>.</summary>
-    public static __Api::ChatStatus OnHold { get; } = new __Api::ChatStatus("on hold");
+    public static __Api::ChatStatus OnHold { get; } = new("on hold");
 
     /// <summary>The value <c>no communication</c>.</summary>
-    public static __Api::ChatStatus NoCommunication { get; } = new __Api::ChatStatus("no communication");
+    public static __Api::ChatStatus NoCommunication { get; } = new("no communication");
 
     /// <summary>The value <c>closed</c>.</summary>
-    public static __Api::ChatStatus Closed { get; } = new __Api::ChatStatus("closed");
+    public static __Api::ChatStatus Closed { get; } = new("closed");
 
     /// <summary>The value <c>empty</c>.</summary>
-    public static __Api::ChatStatus Empty { get; } = new __Api::ChatStatus("empty");
+    public static __Api::ChatStatus Empty { get; } = new("empty");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatStatusKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::ChatStatusKind Kind => _kind;
@@ -143,46 +143,16 @@ public sealed class ChatStatusJsonConverter : __Json::Serialization.JsonConverte
     public static __Api::ChatStatus ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("new"u8))
-        {
-            return __Api::ChatStatus.New;
-        }
-        if (reader.ValueTextEquals("opened"u8))
-        {
-            return __Api::ChatStatus.Opened;
-        }
-        if (reader.ValueTextEquals("pending"u8))
-        {
-            return __Api::ChatStatus.Pending;
-        }
-        if (reader.ValueTextEquals("on hold"u8))
-        {
-            return __Api::ChatStatus.OnHold;
-        }
-        if (reader.ValueTextEquals("no communication"u8))
-        {
-            return __Api::ChatStatus.NoCommunication;
-        }
-        if (reader.ValueTextEquals("closed"u8))
-        {
-            return __Api::ChatStatus.Closed;
-        }
-        if (reader.ValueTextEquals("empty"u8))
-        {
-            return __Api::ChatStatus.Empty;
-        }
-        if (reader.ValueTextEquals("open"u8))
-        {
-            return s_alias0;
-        }
-        if (reader.ValueTextEquals("on-hold"u8))
-        {
-            return s_alias1;
-        }
-        if (reader.ValueTextEquals("onhold"u8))
-        {
-            return s_alias2;
-        }
+        if (reader.ValueTextEquals("new"u8)) return __Api::ChatStatus.New;
+        if (reader.ValueTextEquals("opened"u8)) return __Api::ChatStatus.Opened;
+        if (reader.ValueTextEquals("pending"u8)) return __Api::ChatStatus.Pending;
+        if (reader.ValueTextEquals("on hold"u8)) return __Api::ChatStatus.OnHold;
+        if (reader.ValueTextEquals("no communication"u8)) return __Api::ChatStatus.NoCommunication;
+        if (reader.ValueTextEquals("closed"u8)) return __Api::ChatStatus.Closed;
+        if (reader.ValueTextEquals("empty"u8)) return __Api::ChatStatus.Empty;
+        if (reader.ValueTextEquals("open"u8)) return s_alias0;
+        if (reader.ValueTextEquals("on-hold"u8)) return s_alias1;
+        if (reader.ValueTextEquals("onhold"u8)) return s_alias2;
 
         return new __Api::ChatStatus(reader.GetString()!);
     }

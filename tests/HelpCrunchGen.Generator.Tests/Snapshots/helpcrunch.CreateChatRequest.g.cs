@@ -55,7 +55,6 @@ partial record CreateChatRequest
     private long? _application;
     private bool _applicationIsSet;
 
-    /// <summary>Reads one <see cref="__Api::CreateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::CreateChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -134,39 +133,17 @@ partial record CreateChatRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::CreateChatRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_customerName, value.Customer);
-        if (value._assignee is { } assignee)
-        {
-            writer.WriteNumber(s_assigneeName, assignee);
-        }
-        else if (value._assigneeIsSet)
-        {
-            writer.WriteNull(s_assigneeName);
-        }
-
-        if (value._department is { } department)
-        {
-            writer.WriteNumber(s_departmentName, department);
-        }
-        else if (value._departmentIsSet)
-        {
-            writer.WriteNull(s_departmentName);
-        }
-
-        if (value._application is { } application)
-        {
-            writer.WriteNumber(s_applicationName, application);
-        }
-        else if (value._applicationIsSet)
-        {
-            writer.WriteNull(s_applicationName);
-        }
-
+        if (value._assignee is { } assignee) writer.WriteNumber(s_assigneeName, assignee);
+        else if (value._assigneeIsSet) writer.WriteNull(s_assigneeName);
+        if (value._department is { } department) writer.WriteNumber(s_departmentName, department);
+        else if (value._departmentIsSet) writer.WriteNull(s_departmentName);
+        if (value._application is { } application) writer.WriteNumber(s_applicationName, application);
+        else if (value._applicationIsSet) writer.WriteNull(s_applicationName);
         writer.WriteEndObject();
     }
 }
@@ -175,16 +152,12 @@ partial record CreateChatRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class CreateChatRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::CreateChatRequest>
 {
-    /// <inheritdoc/>
     public override __Api::CreateChatRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::CreateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::CreateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateChatRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::CreateChatRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value) => __Api::CreateChatRequest.WriteJson(writer, value);
 }
 

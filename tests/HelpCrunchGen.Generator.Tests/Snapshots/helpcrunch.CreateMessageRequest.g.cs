@@ -59,7 +59,6 @@ partial record CreateMessageRequest
     private long? _agent;
     private bool _agentIsSet;
 
-    /// <summary>Reads one <see cref="__Api::CreateMessageRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::CreateMessageRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -155,7 +154,6 @@ partial record CreateMessageRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::CreateMessageRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value)
     {
@@ -167,24 +165,10 @@ partial record CreateMessageRequest
         writer.WriteStartObject();
         writer.WriteNumber(s_chatName, value.Chat);
         writer.WriteString(s_textName, value.Text);
-        if (value._markdownText is { } markdownText)
-        {
-            writer.WriteString(s_markdownTextName, markdownText);
-        }
-        else if (value._markdownTextIsSet)
-        {
-            writer.WriteNull(s_markdownTextName);
-        }
-
-        if (value._agent is { } agent)
-        {
-            writer.WriteNumber(s_agentName, agent);
-        }
-        else if (value._agentIsSet)
-        {
-            writer.WriteNull(s_agentName);
-        }
-
+        if (value._markdownText is { } markdownText) writer.WriteString(s_markdownTextName, markdownText);
+        else if (value._markdownTextIsSet) writer.WriteNull(s_markdownTextName);
+        if (value._agent is { } agent) writer.WriteNumber(s_agentName, agent);
+        else if (value._agentIsSet) writer.WriteNull(s_agentName);
         writer.WritePropertyName(s_typeName);
         __Api::CreateMessageTypeJsonConverter.WriteValue(writer, value.Type);
         writer.WriteEndObject();
@@ -195,16 +179,12 @@ partial record CreateMessageRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class CreateMessageRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::CreateMessageRequest>
 {
-    /// <inheritdoc/>
     public override __Api::CreateMessageRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::CreateMessageRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::CreateMessageRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateMessageRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::CreateMessageRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value) => __Api::CreateMessageRequest.WriteJson(writer, value);
 }
 

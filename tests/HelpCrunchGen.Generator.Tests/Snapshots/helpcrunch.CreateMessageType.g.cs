@@ -38,10 +38,10 @@ public readonly partial struct CreateMessageType : __Sys::IEquatable<__Api::Crea
     }
 
     /// <summary>The value <c>message</c>.</summary>
-    public static __Api::CreateMessageType Message { get; } = new __Api::CreateMessageType("message");
+    public static __Api::CreateMessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static __Api::CreateMessageType Private { get; } = new __Api::CreateMessageType("private");
+    public static __Api::CreateMessageType Private { get; } = new("private");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::CreateMessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::CreateMessageTypeKind Kind => _kind;
@@ -104,14 +104,8 @@ public sealed class CreateMessageTypeJsonConverter : __Json::Serialization.JsonC
     public static __Api::CreateMessageType ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("message"u8))
-        {
-            return __Api::CreateMessageType.Message;
-        }
-        if (reader.ValueTextEquals("private"u8))
-        {
-            return __Api::CreateMessageType.Private;
-        }
+        if (reader.ValueTextEquals("message"u8)) return __Api::CreateMessageType.Message;
+        if (reader.ValueTextEquals("private"u8)) return __Api::CreateMessageType.Private;
 
         return new __Api::CreateMessageType(reader.GetString()!);
     }

@@ -191,7 +191,6 @@ partial record Customer
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _customData;
     private bool _customDataIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Customer"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Customer ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -457,196 +456,67 @@ partial record Customer
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Customer"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Customer value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._email is { } email)
-        {
-            writer.WriteString(s_emailName, email);
-        }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
-        if (value._userId is { } userId)
-        {
-            writer.WriteString(s_userIdName, userId);
-        }
-        else if (value._userIdIsSet)
-        {
-            writer.WriteNull(s_userIdName);
-        }
-
-        if (value._company is { } company)
-        {
-            writer.WriteString(s_companyName, company);
-        }
-        else if (value._companyIsSet)
-        {
-            writer.WriteNull(s_companyName);
-        }
-
-        if (value._phone is { } phone)
-        {
-            writer.WriteString(s_phoneName, phone);
-        }
-        else if (value._phoneIsSet)
-        {
-            writer.WriteNull(s_phoneName);
-        }
-
-        if (value._firstSeen is { } firstSeen)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
-        }
-        else if (value._firstSeenIsSet)
-        {
-            writer.WriteNull(s_firstSeenName);
-        }
-
-        if (value._lastSeen is { } lastSeen)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
-        }
-        else if (value._lastSeenIsSet)
-        {
-            writer.WriteNull(s_lastSeenName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._email is { } email) writer.WriteString(s_emailName, email);
+        else if (value._emailIsSet) writer.WriteNull(s_emailName);
+        if (value._userId is { } userId) writer.WriteString(s_userIdName, userId);
+        else if (value._userIdIsSet) writer.WriteNull(s_userIdName);
+        if (value._company is { } company) writer.WriteString(s_companyName, company);
+        else if (value._companyIsSet) writer.WriteNull(s_companyName);
+        if (value._phone is { } phone) writer.WriteString(s_phoneName, phone);
+        else if (value._phoneIsSet) writer.WriteNull(s_phoneName);
+        if (value._firstSeen is { } firstSeen) __Rt::JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
+        else if (value._firstSeenIsSet) writer.WriteNull(s_firstSeenName);
+        if (value._lastSeen is { } lastSeen) __Rt::JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
+        else if (value._lastSeenIsSet) writer.WriteNull(s_lastSeenName);
         if (value._location is { } location)
         {
             writer.WritePropertyName(s_locationName);
             __Api::CustomerLocationJsonConverter.WriteValue(writer, location);
         }
-        else if (value._locationIsSet)
-        {
-            writer.WriteNull(s_locationName);
-        }
-
+        else if (value._locationIsSet) writer.WriteNull(s_locationName);
         if (value._device is { } device)
         {
             writer.WritePropertyName(s_deviceName);
             __Api::CustomerDeviceJsonConverter.WriteValue(writer, device);
         }
-        else if (value._deviceIsSet)
-        {
-            writer.WriteNull(s_deviceName);
-        }
-
-        if (value._unsubscribed is { } unsubscribed)
-        {
-            writer.WriteBoolean(s_unsubscribedName, unsubscribed);
-        }
-        else if (value._unsubscribedIsSet)
-        {
-            writer.WriteNull(s_unsubscribedName);
-        }
-
-        if (value._blocked is { } blocked)
-        {
-            writer.WriteBoolean(s_blockedName, blocked);
-        }
-        else if (value._blockedIsSet)
-        {
-            writer.WriteNull(s_blockedName);
-        }
-
-        if (value._source is { } source)
-        {
-            writer.WriteString(s_sourceName, source);
-        }
-        else if (value._sourceIsSet)
-        {
-            writer.WriteNull(s_sourceName);
-        }
-
-        if (value._referer is { } referer)
-        {
-            writer.WriteString(s_refererName, referer);
-        }
-        else if (value._refererIsSet)
-        {
-            writer.WriteNull(s_refererName);
-        }
-
-        if (value._lastPage is { } lastPage)
-        {
-            writer.WriteString(s_lastPageName, lastPage);
-        }
-        else if (value._lastPageIsSet)
-        {
-            writer.WriteNull(s_lastPageName);
-        }
-
-        if (value._locale is { } locale)
-        {
-            writer.WriteString(s_localeName, locale);
-        }
-        else if (value._localeIsSet)
-        {
-            writer.WriteNull(s_localeName);
-        }
-
-        if (value._createdFrom is { } createdFrom)
-        {
-            writer.WriteString(s_createdFromName, createdFrom);
-        }
-        else if (value._createdFromIsSet)
-        {
-            writer.WriteNull(s_createdFromName);
-        }
-
-        if (value._integrationId is { } integrationId)
-        {
-            writer.WriteString(s_integrationIdName, integrationId);
-        }
-        else if (value._integrationIdIsSet)
-        {
-            writer.WriteNull(s_integrationIdName);
-        }
-
-        if (value._notes is { } notes)
-        {
-            writer.WriteString(s_notesName, notes);
-        }
-        else if (value._notesIsSet)
-        {
-            writer.WriteNull(s_notesName);
-        }
-
+        else if (value._deviceIsSet) writer.WriteNull(s_deviceName);
+        if (value._unsubscribed is { } unsubscribed) writer.WriteBoolean(s_unsubscribedName, unsubscribed);
+        else if (value._unsubscribedIsSet) writer.WriteNull(s_unsubscribedName);
+        if (value._blocked is { } blocked) writer.WriteBoolean(s_blockedName, blocked);
+        else if (value._blockedIsSet) writer.WriteNull(s_blockedName);
+        if (value._source is { } source) writer.WriteString(s_sourceName, source);
+        else if (value._sourceIsSet) writer.WriteNull(s_sourceName);
+        if (value._referer is { } referer) writer.WriteString(s_refererName, referer);
+        else if (value._refererIsSet) writer.WriteNull(s_refererName);
+        if (value._lastPage is { } lastPage) writer.WriteString(s_lastPageName, lastPage);
+        else if (value._lastPageIsSet) writer.WriteNull(s_lastPageName);
+        if (value._locale is { } locale) writer.WriteString(s_localeName, locale);
+        else if (value._localeIsSet) writer.WriteNull(s_localeName);
+        if (value._createdFrom is { } createdFrom) writer.WriteString(s_createdFromName, createdFrom);
+        else if (value._createdFromIsSet) writer.WriteNull(s_createdFromName);
+        if (value._integrationId is { } integrationId) writer.WriteString(s_integrationIdName, integrationId);
+        else if (value._integrationIdIsSet) writer.WriteNull(s_integrationIdName);
+        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
+        else if (value._notesIsSet) writer.WriteNull(s_notesName);
         if (value._tags is { } tags)
         {
             writer.WritePropertyName(s_tagsName);
             __Rt::JsonWrite.List(writer, tags, __Api::TagJsonConverter.WriteValue);
         }
-        else if (value._tagsIsSet)
-        {
-            writer.WriteNull(s_tagsName);
-        }
-
+        else if (value._tagsIsSet) writer.WriteNull(s_tagsName);
         if (value._customData is { } customData)
         {
             writer.WritePropertyName(s_customDataName);
             __Rt::JsonWrite.Map(writer, customData, static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._customDataIsSet)
-        {
-            writer.WriteNull(s_customDataName);
-        }
-
+        else if (value._customDataIsSet) writer.WriteNull(s_customDataName);
         writer.WriteEndObject();
     }
 }
@@ -655,16 +525,12 @@ partial record Customer
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class CustomerJsonConverter : __Json::Serialization.JsonConverter<__Api::Customer>
 {
-    /// <inheritdoc/>
     public override __Api::Customer Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Customer value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Customer"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Customer ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Customer.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Customer"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Customer value) => __Api::Customer.WriteJson(writer, value);
 }
 

@@ -65,7 +65,6 @@ partial record CustomerDevice
     private string? _userAgent;
     private bool _userAgentIsSet;
 
-    /// <summary>Reads one <see cref="__Api::CustomerDevice"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::CustomerDevice ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -152,56 +151,20 @@ partial record CustomerDevice
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::CustomerDevice"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value)
     {
         writer.WriteStartObject();
-        if (value._id is { } id)
-        {
-            writer.WriteNumber(s_idName, id);
-        }
-        else if (value._idIsSet)
-        {
-            writer.WriteNull(s_idName);
-        }
-
-        if (value._ip is { } ip)
-        {
-            writer.WriteString(s_ipName, ip);
-        }
-        else if (value._ipIsSet)
-        {
-            writer.WriteNull(s_ipName);
-        }
-
-        if (value._timezone is { } timezone)
-        {
-            writer.WriteString(s_timezoneName, timezone);
-        }
-        else if (value._timezoneIsSet)
-        {
-            writer.WriteNull(s_timezoneName);
-        }
-
-        if (value._platform is { } platform)
-        {
-            writer.WriteString(s_platformName, platform);
-        }
-        else if (value._platformIsSet)
-        {
-            writer.WriteNull(s_platformName);
-        }
-
-        if (value._userAgent is { } userAgent)
-        {
-            writer.WriteString(s_userAgentName, userAgent);
-        }
-        else if (value._userAgentIsSet)
-        {
-            writer.WriteNull(s_userAgentName);
-        }
-
+        if (value._id is { } id) writer.WriteNumber(s_idName, id);
+        else if (value._idIsSet) writer.WriteNull(s_idName);
+        if (value._ip is { } ip) writer.WriteString(s_ipName, ip);
+        else if (value._ipIsSet) writer.WriteNull(s_ipName);
+        if (value._timezone is { } timezone) writer.WriteString(s_timezoneName, timezone);
+        else if (value._timezoneIsSet) writer.WriteNull(s_timezoneName);
+        if (value._platform is { } platform) writer.WriteString(s_platformName, platform);
+        else if (value._platformIsSet) writer.WriteNull(s_platformName);
+        if (value._userAgent is { } userAgent) writer.WriteString(s_userAgentName, userAgent);
+        else if (value._userAgentIsSet) writer.WriteNull(s_userAgentName);
         writer.WriteEndObject();
     }
 }
@@ -210,16 +173,12 @@ partial record CustomerDevice
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class CustomerDeviceJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerDevice>
 {
-    /// <inheritdoc/>
     public override __Api::CustomerDevice Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::CustomerDevice"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::CustomerDevice ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerDevice.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::CustomerDevice"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value) => __Api::CustomerDevice.WriteJson(writer, value);
 }
 

@@ -49,7 +49,6 @@ partial record CustomerLocation
     private string? _city;
     private bool _cityIsSet;
 
-    /// <summary>Reads one <see cref="__Api::CustomerLocation"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::CustomerLocation ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -114,38 +113,16 @@ partial record CustomerLocation
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::CustomerLocation"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value)
     {
         writer.WriteStartObject();
-        if (value._regionCode is { } regionCode)
-        {
-            writer.WriteString(s_regionCodeName, regionCode);
-        }
-        else if (value._regionCodeIsSet)
-        {
-            writer.WriteNull(s_regionCodeName);
-        }
-
-        if (value._countryCode is { } countryCode)
-        {
-            writer.WriteString(s_countryCodeName, countryCode);
-        }
-        else if (value._countryCodeIsSet)
-        {
-            writer.WriteNull(s_countryCodeName);
-        }
-
-        if (value._city is { } city)
-        {
-            writer.WriteString(s_cityName, city);
-        }
-        else if (value._cityIsSet)
-        {
-            writer.WriteNull(s_cityName);
-        }
-
+        if (value._regionCode is { } regionCode) writer.WriteString(s_regionCodeName, regionCode);
+        else if (value._regionCodeIsSet) writer.WriteNull(s_regionCodeName);
+        if (value._countryCode is { } countryCode) writer.WriteString(s_countryCodeName, countryCode);
+        else if (value._countryCodeIsSet) writer.WriteNull(s_countryCodeName);
+        if (value._city is { } city) writer.WriteString(s_cityName, city);
+        else if (value._cityIsSet) writer.WriteNull(s_cityName);
         writer.WriteEndObject();
     }
 }
@@ -154,16 +131,12 @@ partial record CustomerLocation
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class CustomerLocationJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerLocation>
 {
-    /// <inheritdoc/>
     public override __Api::CustomerLocation Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::CustomerLocation"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::CustomerLocation ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerLocation.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::CustomerLocation"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value) => __Api::CustomerLocation.WriteJson(writer, value);
 }
 

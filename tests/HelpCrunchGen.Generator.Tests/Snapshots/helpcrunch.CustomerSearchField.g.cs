@@ -53,55 +53,55 @@ public readonly partial struct CustomerSearchField : __Sys::IEquatable<__Api::Cu
     }
 
     /// <summary>The value <c>customers.id</c>.</summary>
-    public static __Api::CustomerSearchField Id { get; } = new __Api::CustomerSearchField("customers.id");
+    public static __Api::CustomerSearchField Id { get; } = new("customers.id");
 
     /// <summary>The value <c>customers.telegramId</c>.</summary>
-    public static __Api::CustomerSearchField TelegramId { get; } = new __Api::CustomerSearchField("customers.telegramId");
+    public static __Api::CustomerSearchField TelegramId { get; } = new("customers.telegramId");
 
     /// <summary>The value <c>customers.facebookId</c>.</summary>
-    public static __Api::CustomerSearchField FacebookId { get; } = new __Api::CustomerSearchField("customers.facebookId");
+    public static __Api::CustomerSearchField FacebookId { get; } = new("customers.facebookId");
 
     /// <summary>The value <c>customers.instagramId</c>.</summary>
-    public static __Api::CustomerSearchField InstagramId { get; } = new __Api::CustomerSearchField("customers.instagramId");
+    public static __Api::CustomerSearchField InstagramId { get; } = new("customers.instagramId");
 
     /// <summary>The value <c>customers.viberId</c>.</summary>
-    public static __Api::CustomerSearchField ViberId { get; } = new __Api::CustomerSearchField("customers.viberId");
+    public static __Api::CustomerSearchField ViberId { get; } = new("customers.viberId");
 
     /// <summary>The value <c>customers.whatsappId</c>.</summary>
-    public static __Api::CustomerSearchField WhatsappId { get; } = new __Api::CustomerSearchField("customers.whatsappId");
+    public static __Api::CustomerSearchField WhatsappId { get; } = new("customers.whatsappId");
 
     /// <summary>The value <c>customers.name</c>.</summary>
-    public static __Api::CustomerSearchField Name { get; } = new __Api::CustomerSearchField("customers.name");
+    public static __Api::CustomerSearchField Name { get; } = new("customers.name");
 
     /// <summary>The value <c>customers.email</c>.</summary>
-    public static __Api::CustomerSearchField Email { get; } = new __Api::CustomerSearchField("customers.email");
+    public static __Api::CustomerSearchField Email { get; } = new("customers.email");
 
     /// <summary>The value <c>customers.company</c>.</summary>
-    public static __Api::CustomerSearchField Company { get; } = new __Api::CustomerSearchField("customers.company");
+    public static __Api::CustomerSearchField Company { get; } = new("customers.company");
 
     /// <summary>The value <c>customers.phone</c>.</summary>
-    public static __Api::CustomerSearchField Phone { get; } = new __Api::CustomerSearchField("customers.phone");
+    public static __Api::CustomerSearchField Phone { get; } = new("customers.phone");
 
     /// <summary>The value <c>customers.countryCode</c>.</summary>
-    public static __Api::CustomerSearchField CountryCode { get; } = new __Api::CustomerSearchField("customers.countryCode");
+    public static __Api::CustomerSearchField CountryCode { get; } = new("customers.countryCode");
 
     /// <summary>The value <c>customers.city</c>.</summary>
-    public static __Api::CustomerSearchField City { get; } = new __Api::CustomerSearchField("customers.city");
+    public static __Api::CustomerSearchField City { get; } = new("customers.city");
 
     /// <summary>The value <c>customers.regionCode</c>.</summary>
-    public static __Api::CustomerSearchField RegionCode { get; } = new __Api::CustomerSearchField("customers.regionCode");
+    public static __Api::CustomerSearchField RegionCode { get; } = new("customers.regionCode");
 
     /// <summary>The value <c>customers.tagsData</c>.</summary>
-    public static __Api::CustomerSearchField TagsData { get; } = new __Api::CustomerSearchField("customers.tagsData");
+    public static __Api::CustomerSearchField TagsData { get; } = new("customers.tagsData");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static __Api::CustomerSearchField LastSeen { get; } = new __Api::CustomerSearchField("customers.lastSeen");
+    public static __Api::CustomerSearchField LastSeen { get; } = new("customers.lastSeen");
 
     /// <summary>The value <c>customers.userId</c>.</summary>
-    public static __Api::CustomerSearchField UserId { get; } = new __Api::CustomerSearchField("customers.userId");
+    public static __Api::CustomerSearchField UserId { get; } = new("customers.userId");
 
     /// <summary>The value <c>customers.createdAt</c>.</summary>
-    public static __Api::CustomerSearchField CreatedAt { get; } = new __Api::CustomerSearchField("customers.createdAt");
+    public static __Api::CustomerSearchField CreatedAt { get; } = new("customers.createdAt");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::CustomerSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::CustomerSearchFieldKind Kind => _kind;
@@ -209,74 +209,23 @@ public sealed class CustomerSearchFieldJsonConverter : __Json::Serialization.Jso
     public static __Api::CustomerSearchField ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customers.id"u8))
-        {
-            return __Api::CustomerSearchField.Id;
-        }
-        if (reader.ValueTextEquals("customers.telegramId"u8))
-        {
-            return __Api::CustomerSearchField.TelegramId;
-        }
-        if (reader.ValueTextEquals("customers.facebookId"u8))
-        {
-            return __Api::CustomerSearchField.FacebookId;
-        }
-        if (reader.ValueTextEquals("customers.instagramId"u8))
-        {
-            return __Api::CustomerSearchField.InstagramId;
-        }
-        if (reader.ValueTextEquals("customers.viberId"u8))
-        {
-            return __Api::CustomerSearchField.ViberId;
-        }
-        if (reader.ValueTextEquals("customers.whatsappId"u8))
-        {
-            return __Api::CustomerSearchField.WhatsappId;
-        }
-        if (reader.ValueTextEquals("customers.name"u8))
-        {
-            return __Api::CustomerSearchField.Name;
-        }
-        if (reader.ValueTextEquals("customers.email"u8))
-        {
-            return __Api::CustomerSearchField.Email;
-        }
-        if (reader.ValueTextEquals("customers.company"u8))
-        {
-            return __Api::CustomerSearchField.Company;
-        }
-        if (reader.ValueTextEquals("customers.phone"u8))
-        {
-            return __Api::CustomerSearchField.Phone;
-        }
-        if (reader.ValueTextEquals("customers.countryCode"u8))
-        {
-            return __Api::CustomerSearchField.CountryCode;
-        }
-        if (reader.ValueTextEquals("customers.city"u8))
-        {
-            return __Api::CustomerSearchField.City;
-        }
-        if (reader.ValueTextEquals("customers.regionCode"u8))
-        {
-            return __Api::CustomerSearchField.RegionCode;
-        }
-        if (reader.ValueTextEquals("customers.tagsData"u8))
-        {
-            return __Api::CustomerSearchField.TagsData;
-        }
-        if (reader.ValueTextEquals("customers.lastSeen"u8))
-        {
-            return __Api::CustomerSearchField.LastSeen;
-        }
-        if (reader.ValueTextEquals("customers.userId"u8))
-        {
-            return __Api::CustomerSearchField.UserId;
-        }
-        if (reader.ValueTextEquals("customers.createdAt"u8))
-        {
-            return __Api::CustomerSearchField.CreatedAt;
-        }
+        if (reader.ValueTextEquals("customers.id"u8)) return __Api::CustomerSearchField.Id;
+        if (reader.ValueTextEquals("customers.telegramId"u8)) return __Api::CustomerSearchField.TelegramId;
+        if (reader.ValueTextEquals("customers.facebookId"u8)) return __Api::CustomerSearchField.FacebookId;
+        if (reader.ValueTextEquals("customers.instagramId"u8)) return __Api::CustomerSearchField.InstagramId;
+        if (reader.ValueTextEquals("customers.viberId"u8)) return __Api::CustomerSearchField.ViberId;
+        if (reader.ValueTextEquals("customers.whatsappId"u8)) return __Api::CustomerSearchField.WhatsappId;
+        if (reader.ValueTextEquals("customers.name"u8)) return __Api::CustomerSearchField.Name;
+        if (reader.ValueTextEquals("customers.email"u8)) return __Api::CustomerSearchField.Email;
+        if (reader.ValueTextEquals("customers.company"u8)) return __Api::CustomerSearchField.Company;
+        if (reader.ValueTextEquals("customers.phone"u8)) return __Api::CustomerSearchField.Phone;
+        if (reader.ValueTextEquals("customers.countryCode"u8)) return __Api::CustomerSearchField.CountryCode;
+        if (reader.ValueTextEquals("customers.city"u8)) return __Api::CustomerSearchField.City;
+        if (reader.ValueTextEquals("customers.regionCode"u8)) return __Api::CustomerSearchField.RegionCode;
+        if (reader.ValueTextEquals("customers.tagsData"u8)) return __Api::CustomerSearchField.TagsData;
+        if (reader.ValueTextEquals("customers.lastSeen"u8)) return __Api::CustomerSearchField.LastSeen;
+        if (reader.ValueTextEquals("customers.userId"u8)) return __Api::CustomerSearchField.UserId;
+        if (reader.ValueTextEquals("customers.createdAt"u8)) return __Api::CustomerSearchField.CreatedAt;
 
         return new __Api::CustomerSearchField(reader.GetString()!);
     }

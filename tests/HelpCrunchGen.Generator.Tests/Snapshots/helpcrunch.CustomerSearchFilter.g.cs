@@ -38,7 +38,6 @@ partial record CustomerSearchFilter
     private static readonly __Json::JsonEncodedText s_operatorName = __Json::JsonEncodedText.Encode("operator");
     private static readonly __Json::JsonEncodedText s_valueName = __Json::JsonEncodedText.Encode("value");
 
-    /// <summary>Reads one <see cref="__Api::CustomerSearchFilter"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::CustomerSearchFilter ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -112,7 +111,6 @@ partial record CustomerSearchFilter
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::CustomerSearchFilter"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value)
     {
@@ -131,16 +129,12 @@ partial record CustomerSearchFilter
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class CustomerSearchFilterJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerSearchFilter>
 {
-    /// <inheritdoc/>
     public override __Api::CustomerSearchFilter Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::CustomerSearchFilter"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::CustomerSearchFilter ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerSearchFilter.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::CustomerSearchFilter"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value) => __Api::CustomerSearchFilter.WriteJson(writer, value);
 }
 

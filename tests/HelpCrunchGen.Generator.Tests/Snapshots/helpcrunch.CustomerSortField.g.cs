@@ -38,10 +38,10 @@ public readonly partial struct CustomerSortField : __Sys::IEquatable<__Api::Cust
     }
 
     /// <summary>The value <c>customers.firstSeen</c>.</summary>
-    public static __Api::CustomerSortField FirstSeen { get; } = new __Api::CustomerSortField("customers.firstSeen");
+    public static __Api::CustomerSortField FirstSeen { get; } = new("customers.firstSeen");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static __Api::CustomerSortField LastSeen { get; } = new __Api::CustomerSortField("customers.lastSeen");
+    public static __Api::CustomerSortField LastSeen { get; } = new("customers.lastSeen");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::CustomerSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::CustomerSortFieldKind Kind => _kind;
@@ -104,14 +104,8 @@ public sealed class CustomerSortFieldJsonConverter : __Json::Serialization.JsonC
     public static __Api::CustomerSortField ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customers.firstSeen"u8))
-        {
-            return __Api::CustomerSortField.FirstSeen;
-        }
-        if (reader.ValueTextEquals("customers.lastSeen"u8))
-        {
-            return __Api::CustomerSortField.LastSeen;
-        }
+        if (reader.ValueTextEquals("customers.firstSeen"u8)) return __Api::CustomerSortField.FirstSeen;
+        if (reader.ValueTextEquals("customers.lastSeen"u8)) return __Api::CustomerSortField.LastSeen;
 
         return new __Api::CustomerSortField(reader.GetString()!);
     }

@@ -45,7 +45,6 @@ partial record Department
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? _agents;
     private bool _agentsIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Department"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Department ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -116,7 +115,6 @@ partial record Department
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Department"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Department value)
     {
@@ -133,11 +131,7 @@ partial record Department
             writer.WritePropertyName(s_agentsName);
             __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue);
         }
-        else if (value._agentsIsSet)
-        {
-            writer.WriteNull(s_agentsName);
-        }
-
+        else if (value._agentsIsSet) writer.WriteNull(s_agentsName);
         writer.WriteEndObject();
     }
 }
@@ -146,16 +140,12 @@ partial record Department
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class DepartmentJsonConverter : __Json::Serialization.JsonConverter<__Api::Department>
 {
-    /// <inheritdoc/>
     public override __Api::Department Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Department value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Department"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Department ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Department.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Department"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Department value) => __Api::Department.WriteJson(writer, value);
 }
 

@@ -62,7 +62,6 @@ partial record Event
     private long? _customer;
     private bool _customerIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Event"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Event ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -155,7 +154,6 @@ partial record Event
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Event"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Event value)
     {
@@ -172,29 +170,11 @@ partial record Event
             writer.WritePropertyName(s_dataName);
             __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
-        if (value._createdAt is { } createdAt)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_createdAtName, createdAt);
-        }
-        else if (value._createdAtIsSet)
-        {
-            writer.WriteNull(s_createdAtName);
-        }
-
-        if (value._customer is { } customer)
-        {
-            writer.WriteNumber(s_customerName, customer);
-        }
-        else if (value._customerIsSet)
-        {
-            writer.WriteNull(s_customerName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
+        if (value._createdAt is { } createdAt) __Rt::JsonWrite.UnixTime(writer, s_createdAtName, createdAt);
+        else if (value._createdAtIsSet) writer.WriteNull(s_createdAtName);
+        if (value._customer is { } customer) writer.WriteNumber(s_customerName, customer);
+        else if (value._customerIsSet) writer.WriteNull(s_customerName);
         writer.WriteEndObject();
     }
 }
@@ -203,16 +183,12 @@ partial record Event
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class EventJsonConverter : __Json::Serialization.JsonConverter<__Api::Event>
 {
-    /// <inheritdoc/>
     public override __Api::Event Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Event value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Event"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Event ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Event.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Event"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Event value) => __Api::Event.WriteJson(writer, value);
 }
 

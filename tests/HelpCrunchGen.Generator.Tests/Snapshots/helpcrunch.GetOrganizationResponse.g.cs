@@ -26,7 +26,6 @@ partial record GetOrganizationResponse
 {
     private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
 
-    /// <summary>Reads one <see cref="__Api::GetOrganizationResponse"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::GetOrganizationResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -72,7 +71,6 @@ partial record GetOrganizationResponse
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::GetOrganizationResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value)
     {
@@ -92,16 +90,12 @@ partial record GetOrganizationResponse
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class GetOrganizationResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::GetOrganizationResponse>
 {
-    /// <inheritdoc/>
     public override __Api::GetOrganizationResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::GetOrganizationResponse"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::GetOrganizationResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::GetOrganizationResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::GetOrganizationResponse"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value) => __Api::GetOrganizationResponse.WriteJson(writer, value);
 }
 

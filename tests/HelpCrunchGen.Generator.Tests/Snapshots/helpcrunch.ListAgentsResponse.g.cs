@@ -39,7 +39,6 @@ partial record ListAgentsResponse
     private __Api::PageMeta? _meta;
     private bool _metaIsSet;
 
-    /// <summary>Reads one <see cref="__Api::ListAgentsResponse"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ListAgentsResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -96,7 +95,6 @@ partial record ListAgentsResponse
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ListAgentsResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value)
     {
@@ -113,11 +111,7 @@ partial record ListAgentsResponse
             writer.WritePropertyName(s_metaName);
             __Api::PageMetaJsonConverter.WriteValue(writer, meta);
         }
-        else if (value._metaIsSet)
-        {
-            writer.WriteNull(s_metaName);
-        }
-
+        else if (value._metaIsSet) writer.WriteNull(s_metaName);
         writer.WriteEndObject();
     }
 }
@@ -126,16 +120,12 @@ partial record ListAgentsResponse
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ListAgentsResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListAgentsResponse>
 {
-    /// <inheritdoc/>
     public override __Api::ListAgentsResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ListAgentsResponse"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ListAgentsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListAgentsResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ListAgentsResponse"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value) => __Api::ListAgentsResponse.WriteJson(writer, value);
 }
 

@@ -33,7 +33,6 @@ partial record ListApplicationsResponse
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? _data;
     private bool _dataIsSet;
 
-    /// <summary>Reads one <see cref="__Api::ListApplicationsResponse"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ListApplicationsResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -76,7 +75,6 @@ partial record ListApplicationsResponse
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ListApplicationsResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value)
     {
@@ -86,11 +84,7 @@ partial record ListApplicationsResponse
             writer.WritePropertyName(s_dataName);
             __Rt::JsonWrite.List(writer, data, __Api::ApplicationJsonConverter.WriteValue);
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
         writer.WriteEndObject();
     }
 }
@@ -99,16 +93,12 @@ partial record ListApplicationsResponse
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ListApplicationsResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListApplicationsResponse>
 {
-    /// <inheritdoc/>
     public override __Api::ListApplicationsResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ListApplicationsResponse"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ListApplicationsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListApplicationsResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ListApplicationsResponse"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value) => __Api::ListApplicationsResponse.WriteJson(writer, value);
 }
 

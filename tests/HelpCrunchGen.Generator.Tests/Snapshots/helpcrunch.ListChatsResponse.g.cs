@@ -39,7 +39,6 @@ partial record ListChatsResponse
     private __Api::PageMeta? _meta;
     private bool _metaIsSet;
 
-    /// <summary>Reads one <see cref="__Api::ListChatsResponse"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ListChatsResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -96,7 +95,6 @@ partial record ListChatsResponse
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ListChatsResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value)
     {
@@ -113,11 +111,7 @@ partial record ListChatsResponse
             writer.WritePropertyName(s_metaName);
             __Api::PageMetaJsonConverter.WriteValue(writer, meta);
         }
-        else if (value._metaIsSet)
-        {
-            writer.WriteNull(s_metaName);
-        }
-
+        else if (value._metaIsSet) writer.WriteNull(s_metaName);
         writer.WriteEndObject();
     }
 }
@@ -126,16 +120,12 @@ partial record ListChatsResponse
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ListChatsResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListChatsResponse>
 {
-    /// <inheritdoc/>
     public override __Api::ListChatsResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ListChatsResponse"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ListChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListChatsResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ListChatsResponse"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value) => __Api::ListChatsResponse.WriteJson(writer, value);
 }
 

@@ -32,7 +32,6 @@ partial record ListCustomersResponse
     private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
     private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
 
-    /// <summary>Reads one <see cref="__Api::ListCustomersResponse"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ListCustomersResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,7 +91,6 @@ partial record ListCustomersResponse
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ListCustomersResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value)
     {
@@ -113,16 +111,12 @@ partial record ListCustomersResponse
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ListCustomersResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListCustomersResponse>
 {
-    /// <inheritdoc/>
     public override __Api::ListCustomersResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ListCustomersResponse"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ListCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListCustomersResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ListCustomersResponse"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value) => __Api::ListCustomersResponse.WriteJson(writer, value);
 }
 

@@ -50,7 +50,6 @@ partial record ListMessagesResponse
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? _messages;
     private bool _messagesIsSet;
 
-    /// <summary>Reads one <see cref="__Api::ListMessagesResponse"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ListMessagesResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -115,7 +114,6 @@ partial record ListMessagesResponse
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ListMessagesResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value)
     {
@@ -125,30 +123,15 @@ partial record ListMessagesResponse
             writer.WritePropertyName(s_dataName);
             __Rt::JsonWrite.List(writer, data, __Api::MessageJsonConverter.WriteValue);
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
-        if (value._total is { } total)
-        {
-            writer.WriteNumber(s_totalName, total);
-        }
-        else if (value._totalIsSet)
-        {
-            writer.WriteNull(s_totalName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
+        if (value._total is { } total) writer.WriteNumber(s_totalName, total);
+        else if (value._totalIsSet) writer.WriteNull(s_totalName);
         if (value._messages is { } messages)
         {
             writer.WritePropertyName(s_messagesName);
             __Rt::JsonWrite.List(writer, messages, __Api::MessageJsonConverter.WriteValue);
         }
-        else if (value._messagesIsSet)
-        {
-            writer.WriteNull(s_messagesName);
-        }
-
+        else if (value._messagesIsSet) writer.WriteNull(s_messagesName);
         writer.WriteEndObject();
     }
 }
@@ -157,16 +140,12 @@ partial record ListMessagesResponse
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ListMessagesResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListMessagesResponse>
 {
-    /// <inheritdoc/>
     public override __Api::ListMessagesResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ListMessagesResponse"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ListMessagesResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListMessagesResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ListMessagesResponse"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value) => __Api::ListMessagesResponse.WriteJson(writer, value);
 }
 

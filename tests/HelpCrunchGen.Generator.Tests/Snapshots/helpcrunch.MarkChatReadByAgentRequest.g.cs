@@ -32,7 +32,6 @@ partial record MarkChatReadByAgentRequest
     private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
     private static readonly __Json::JsonEncodedText s_readName = __Json::JsonEncodedText.Encode("read");
 
-    /// <summary>Reads one <see cref="__Api::MarkChatReadByAgentRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::MarkChatReadByAgentRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,7 +91,6 @@ partial record MarkChatReadByAgentRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::MarkChatReadByAgentRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value)
     {
@@ -107,16 +105,12 @@ partial record MarkChatReadByAgentRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class MarkChatReadByAgentRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::MarkChatReadByAgentRequest>
 {
-    /// <inheritdoc/>
     public override __Api::MarkChatReadByAgentRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::MarkChatReadByAgentRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::MarkChatReadByAgentRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::MarkChatReadByAgentRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::MarkChatReadByAgentRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value) => __Api::MarkChatReadByAgentRequest.WriteJson(writer, value);
 }
 

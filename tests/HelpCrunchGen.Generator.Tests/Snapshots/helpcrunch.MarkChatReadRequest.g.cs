@@ -32,7 +32,6 @@ partial record MarkChatReadRequest
     private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
     private static readonly __Json::JsonEncodedText s_readName = __Json::JsonEncodedText.Encode("read");
 
-    /// <summary>Reads one <see cref="__Api::MarkChatReadRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::MarkChatReadRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,7 +91,6 @@ partial record MarkChatReadRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::MarkChatReadRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value)
     {
@@ -107,16 +105,12 @@ partial record MarkChatReadRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class MarkChatReadRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::MarkChatReadRequest>
 {
-    /// <inheritdoc/>
     public override __Api::MarkChatReadRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::MarkChatReadRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::MarkChatReadRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::MarkChatReadRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::MarkChatReadRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value) => __Api::MarkChatReadRequest.WriteJson(writer, value);
 }
 

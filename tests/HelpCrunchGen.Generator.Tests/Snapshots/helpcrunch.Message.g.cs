@@ -105,7 +105,6 @@ partial record Message
     private __Api::MessageFrom? _from;
     private bool _fromIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Message"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Message ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -270,7 +269,6 @@ partial record Message
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Message"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Message value)
     {
@@ -281,71 +279,31 @@ partial record Message
             writer.WritePropertyName(s_agentName);
             __Api::AgentJsonConverter.WriteValue(writer, agent);
         }
-        else if (value._agentIsSet)
-        {
-            writer.WriteNull(s_agentName);
-        }
-
+        else if (value._agentIsSet) writer.WriteNull(s_agentName);
         writer.WritePropertyName(s_typeName);
         __Api::MessageTypeJsonConverter.WriteValue(writer, value.Type);
-        if (value._text is { } text)
-        {
-            writer.WriteString(s_textName, text);
-        }
-        else if (value._textIsSet)
-        {
-            writer.WriteNull(s_textName);
-        }
-
-        if (value._read is { } read)
-        {
-            writer.WriteBoolean(s_readName, read);
-        }
-        else if (value._readIsSet)
-        {
-            writer.WriteNull(s_readName);
-        }
-
+        if (value._text is { } text) writer.WriteString(s_textName, text);
+        else if (value._textIsSet) writer.WriteNull(s_textName);
+        if (value._read is { } read) writer.WriteBoolean(s_readName, read);
+        else if (value._readIsSet) writer.WriteNull(s_readName);
         __Rt::JsonWrite.UnixTime(writer, s_createdAtName, value.CreatedAt);
-        if (value._updatedAt is { } updatedAt)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_updatedAtName, updatedAt);
-        }
-        else if (value._updatedAtIsSet)
-        {
-            writer.WriteNull(s_updatedAtName);
-        }
-
-        if (value._edited is { } edited)
-        {
-            writer.WriteBoolean(s_editedName, edited);
-        }
-        else if (value._editedIsSet)
-        {
-            writer.WriteNull(s_editedName);
-        }
-
+        if (value._updatedAt is { } updatedAt) __Rt::JsonWrite.UnixTime(writer, s_updatedAtName, updatedAt);
+        else if (value._updatedAtIsSet) writer.WriteNull(s_updatedAtName);
+        if (value._edited is { } edited) writer.WriteBoolean(s_editedName, edited);
+        else if (value._editedIsSet) writer.WriteNull(s_editedName);
         if (value._broadcastType is { } broadcastType)
         {
             writer.WritePropertyName(s_broadcastTypeName);
             __Api::MessageBroadcastTypeJsonConverter.WriteValue(writer, broadcastType);
         }
-        else if (value._broadcastTypeIsSet)
-        {
-            writer.WriteNull(s_broadcastTypeName);
-        }
-
+        else if (value._broadcastTypeIsSet) writer.WriteNull(s_broadcastTypeName);
         writer.WriteNumber(s_chatName, value.Chat);
         if (value._from is { } @from)
         {
             writer.WritePropertyName(s_fromName);
             __Api::MessageFromJsonConverter.WriteValue(writer, @from);
         }
-        else if (value._fromIsSet)
-        {
-            writer.WriteNull(s_fromName);
-        }
-
+        else if (value._fromIsSet) writer.WriteNull(s_fromName);
         writer.WriteEndObject();
     }
 }
@@ -354,16 +312,12 @@ partial record Message
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class MessageJsonConverter : __Json::Serialization.JsonConverter<__Api::Message>
 {
-    /// <inheritdoc/>
     public override __Api::Message Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Message value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Message"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Message ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Message.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Message"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Message value) => __Api::Message.WriteJson(writer, value);
 }
 

@@ -41,19 +41,19 @@ public readonly partial struct MessageBroadcastType : __Sys::IEquatable<__Api::M
     }
 
     /// <summary>The value <c>trigger</c>.</summary>
-    public static __Api::MessageBroadcastType Trigger { get; } = new __Api::MessageBroadcastType("trigger");
+    public static __Api::MessageBroadcastType Trigger { get; } = new("trigger");
 
     /// <summary>The value <c>auto chat</c>.</summary>
-    public static __Api::MessageBroadcastType AutoChat { get; } = new __Api::MessageBroadcastType("auto chat");
+    public static __Api::MessageBroadcastType AutoChat { get; } = new("auto chat");
 
     /// <summary>The value <c>auto email</c>.</summary>
-    public static __Api::MessageBroadcastType AutoEmail { get; } = new __Api::MessageBroadcastType("auto email");
+    public static __Api::MessageBroadcastType AutoEmail { get; } = new("auto email");
 
     /// <summary>The value <c>manual chat</c>.</summary>
-    public static __Api::MessageBroadcastType ManualChat { get; } = new __Api::MessageBroadcastType("manual chat");
+    public static __Api::MessageBroadcastType ManualChat { get; } = new("manual chat");
 
     /// <summary>The value <c>manual email</c>.</summary>
-    public static __Api::MessageBroadcastType ManualEmail { get; } = new __Api::MessageBroadcastType("manual email");
+    public static __Api::MessageBroadcastType ManualEmail { get; } = new("manual email");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageBroadcastTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::MessageBroadcastTypeKind Kind => _kind;
@@ -125,26 +125,11 @@ public sealed class MessageBroadcastTypeJsonConverter : __Json::Serialization.Js
     public static __Api::MessageBroadcastType ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("trigger"u8))
-        {
-            return __Api::MessageBroadcastType.Trigger;
-        }
-        if (reader.ValueTextEquals("auto chat"u8))
-        {
-            return __Api::MessageBroadcastType.AutoChat;
-        }
-        if (reader.ValueTextEquals("auto email"u8))
-        {
-            return __Api::MessageBroadcastType.AutoEmail;
-        }
-        if (reader.ValueTextEquals("manual chat"u8))
-        {
-            return __Api::MessageBroadcastType.ManualChat;
-        }
-        if (reader.ValueTextEquals("manual email"u8))
-        {
-            return __Api::MessageBroadcastType.ManualEmail;
-        }
+        if (reader.ValueTextEquals("trigger"u8)) return __Api::MessageBroadcastType.Trigger;
+        if (reader.ValueTextEquals("auto chat"u8)) return __Api::MessageBroadcastType.AutoChat;
+        if (reader.ValueTextEquals("auto email"u8)) return __Api::MessageBroadcastType.AutoEmail;
+        if (reader.ValueTextEquals("manual chat"u8)) return __Api::MessageBroadcastType.ManualChat;
+        if (reader.ValueTextEquals("manual email"u8)) return __Api::MessageBroadcastType.ManualEmail;
 
         return new __Api::MessageBroadcastType(reader.GetString()!);
     }

@@ -38,10 +38,10 @@ public readonly partial struct MessageFrom : __Sys::IEquatable<__Api::MessageFro
     }
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static __Api::MessageFrom Agent { get; } = new __Api::MessageFrom("agent");
+    public static __Api::MessageFrom Agent { get; } = new("agent");
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static __Api::MessageFrom Customer { get; } = new __Api::MessageFrom("customer");
+    public static __Api::MessageFrom Customer { get; } = new("customer");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageFromKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::MessageFromKind Kind => _kind;
@@ -104,14 +104,8 @@ public sealed class MessageFromJsonConverter : __Json::Serialization.JsonConvert
     public static __Api::MessageFrom ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("agent"u8))
-        {
-            return __Api::MessageFrom.Agent;
-        }
-        if (reader.ValueTextEquals("customer"u8))
-        {
-            return __Api::MessageFrom.Customer;
-        }
+        if (reader.ValueTextEquals("agent"u8)) return __Api::MessageFrom.Agent;
+        if (reader.ValueTextEquals("customer"u8)) return __Api::MessageFrom.Customer;
 
         return new __Api::MessageFrom(reader.GetString()!);
     }

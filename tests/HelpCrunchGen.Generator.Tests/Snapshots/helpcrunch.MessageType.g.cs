@@ -41,19 +41,19 @@ public readonly partial struct MessageType : __Sys::IEquatable<__Api::MessageTyp
     }
 
     /// <summary>The value <c>tech</c>.</summary>
-    public static __Api::MessageType Tech { get; } = new __Api::MessageType("tech");
+    public static __Api::MessageType Tech { get; } = new("tech");
 
     /// <summary>The value <c>email</c>.</summary>
-    public static __Api::MessageType Email { get; } = new __Api::MessageType("email");
+    public static __Api::MessageType Email { get; } = new("email");
 
     /// <summary>The value <c>knowledgeBase</c>.</summary>
-    public static __Api::MessageType KnowledgeBase { get; } = new __Api::MessageType("knowledgeBase");
+    public static __Api::MessageType KnowledgeBase { get; } = new("knowledgeBase");
 
     /// <summary>The value <c>message</c>.</summary>
-    public static __Api::MessageType Message { get; } = new __Api::MessageType("message");
+    public static __Api::MessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static __Api::MessageType Private { get; } = new __Api::MessageType("private");
+    public static __Api::MessageType Private { get; } = new("private");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::MessageTypeKind Kind => _kind;
@@ -125,26 +125,11 @@ public sealed class MessageTypeJsonConverter : __Json::Serialization.JsonConvert
     public static __Api::MessageType ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("tech"u8))
-        {
-            return __Api::MessageType.Tech;
-        }
-        if (reader.ValueTextEquals("email"u8))
-        {
-            return __Api::MessageType.Email;
-        }
-        if (reader.ValueTextEquals("knowledgeBase"u8))
-        {
-            return __Api::MessageType.KnowledgeBase;
-        }
-        if (reader.ValueTextEquals("message"u8))
-        {
-            return __Api::MessageType.Message;
-        }
-        if (reader.ValueTextEquals("private"u8))
-        {
-            return __Api::MessageType.Private;
-        }
+        if (reader.ValueTextEquals("tech"u8)) return __Api::MessageType.Tech;
+        if (reader.ValueTextEquals("email"u8)) return __Api::MessageType.Email;
+        if (reader.ValueTextEquals("knowledgeBase"u8)) return __Api::MessageType.KnowledgeBase;
+        if (reader.ValueTextEquals("message"u8)) return __Api::MessageType.Message;
+        if (reader.ValueTextEquals("private"u8)) return __Api::MessageType.Private;
 
         return new __Api::MessageType(reader.GetString()!);
     }

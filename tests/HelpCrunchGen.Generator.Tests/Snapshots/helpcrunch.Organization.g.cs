@@ -55,7 +55,6 @@ partial record Organization
     private bool? _chatEnabled;
     private bool _chatEnabledIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Organization"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Organization ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -134,39 +133,17 @@ partial record Organization
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Organization"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Organization value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._domain is { } domain)
-        {
-            writer.WriteString(s_domainName, domain);
-        }
-        else if (value._domainIsSet)
-        {
-            writer.WriteNull(s_domainName);
-        }
-
-        if (value._teamOnline is { } teamOnline)
-        {
-            writer.WriteBoolean(s_teamOnlineName, teamOnline);
-        }
-        else if (value._teamOnlineIsSet)
-        {
-            writer.WriteNull(s_teamOnlineName);
-        }
-
-        if (value._chatEnabled is { } chatEnabled)
-        {
-            writer.WriteBoolean(s_chatEnabledName, chatEnabled);
-        }
-        else if (value._chatEnabledIsSet)
-        {
-            writer.WriteNull(s_chatEnabledName);
-        }
-
+        if (value._domain is { } domain) writer.WriteString(s_domainName, domain);
+        else if (value._domainIsSet) writer.WriteNull(s_domainName);
+        if (value._teamOnline is { } teamOnline) writer.WriteBoolean(s_teamOnlineName, teamOnline);
+        else if (value._teamOnlineIsSet) writer.WriteNull(s_teamOnlineName);
+        if (value._chatEnabled is { } chatEnabled) writer.WriteBoolean(s_chatEnabledName, chatEnabled);
+        else if (value._chatEnabledIsSet) writer.WriteNull(s_chatEnabledName);
         writer.WriteEndObject();
     }
 }
@@ -175,16 +152,12 @@ partial record Organization
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class OrganizationJsonConverter : __Json::Serialization.JsonConverter<__Api::Organization>
 {
-    /// <inheritdoc/>
     public override __Api::Organization Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Organization value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Organization"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Organization ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Organization.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Organization"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Organization value) => __Api::Organization.WriteJson(writer, value);
 }
 

@@ -26,7 +26,6 @@ partial record PageMeta
 {
     private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
 
-    /// <summary>Reads one <see cref="__Api::PageMeta"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::PageMeta ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -72,7 +71,6 @@ partial record PageMeta
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::PageMeta"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::PageMeta value)
     {
@@ -86,16 +84,12 @@ partial record PageMeta
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class PageMetaJsonConverter : __Json::Serialization.JsonConverter<__Api::PageMeta>
 {
-    /// <inheritdoc/>
     public override __Api::PageMeta Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::PageMeta value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::PageMeta"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::PageMeta ReadValue(ref __Json::Utf8JsonReader reader) => __Api::PageMeta.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::PageMeta"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::PageMeta value) => __Api::PageMeta.WriteJson(writer, value);
 }
 

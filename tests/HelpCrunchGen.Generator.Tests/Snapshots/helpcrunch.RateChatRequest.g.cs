@@ -32,7 +32,6 @@ partial record RateChatRequest
     private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
     private static readonly __Json::JsonEncodedText s_ratingName = __Json::JsonEncodedText.Encode("rating");
 
-    /// <summary>Reads one <see cref="__Api::RateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::RateChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,7 +91,6 @@ partial record RateChatRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::RateChatRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value)
     {
@@ -108,16 +106,12 @@ partial record RateChatRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class RateChatRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::RateChatRequest>
 {
-    /// <inheritdoc/>
     public override __Api::RateChatRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::RateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::RateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::RateChatRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::RateChatRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value) => __Api::RateChatRequest.WriteJson(writer, value);
 }
 

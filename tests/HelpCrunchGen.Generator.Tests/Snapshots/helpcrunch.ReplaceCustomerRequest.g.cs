@@ -196,7 +196,6 @@ partial record ReplaceCustomerRequest
     private string? _countryCode;
     private bool _countryCodeIsSet;
 
-    /// <summary>Reads one <see cref="__Api::ReplaceCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::ReplaceCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -459,202 +458,60 @@ partial record ReplaceCustomerRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::ReplaceCustomerRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ReplaceCustomerRequest value)
     {
         writer.WriteStartObject();
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._email is { } email)
-        {
-            writer.WriteString(s_emailName, email);
-        }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
-        if (value._userId is { } userId)
-        {
-            writer.WriteString(s_userIdName, userId);
-        }
-        else if (value._userIdIsSet)
-        {
-            writer.WriteNull(s_userIdName);
-        }
-
-        if (value._company is { } company)
-        {
-            writer.WriteString(s_companyName, company);
-        }
-        else if (value._companyIsSet)
-        {
-            writer.WriteNull(s_companyName);
-        }
-
-        if (value._phone is { } phone)
-        {
-            writer.WriteString(s_phoneName, phone);
-        }
-        else if (value._phoneIsSet)
-        {
-            writer.WriteNull(s_phoneName);
-        }
-
-        if (value._firstSeen is { } firstSeen)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
-        }
-        else if (value._firstSeenIsSet)
-        {
-            writer.WriteNull(s_firstSeenName);
-        }
-
-        if (value._lastSeen is { } lastSeen)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
-        }
-        else if (value._lastSeenIsSet)
-        {
-            writer.WriteNull(s_lastSeenName);
-        }
-
-        if (value._unsubscribed is { } unsubscribed)
-        {
-            writer.WriteBoolean(s_unsubscribedName, unsubscribed);
-        }
-        else if (value._unsubscribedIsSet)
-        {
-            writer.WriteNull(s_unsubscribedName);
-        }
-
-        if (value._blocked is { } blocked)
-        {
-            writer.WriteBoolean(s_blockedName, blocked);
-        }
-        else if (value._blockedIsSet)
-        {
-            writer.WriteNull(s_blockedName);
-        }
-
-        if (value._source is { } source)
-        {
-            writer.WriteString(s_sourceName, source);
-        }
-        else if (value._sourceIsSet)
-        {
-            writer.WriteNull(s_sourceName);
-        }
-
-        if (value._referer is { } referer)
-        {
-            writer.WriteString(s_refererName, referer);
-        }
-        else if (value._refererIsSet)
-        {
-            writer.WriteNull(s_refererName);
-        }
-
-        if (value._lastPage is { } lastPage)
-        {
-            writer.WriteString(s_lastPageName, lastPage);
-        }
-        else if (value._lastPageIsSet)
-        {
-            writer.WriteNull(s_lastPageName);
-        }
-
-        if (value._locale is { } locale)
-        {
-            writer.WriteString(s_localeName, locale);
-        }
-        else if (value._localeIsSet)
-        {
-            writer.WriteNull(s_localeName);
-        }
-
-        if (value._createdFrom is { } createdFrom)
-        {
-            writer.WriteString(s_createdFromName, createdFrom);
-        }
-        else if (value._createdFromIsSet)
-        {
-            writer.WriteNull(s_createdFromName);
-        }
-
-        if (value._integrationId is { } integrationId)
-        {
-            writer.WriteString(s_integrationIdName, integrationId);
-        }
-        else if (value._integrationIdIsSet)
-        {
-            writer.WriteNull(s_integrationIdName);
-        }
-
-        if (value._notes is { } notes)
-        {
-            writer.WriteString(s_notesName, notes);
-        }
-        else if (value._notesIsSet)
-        {
-            writer.WriteNull(s_notesName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._email is { } email) writer.WriteString(s_emailName, email);
+        else if (value._emailIsSet) writer.WriteNull(s_emailName);
+        if (value._userId is { } userId) writer.WriteString(s_userIdName, userId);
+        else if (value._userIdIsSet) writer.WriteNull(s_userIdName);
+        if (value._company is { } company) writer.WriteString(s_companyName, company);
+        else if (value._companyIsSet) writer.WriteNull(s_companyName);
+        if (value._phone is { } phone) writer.WriteString(s_phoneName, phone);
+        else if (value._phoneIsSet) writer.WriteNull(s_phoneName);
+        if (value._firstSeen is { } firstSeen) __Rt::JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
+        else if (value._firstSeenIsSet) writer.WriteNull(s_firstSeenName);
+        if (value._lastSeen is { } lastSeen) __Rt::JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
+        else if (value._lastSeenIsSet) writer.WriteNull(s_lastSeenName);
+        if (value._unsubscribed is { } unsubscribed) writer.WriteBoolean(s_unsubscribedName, unsubscribed);
+        else if (value._unsubscribedIsSet) writer.WriteNull(s_unsubscribedName);
+        if (value._blocked is { } blocked) writer.WriteBoolean(s_blockedName, blocked);
+        else if (value._blockedIsSet) writer.WriteNull(s_blockedName);
+        if (value._source is { } source) writer.WriteString(s_sourceName, source);
+        else if (value._sourceIsSet) writer.WriteNull(s_sourceName);
+        if (value._referer is { } referer) writer.WriteString(s_refererName, referer);
+        else if (value._refererIsSet) writer.WriteNull(s_refererName);
+        if (value._lastPage is { } lastPage) writer.WriteString(s_lastPageName, lastPage);
+        else if (value._lastPageIsSet) writer.WriteNull(s_lastPageName);
+        if (value._locale is { } locale) writer.WriteString(s_localeName, locale);
+        else if (value._localeIsSet) writer.WriteNull(s_localeName);
+        if (value._createdFrom is { } createdFrom) writer.WriteString(s_createdFromName, createdFrom);
+        else if (value._createdFromIsSet) writer.WriteNull(s_createdFromName);
+        if (value._integrationId is { } integrationId) writer.WriteString(s_integrationIdName, integrationId);
+        else if (value._integrationIdIsSet) writer.WriteNull(s_integrationIdName);
+        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
+        else if (value._notesIsSet) writer.WriteNull(s_notesName);
         if (value._tags is { } tags)
         {
             writer.WritePropertyName(s_tagsName);
             __Rt::JsonWrite.List(writer, tags, __Api::TagJsonConverter.WriteValue);
         }
-        else if (value._tagsIsSet)
-        {
-            writer.WriteNull(s_tagsName);
-        }
-
+        else if (value._tagsIsSet) writer.WriteNull(s_tagsName);
         if (value._customData is { } customData)
         {
             writer.WritePropertyName(s_customDataName);
             __Rt::JsonWrite.MapEntries(writer, customData, "property", "value", static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._customDataIsSet)
-        {
-            writer.WriteNull(s_customDataName);
-        }
-
-        if (value._city is { } city)
-        {
-            writer.WriteString(s_cityName, city);
-        }
-        else if (value._cityIsSet)
-        {
-            writer.WriteNull(s_cityName);
-        }
-
-        if (value._regionCode is { } regionCode)
-        {
-            writer.WriteString(s_regionCodeName, regionCode);
-        }
-        else if (value._regionCodeIsSet)
-        {
-            writer.WriteNull(s_regionCodeName);
-        }
-
-        if (value._countryCode is { } countryCode)
-        {
-            writer.WriteString(s_countryCodeName, countryCode);
-        }
-        else if (value._countryCodeIsSet)
-        {
-            writer.WriteNull(s_countryCodeName);
-        }
-
+        else if (value._customDataIsSet) writer.WriteNull(s_customDataName);
+        if (value._city is { } city) writer.WriteString(s_cityName, city);
+        else if (value._cityIsSet) writer.WriteNull(s_cityName);
+        if (value._regionCode is { } regionCode) writer.WriteString(s_regionCodeName, regionCode);
+        else if (value._regionCodeIsSet) writer.WriteNull(s_regionCodeName);
+        if (value._countryCode is { } countryCode) writer.WriteString(s_countryCodeName, countryCode);
+        else if (value._countryCodeIsSet) writer.WriteNull(s_countryCodeName);
         writer.WriteEndObject();
     }
 }
@@ -663,16 +520,12 @@ partial record ReplaceCustomerRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class ReplaceCustomerRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::ReplaceCustomerRequest>
 {
-    /// <inheritdoc/>
     public override __Api::ReplaceCustomerRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ReplaceCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::ReplaceCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::ReplaceCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ReplaceCustomerRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::ReplaceCustomerRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ReplaceCustomerRequest value) => __Api::ReplaceCustomerRequest.WriteJson(writer, value);
 }
 

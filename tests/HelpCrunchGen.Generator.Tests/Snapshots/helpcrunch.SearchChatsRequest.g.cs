@@ -71,7 +71,6 @@ partial record SearchChatsRequest
     private int? _limit;
     private bool _limitIsSet;
 
-    /// <summary>Reads one <see cref="__Api::SearchChatsRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::SearchChatsRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -172,7 +171,6 @@ partial record SearchChatsRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::SearchChatsRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value)
     {
@@ -189,49 +187,23 @@ partial record SearchChatsRequest
             writer.WritePropertyName(s_comparisonName);
             __Api::SearchComparisonJsonConverter.WriteValue(writer, comparison);
         }
-        else if (value._comparisonIsSet)
-        {
-            writer.WriteNull(s_comparisonName);
-        }
-
+        else if (value._comparisonIsSet) writer.WriteNull(s_comparisonName);
         if (value._sort is { } sort)
         {
             writer.WritePropertyName(s_sortName);
             __Api::ChatSortFieldJsonConverter.WriteValue(writer, sort);
         }
-        else if (value._sortIsSet)
-        {
-            writer.WriteNull(s_sortName);
-        }
-
+        else if (value._sortIsSet) writer.WriteNull(s_sortName);
         if (value._order is { } order)
         {
             writer.WritePropertyName(s_orderName);
             __Api::SortOrderJsonConverter.WriteValue(writer, order);
         }
-        else if (value._orderIsSet)
-        {
-            writer.WriteNull(s_orderName);
-        }
-
-        if (value._offset is { } offset)
-        {
-            writer.WriteNumber(s_offsetName, offset);
-        }
-        else if (value._offsetIsSet)
-        {
-            writer.WriteNull(s_offsetName);
-        }
-
-        if (value._limit is { } limit)
-        {
-            writer.WriteNumber(s_limitName, limit);
-        }
-        else if (value._limitIsSet)
-        {
-            writer.WriteNull(s_limitName);
-        }
-
+        else if (value._orderIsSet) writer.WriteNull(s_orderName);
+        if (value._offset is { } offset) writer.WriteNumber(s_offsetName, offset);
+        else if (value._offsetIsSet) writer.WriteNull(s_offsetName);
+        if (value._limit is { } limit) writer.WriteNumber(s_limitName, limit);
+        else if (value._limitIsSet) writer.WriteNull(s_limitName);
         writer.WriteEndObject();
     }
 }
@@ -240,16 +212,12 @@ partial record SearchChatsRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class SearchChatsRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchChatsRequest>
 {
-    /// <inheritdoc/>
     public override __Api::SearchChatsRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::SearchChatsRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::SearchChatsRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::SearchChatsRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value) => __Api::SearchChatsRequest.WriteJson(writer, value);
 }
 

@@ -49,7 +49,6 @@ partial record SearchChatsResponse
     private long? _total;
     private bool _totalIsSet;
 
-    /// <summary>Reads one <see cref="__Api::SearchChatsResponse"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::SearchChatsResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -114,7 +113,6 @@ partial record SearchChatsResponse
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::SearchChatsResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value)
     {
@@ -124,30 +122,15 @@ partial record SearchChatsResponse
             writer.WritePropertyName(s_dataName);
             __Rt::JsonWrite.List(writer, data, __Api::ChatJsonConverter.WriteValue);
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
         if (value._meta is { } meta)
         {
             writer.WritePropertyName(s_metaName);
             __Api::PageMetaJsonConverter.WriteValue(writer, meta);
         }
-        else if (value._metaIsSet)
-        {
-            writer.WriteNull(s_metaName);
-        }
-
-        if (value._total is { } total)
-        {
-            writer.WriteNumber(s_totalName, total);
-        }
-        else if (value._totalIsSet)
-        {
-            writer.WriteNull(s_totalName);
-        }
-
+        else if (value._metaIsSet) writer.WriteNull(s_metaName);
+        if (value._total is { } total) writer.WriteNumber(s_totalName, total);
+        else if (value._totalIsSet) writer.WriteNull(s_totalName);
         writer.WriteEndObject();
     }
 }
@@ -156,16 +139,12 @@ partial record SearchChatsResponse
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class SearchChatsResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchChatsResponse>
 {
-    /// <inheritdoc/>
     public override __Api::SearchChatsResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::SearchChatsResponse"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::SearchChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::SearchChatsResponse"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value) => __Api::SearchChatsResponse.WriteJson(writer, value);
 }
 

@@ -38,10 +38,10 @@ public readonly partial struct SearchComparison : __Sys::IEquatable<__Api::Searc
     }
 
     /// <summary>The value <c>AND</c>.</summary>
-    public static __Api::SearchComparison And { get; } = new __Api::SearchComparison("AND");
+    public static __Api::SearchComparison And { get; } = new("AND");
 
     /// <summary>The value <c>OR</c>.</summary>
-    public static __Api::SearchComparison Or { get; } = new __Api::SearchComparison("OR");
+    public static __Api::SearchComparison Or { get; } = new("OR");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::SearchComparisonKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::SearchComparisonKind Kind => _kind;
@@ -104,14 +104,8 @@ public sealed class SearchComparisonJsonConverter : __Json::Serialization.JsonCo
     public static __Api::SearchComparison ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("AND"u8))
-        {
-            return __Api::SearchComparison.And;
-        }
-        if (reader.ValueTextEquals("OR"u8))
-        {
-            return __Api::SearchComparison.Or;
-        }
+        if (reader.ValueTextEquals("AND"u8)) return __Api::SearchComparison.And;
+        if (reader.ValueTextEquals("OR"u8)) return __Api::SearchComparison.Or;
 
         return new __Api::SearchComparison(reader.GetString()!);
     }

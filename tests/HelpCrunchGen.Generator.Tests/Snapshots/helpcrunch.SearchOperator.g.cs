@@ -44,28 +44,28 @@ public readonly partial struct SearchOperator : __Sys::IEquatable<__Api::SearchO
     }
 
     /// <summary>The value <c>=</c>.</summary>
-    public static __Api::SearchOperator EqualTo { get; } = new __Api::SearchOperator("=");
+    public static __Api::SearchOperator EqualTo { get; } = new("=");
 
     /// <summary>The value <c>!=</c>.</summary>
-    public static __Api::SearchOperator NotEqualTo { get; } = new __Api::SearchOperator("!=");
+    public static __Api::SearchOperator NotEqualTo { get; } = new("!=");
 
     /// <summary>The value <c>&gt;</c>.</summary>
-    public static __Api::SearchOperator GreaterThan { get; } = new __Api::SearchOperator(">");
+    public static __Api::SearchOperator GreaterThan { get; } = new(">");
 
     /// <summary>The value <c>&lt;</c>.</summary>
-    public static __Api::SearchOperator LessThan { get; } = new __Api::SearchOperator("<");
+    public static __Api::SearchOperator LessThan { get; } = new("<");
 
     /// <summary>The value <c>&gt;=</c>.</summary>
-    public static __Api::SearchOperator GreaterThanOrEqualTo { get; } = new __Api::SearchOperator(">=");
+    public static __Api::SearchOperator GreaterThanOrEqualTo { get; } = new(">=");
 
     /// <summary>The value <c>&lt;=</c>.</summary>
-    public static __Api::SearchOperator LessThanOrEqualTo { get; } = new __Api::SearchOperator("<=");
+    public static __Api::SearchOperator LessThanOrEqualTo { get; } = new("<=");
 
     /// <summary>The value <c>~</c>.</summary>
-    public static __Api::SearchOperator Contains { get; } = new __Api::SearchOperator("~");
+    public static __Api::SearchOperator Contains { get; } = new("~");
 
     /// <summary>The value <c>!~</c>.</summary>
-    public static __Api::SearchOperator DoesNotContain { get; } = new __Api::SearchOperator("!~");
+    public static __Api::SearchOperator DoesNotContain { get; } = new("!~");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::SearchOperatorKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::SearchOperatorKind Kind => _kind;
@@ -146,38 +146,14 @@ public sealed class SearchOperatorJsonConverter : __Json::Serialization.JsonConv
     public static __Api::SearchOperator ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("="u8))
-        {
-            return __Api::SearchOperator.EqualTo;
-        }
-        if (reader.ValueTextEquals("!="u8))
-        {
-            return __Api::SearchOperator.NotEqualTo;
-        }
-        if (reader.ValueTextEquals(">"u8))
-        {
-            return __Api::SearchOperator.GreaterThan;
-        }
-        if (reader.ValueTextEquals("<"u8))
-        {
-            return __Api::SearchOperator.LessThan;
-        }
-        if (reader.ValueTextEquals(">="u8))
-        {
-            return __Api::SearchOperator.GreaterThanOrEqualTo;
-        }
-        if (reader.ValueTextEquals("<="u8))
-        {
-            return __Api::SearchOperator.LessThanOrEqualTo;
-        }
-        if (reader.ValueTextEquals("~"u8))
-        {
-            return __Api::SearchOperator.Contains;
-        }
-        if (reader.ValueTextEquals("!~"u8))
-        {
-            return __Api::SearchOperator.DoesNotContain;
-        }
+        if (reader.ValueTextEquals("="u8)) return __Api::SearchOperator.EqualTo;
+        if (reader.ValueTextEquals("!="u8)) return __Api::SearchOperator.NotEqualTo;
+        if (reader.ValueTextEquals(">"u8)) return __Api::SearchOperator.GreaterThan;
+        if (reader.ValueTextEquals("<"u8)) return __Api::SearchOperator.LessThan;
+        if (reader.ValueTextEquals(">="u8)) return __Api::SearchOperator.GreaterThanOrEqualTo;
+        if (reader.ValueTextEquals("<="u8)) return __Api::SearchOperator.LessThanOrEqualTo;
+        if (reader.ValueTextEquals("~"u8)) return __Api::SearchOperator.Contains;
+        if (reader.ValueTextEquals("!~"u8)) return __Api::SearchOperator.DoesNotContain;
 
         return new __Api::SearchOperator(reader.GetString()!);
     }

@@ -32,7 +32,6 @@ partial record SnoozeChatRequest
     private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
     private static readonly __Json::JsonEncodedText s_snoozedUntilName = __Json::JsonEncodedText.Encode("snoozedUntil");
 
-    /// <summary>Reads one <see cref="__Api::SnoozeChatRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::SnoozeChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,21 +91,13 @@ partial record SnoozeChatRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::SnoozeChatRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value.SnoozedUntil is { } snoozedUntil)
-        {
-            __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
-        }
-        else
-        {
-            writer.WriteNull(s_snoozedUntilName);
-        }
-
+        if (value.SnoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
+        else writer.WriteNull(s_snoozedUntilName);
         writer.WriteEndObject();
     }
 }
@@ -115,16 +106,12 @@ partial record SnoozeChatRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class SnoozeChatRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::SnoozeChatRequest>
 {
-    /// <inheritdoc/>
     public override __Api::SnoozeChatRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::SnoozeChatRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::SnoozeChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SnoozeChatRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::SnoozeChatRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value) => __Api::SnoozeChatRequest.WriteJson(writer, value);
 }
 

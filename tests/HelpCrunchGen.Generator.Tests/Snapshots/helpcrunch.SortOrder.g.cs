@@ -38,10 +38,10 @@ public readonly partial struct SortOrder : __Sys::IEquatable<__Api::SortOrder>
     }
 
     /// <summary>The value <c>asc</c>, also spelled <c>ASC</c>.</summary>
-    public static __Api::SortOrder Asc { get; } = new __Api::SortOrder("asc");
+    public static __Api::SortOrder Asc { get; } = new("asc");
 
     /// <summary>The value <c>desc</c>, also spelled <c>DESC</c>.</summary>
-    public static __Api::SortOrder Desc { get; } = new __Api::SortOrder("desc");
+    public static __Api::SortOrder Desc { get; } = new("desc");
 
     /// <summary>Which known value this is, aliases included, or <see cref="__Api::SortOrderKind.Unknown"/>; <c>switch</c> on it.</summary>
     public __Api::SortOrderKind Kind => _kind;
@@ -107,22 +107,10 @@ public sealed class SortOrderJsonConverter : __Json::Serialization.JsonConverter
     public static __Api::SortOrder ReadValue(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("asc"u8))
-        {
-            return __Api::SortOrder.Asc;
-        }
-        if (reader.ValueTextEquals("desc"u8))
-        {
-            return __Api::SortOrder.Desc;
-        }
-        if (reader.ValueTextEquals("ASC"u8))
-        {
-            return s_alias0;
-        }
-        if (reader.ValueTextEquals("DESC"u8))
-        {
-            return s_alias1;
-        }
+        if (reader.ValueTextEquals("asc"u8)) return __Api::SortOrder.Asc;
+        if (reader.ValueTextEquals("desc"u8)) return __Api::SortOrder.Desc;
+        if (reader.ValueTextEquals("ASC"u8)) return s_alias0;
+        if (reader.ValueTextEquals("DESC"u8)) return s_alias1;
 
         return new __Api::SortOrder(reader.GetString()!);
     }

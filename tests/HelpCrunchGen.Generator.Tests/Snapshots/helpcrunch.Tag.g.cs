@@ -39,7 +39,6 @@ partial record Tag
     private string? _color;
     private bool _colorIsSet;
 
-    /// <summary>Reads one <see cref="__Api::Tag"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::Tag ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -96,7 +95,6 @@ partial record Tag
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::Tag"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Tag value)
     {
@@ -107,15 +105,8 @@ partial record Tag
 
         writer.WriteStartObject();
         writer.WriteString(s_nameName, value.Name);
-        if (value._color is { } color)
-        {
-            writer.WriteString(s_colorName, color);
-        }
-        else if (value._colorIsSet)
-        {
-            writer.WriteNull(s_colorName);
-        }
-
+        if (value._color is { } color) writer.WriteString(s_colorName, color);
+        else if (value._colorIsSet) writer.WriteNull(s_colorName);
         writer.WriteEndObject();
     }
 }
@@ -124,16 +115,12 @@ partial record Tag
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class TagJsonConverter : __Json::Serialization.JsonConverter<__Api::Tag>
 {
-    /// <inheritdoc/>
     public override __Api::Tag Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Tag value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::Tag"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::Tag ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Tag.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::Tag"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Tag value) => __Api::Tag.WriteJson(writer, value);
 }
 

@@ -26,7 +26,6 @@ partial record TagCustomerRequest
 {
     private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
 
-    /// <summary>Reads one <see cref="__Api::TagCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::TagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -72,7 +71,6 @@ partial record TagCustomerRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::TagCustomerRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value)
     {
@@ -92,16 +90,12 @@ partial record TagCustomerRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class TagCustomerRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::TagCustomerRequest>
 {
-    /// <inheritdoc/>
     public override __Api::TagCustomerRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::TagCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::TagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::TagCustomerRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::TagCustomerRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value) => __Api::TagCustomerRequest.WriteJson(writer, value);
 }
 

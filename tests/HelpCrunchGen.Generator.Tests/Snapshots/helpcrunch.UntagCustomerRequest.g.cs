@@ -26,7 +26,6 @@ partial record UntagCustomerRequest
 {
     private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
 
-    /// <summary>Reads one <see cref="__Api::UntagCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::UntagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -72,7 +71,6 @@ partial record UntagCustomerRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::UntagCustomerRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value)
     {
@@ -92,16 +90,12 @@ partial record UntagCustomerRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class UntagCustomerRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::UntagCustomerRequest>
 {
-    /// <inheritdoc/>
     public override __Api::UntagCustomerRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::UntagCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::UntagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UntagCustomerRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::UntagCustomerRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value) => __Api::UntagCustomerRequest.WriteJson(writer, value);
 }
 

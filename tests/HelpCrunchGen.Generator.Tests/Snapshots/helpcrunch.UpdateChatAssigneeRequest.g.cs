@@ -32,7 +32,6 @@ partial record UpdateChatAssigneeRequest
     private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
     private static readonly __Json::JsonEncodedText s_assigneeName = __Json::JsonEncodedText.Encode("assignee");
 
-    /// <summary>Reads one <see cref="__Api::UpdateChatAssigneeRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::UpdateChatAssigneeRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,21 +91,13 @@ partial record UpdateChatAssigneeRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::UpdateChatAssigneeRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value.Assignee is { } assignee)
-        {
-            writer.WriteNumber(s_assigneeName, assignee);
-        }
-        else
-        {
-            writer.WriteNull(s_assigneeName);
-        }
-
+        if (value.Assignee is { } assignee) writer.WriteNumber(s_assigneeName, assignee);
+        else writer.WriteNull(s_assigneeName);
         writer.WriteEndObject();
     }
 }
@@ -115,16 +106,12 @@ partial record UpdateChatAssigneeRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class UpdateChatAssigneeRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::UpdateChatAssigneeRequest>
 {
-    /// <inheritdoc/>
     public override __Api::UpdateChatAssigneeRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::UpdateChatAssigneeRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::UpdateChatAssigneeRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatAssigneeRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::UpdateChatAssigneeRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value) => __Api::UpdateChatAssigneeRequest.WriteJson(writer, value);
 }
 

@@ -32,7 +32,6 @@ partial record UpdateChatDepartmentRequest
     private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
     private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
 
-    /// <summary>Reads one <see cref="__Api::UpdateChatDepartmentRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::UpdateChatDepartmentRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,7 +91,6 @@ partial record UpdateChatDepartmentRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::UpdateChatDepartmentRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value)
     {
@@ -107,16 +105,12 @@ partial record UpdateChatDepartmentRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class UpdateChatDepartmentRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::UpdateChatDepartmentRequest>
 {
-    /// <inheritdoc/>
     public override __Api::UpdateChatDepartmentRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::UpdateChatDepartmentRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::UpdateChatDepartmentRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatDepartmentRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::UpdateChatDepartmentRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value) => __Api::UpdateChatDepartmentRequest.WriteJson(writer, value);
 }
 

@@ -32,7 +32,6 @@ partial record UpdateChatStatusRequest
     private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
     private static readonly __Json::JsonEncodedText s_statusName = __Json::JsonEncodedText.Encode("status");
 
-    /// <summary>Reads one <see cref="__Api::UpdateChatStatusRequest"/>; the reader is on its first token and ends on its last.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static __Api::UpdateChatStatusRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
@@ -92,7 +91,6 @@ partial record UpdateChatStatusRequest
         };
     }
 
-    /// <summary>Writes one <see cref="__Api::UpdateChatStatusRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value)
     {
@@ -108,16 +106,12 @@ partial record UpdateChatStatusRequest
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 internal sealed class UpdateChatStatusRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::UpdateChatStatusRequest>
 {
-    /// <inheritdoc/>
     public override __Api::UpdateChatStatusRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="__Api::UpdateChatStatusRequest"/>; the reader is on its first token and ends on its last.</summary>
     public static __Api::UpdateChatStatusRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatStatusRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="__Api::UpdateChatStatusRequest"/> as a JSON object.</summary>
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value) => __Api::UpdateChatStatusRequest.WriteJson(writer, value);
 }
 
