@@ -45,6 +45,11 @@ if (args.Length > 0 && args[0] == "--runtime-pieces")
     return HelpCrunchGen.Benchmarks.RuntimePieces.RuntimePiecesRunner.Run(Console.Out, args.Length > 1 ? [Enum.Parse<Scenario>(args[1])] : Enum.GetValues<Scenario>());
 }
 
+if (args is ["--gen-code", ..])
+{
+    return HelpCrunchGen.Benchmarks.GeneratedCode.GeneratedCodeCost.Run(Console.Out, args.Length > 1 ? args[1] : null);
+}
+
 if (args.Contains("--quick"))
 {
     QuickResults quick = QuickRunner.Run(Console.Out);

@@ -171,7 +171,7 @@ public sealed class DiagnosticTests
         Assert.Equal(("HCG0007", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
         Assert.Equal(11, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // 0-based: the oneOf key
         Assert.Equal("'oneOf' with 2 alternatives is not supported; the value is typed as JsonElement", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Contains("global::System.Text.Json.JsonElement? Owner", harness.GeneratedFiles["api.Chat.g.cs"]);
+        Assert.Contains("__Json::JsonElement? Owner", harness.GeneratedFiles["api.Chat.g.cs"]);
         Assert.Empty(harness.CompileDiagnostics());
     }
 

@@ -145,10 +145,10 @@ public sealed class ObjectEmitterTests
         string code = harness.GeneratedFiles.Single(f => f.Key.EndsWith(".Box.g.cs", StringComparison.Ordinal)).Value;
 
         Assert.DoesNotContain("); writer.", code);
-        Assert.DoesNotContain("private static global::System.Collections.Generic.IReadOnlyList", code);
-        Assert.DoesNotMatch(@"\n\s+[^/\s][^\n]*\b(_has[A-Z]\w*|_[A-Z]\w*|__\w+)\s*=", code);
+        Assert.DoesNotContain("private static __Sys::Collections.Generic.IReadOnlyList", code);
+        Assert.DoesNotMatch(@"\n[ \t]+[^/\s][^\n]*\b(_has[A-Z]\w*|_[A-Z]\w*|__\w+)\s*=", code);
         Assert.Contains("internal sealed class BoxJsonConverter", code);
-        Assert.Contains("global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunchGen.Runtime.JsonRead.String)", code);
+        Assert.Contains("__Rt::JsonRead.List(ref reader, __Rt::JsonRead.String)", code);
         Assert.Contains("Only the properties that are set are sent", code);
         Assert.Empty(harness.CompileDiagnostics());
     }

@@ -18,7 +18,7 @@ internal sealed record ClientSpec(
 /// </summary>
 internal static class ClientEmitter
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
+    private const string Runtime = Header.RuntimeAlias;
 
     /// <param name="asyncStreams">The compilation has <c>IAsyncEnumerable&lt;T&gt;</c>: paged operations get <c>…AllAsync</c>.</param>
     public static string Emit(ClientSpec client, EmitOptions options, bool asyncStreams)
@@ -62,7 +62,7 @@ internal static class ClientEmitter
             writer.WriteLine("/// </para>");
         }
 
-        writer.WriteLine("/// <para>Thread-safe. It never disposes the <see cref=\"global::System.Net.Http.HttpClient\"/> it is given.</para>");
+        writer.WriteLine("/// <para>Thread-safe. It never disposes the <see cref=\"__Sys::Net.Http.HttpClient\"/> it is given.</para>");
         writer.WriteLine("/// </remarks>");
         writer.WriteLine(Header.GeneratedCodeAttribute);
         writer.OpenBlock($"public sealed partial class {options.ClientName} : {options.Qualify("I" + options.ClientName)}");
@@ -77,25 +77,25 @@ internal static class ClientEmitter
 
         writer.WriteLines($$"""
 
-            private readonly {{Runtime}}.ApiConnection _connection;
+            private readonly {{Runtime}}::ApiConnection _connection;
 
             /// <summary>Creates a client that sends requests through <paramref name="httpClient"/>.</summary>
             /// <param name="httpClient">The HTTP client to send with; the caller owns it.</param>
             /// <param name="options">The base address and API key.</param>
-            /// <exception cref="global::System.ArgumentException">The base address is not absolute, or not https for a non-loopback host, or the API key is malformed.</exception>
-            public {{options.ClientName}}(global::System.Net.Http.HttpClient httpClient, {{Runtime}}.ApiClientOptions options)
+            /// <exception cref="__Sys::ArgumentException">The base address is not absolute, or not https for a non-loopback host, or the API key is malformed.</exception>
+            public {{options.ClientName}}(__Sys::Net.Http.HttpClient httpClient, {{Runtime}}::ApiClientOptions options)
             {
                 if (httpClient is null)
                 {
-                    throw new global::System.ArgumentNullException(nameof(httpClient));
+                    throw new __Sys::ArgumentNullException(nameof(httpClient));
                 }
 
                 if (options is null)
                 {
-                    throw new global::System.ArgumentNullException(nameof(options));
+                    throw new __Sys::ArgumentNullException(nameof(options));
                 }
 
-                _connection = new {{Runtime}}.ApiConnection(httpClient, options, DefaultBaseAddress);
+                _connection = new {{Runtime}}::ApiConnection(httpClient, options, DefaultBaseAddress);
             }
             """);
 

@@ -61,7 +61,7 @@ internal static class DocComments
 
         writer.WriteLine(property.IsRequired
             ? "/// <remarks>Deprecated in the API specification.</remarks>"
-            : "[global::System.Obsolete(\"Deprecated in the API specification.\")]");
+            : "[__Sys::Obsolete(\"Deprecated in the API specification.\")]");
     }
 
     /// <summary>The text split at every C# line terminator, each line XML-escaped and cleaned.</summary>

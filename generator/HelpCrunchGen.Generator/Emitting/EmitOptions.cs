@@ -4,6 +4,6 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// <param name="SpecPath">The spec file, where a failure while emitting is reported.</param>
 internal sealed record EmitOptions(string Namespace, string ClientName, string ContextName, string HintPrefix, string SpecPath)
 {
-    /// <summary>A fully qualified reference to a generated type.</summary>
-    public string Qualify(string typeName) => Namespace.Length == 0 ? "global::" + typeName : $"global::{Namespace}.{typeName}";
+    /// <summary>An unambiguous reference to a generated type, through the namespace alias every file declares.</summary>
+    public string Qualify(string typeName) => Namespace.Length == 0 ? "global::" + typeName : $"{Header.ApiAlias}::{typeName}";
 }

@@ -12,8 +12,8 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
-    private const string Json = "global::System.Text.Json";
+    private const string Runtime = Header.RuntimeAlias;
+    private const string Json = Header.JsonAlias;
 
     public static string Emit(SchemaSpec schema, string accessorName, EmitOptions options)
     {
@@ -37,19 +37,19 @@ internal static class EnumEmitter
             /// <remarks>
             /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
             /// <see cref="{{SchemaSpec.OwnMemberName(schema.TypeName, "Kind")}}"/>, or read <see cref="ToString"/>. <c>default({{schema.TypeName}})</c> holds no value: it is not
-            /// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+            /// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
             /// </remarks>
             {{Header.GeneratedCodeAttribute}}
-            [{{Json}}.Serialization.JsonConverter(typeof({{type}}JsonConverter))]
+            [{{Json}}::Serialization.JsonConverter(typeof({{type}}JsonConverter))]
             """);
-        writer.OpenBlock($"public readonly partial struct {schema.TypeName} : global::System.IEquatable<{type}>");
+        writer.OpenBlock($"public readonly partial struct {schema.TypeName} : __Sys::IEquatable<{type}>");
         writer.WriteLine("private readonly string? _value;");
         writer.WriteLine($"private readonly {kind} _kind;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>");
-        writer.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
+        writer.WriteLine("/// <exception cref=\"__Sys::ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
         writer.OpenBlock($"public {schema.TypeName}(string value)");
-        writer.WriteLine("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.WriteLine("_value = value ?? throw new __Sys::ArgumentNullException(nameof(value));");
         writer.WriteLine("_kind = value switch");
         writer.WriteLine("{");
         // Distinct spellings can share a literal (a lone surrogate becomes U+FFFD); a switch must not repeat one.
@@ -70,7 +70,7 @@ internal static class EnumEmitter
         {
             writer.WriteLine();
             writer.WriteLine($"/// <summary>{Describe(member)}</summary>");
-            writer.WriteLine($"public static {type} {member.Identifier} {{ get; }} = new {type}({TypeCode.Literal(member.Value)});");
+            writer.WriteLine($"public static {type} {member.Identifier} {{ get; }} = new({TypeCode.Literal(member.Value)});");
         }
 
         writer.WriteLines($$"""
@@ -86,14 +86,14 @@ internal static class EnumEmitter
 
             /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
             public bool Equals({{type}} other) =>
-                _kind == other._kind && (_kind != {{kind}}.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+                _kind == other._kind && (_kind != {{kind}}.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
             /// <inheritdoc/>
             public override bool Equals(object? obj) => obj is {{type}} other && Equals(other);
 
             /// <inheritdoc/>
             public override int GetHashCode() =>
-                _kind != {{kind}}.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+                _kind != {{kind}}.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
             /// <summary>Compares as <see cref="Equals({{type}})"/> does.</summary>
             public static bool operator ==({{type}} left, {{type}} right) => left.Equals(right);
@@ -102,7 +102,7 @@ internal static class EnumEmitter
             public static bool operator !=({{type}} left, {{type}} right) => !left.Equals(right);
 
             /// <summary>Wraps a wire value.</summary>
-            /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+            /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
             public static implicit operator {{type}}(string value) => new {{type}}(value);
             """);
         writer.CloseBlock();
@@ -130,8 +130,8 @@ internal static class EnumEmitter
         string type = options.Qualify(schema.TypeName);
         writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{type}\"/> as a JSON string.</summary>");
         writer.WriteLine(Header.GeneratedCodeAttribute);
-        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBlock($"public sealed class {schema.TypeName}JsonConverter : {Json}.Serialization.JsonConverter<{type}>");
+        writer.WriteLine("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
+        writer.OpenBlock($"public sealed class {schema.TypeName}JsonConverter : {Json}::Serialization.JsonConverter<{type}>");
 
         // An alias read from the wire keeps its spelling; one cached instance per alias keeps reading allocation-free.
         var aliases = schema.Members.SelectMany(m => m.Aliases).Select((alias, index) => (Alias: alias, Field: "s_alias" + index)).ToList();
@@ -147,28 +147,24 @@ internal static class EnumEmitter
 
         writer.WriteLines($$"""
             /// <inheritdoc/>
-            public override {{type}} Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options) => ReadValue(ref reader);
+            public override {{type}} Read(ref {{Json}}::Utf8JsonReader reader, __Sys::Type typeToConvert, {{Json}}::JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-            public override void Write({{Json}}.Utf8JsonWriter writer, {{type}} value, {{Json}}.JsonSerializerOptions options) => WriteValue(writer, value);
+            /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+            public override void Write({{Json}}::Utf8JsonWriter writer, {{type}} value, {{Json}}::JsonSerializerOptions options) => WriteValue(writer, value);
 
             /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
             """);
-        writer.OpenBlock($"public static {type} ReadValue(ref {Json}.Utf8JsonReader reader)");
-        writer.WriteLine($"{Runtime}.JsonRead.ExpectString(ref reader);");
+        writer.OpenBlock($"public static {type} ReadValue(ref {Json}::Utf8JsonReader reader)");
+        writer.WriteLine($"{Runtime}::JsonRead.ExpectString(ref reader);");
         foreach (EnumMemberSpec member in schema.Members)
         {
-            writer.OpenBlock($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.Value)}))");
-            writer.WriteLine($"return {type}.{member.Identifier};");
-            writer.CloseBlock();
+            writer.WriteLine($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.Value)})) return {type}.{member.Identifier};");
         }
 
         foreach ((string alias, string field) in aliases)
         {
-            writer.OpenBlock($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(alias)}))");
-            writer.WriteLine($"return {field};");
-            writer.CloseBlock();
+            writer.WriteLine($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(alias)})) return {field};");
         }
 
         writer.WriteLine();
@@ -177,11 +173,11 @@ internal static class EnumEmitter
         writer.WriteLines($$"""
 
             /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-            /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+            /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
             """);
-        writer.OpenBlock($"public static void WriteValue({Json}.Utf8JsonWriter writer, {type} value)");
+        writer.OpenBlock($"public static void WriteValue({Json}::Utf8JsonWriter writer, {type} value)");
         writer.OpenBlock($"if (value.Equals(default({type})))");
-        writer.WriteLine($"throw new global::System.ArgumentException({TypeCode.Literal($"default({schema.TypeName}) has no wire value; use one of its known values or new {schema.TypeName}(\"…\").")}, nameof(value));");
+        writer.WriteLine($"throw new __Sys::ArgumentException({TypeCode.Literal($"default({schema.TypeName}) has no wire value; use one of its known values or new {schema.TypeName}(\"…\").")}, nameof(value));");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("writer.WriteStringValue(value.ToString());");

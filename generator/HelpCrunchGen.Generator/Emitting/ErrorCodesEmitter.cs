@@ -6,12 +6,12 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// <summary>Writes the one class of error-code constants, each code once with the operations that list it.</summary>
 internal static class ErrorCodesEmitter
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
+    private const string Runtime = Header.RuntimeAlias;
 
     public static void Write(SourceWriter writer, ErrorCodesSpec errorCodes, int operationCount)
     {
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>The error codes the API documents, for <see cref=\"{Runtime}.ApiException.HasCode(string)\"/>.</summary>");
+        writer.WriteLine($"/// <summary>The error codes the API documents, for <see cref=\"{Runtime}::ApiException.HasCode(string)\"/>.</summary>");
         writer.WriteLine(Header.GeneratedCodeAttribute);
         writer.OpenBlock($"public static partial class {errorCodes.ClassName}");
         bool first = true;

@@ -7,7 +7,15 @@ internal static class Header
 {
     public static readonly string Version = typeof(Header).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-    public static readonly string GeneratedCodeAttribute = $"[global::System.CodeDom.Compiler.GeneratedCode(\"HelpCrunchGen\", \"{Version}\")]";
+    // Every file names the namespaces it uses through aliases: "__Json::Utf8JsonReader" instead of its fully qualified
+    // name, hundreds of times per file. An alias-qualified name (::) looks up aliases only, so no generated type or
+    // member can shadow it.
+    public const string SystemAlias = "__Sys";
+    public const string JsonAlias = "__Json";
+    public const string RuntimeAlias = "__Rt";
+    public const string ApiAlias = "__Api";
+
+    public static readonly string GeneratedCodeAttribute = $"[__Sys::CodeDom.Compiler.GeneratedCode(\"HelpCrunchGen\", \"{Version}\")]";
 
     public static SourceWriter Start(EmitOptions options)
     {
@@ -16,9 +24,18 @@ internal static class Header
         writer.WriteLine("#nullable enable");
         writer.WriteLine("#pragma warning disable CS0618 // members the spec marks deprecated are still read and written");
         writer.WriteLine();
+        writer.WriteLine($"using {SystemAlias} = global::System;");
+        writer.WriteLine($"using {JsonAlias} = global::System.Text.Json;");
+        writer.WriteLine($"using {RuntimeAlias} = global::HelpCrunchGen.Runtime;");
         if (options.Namespace.Length > 0)
         {
+            writer.WriteLine($"using {ApiAlias} = global::{options.Namespace};");
+            writer.WriteLine();
             writer.WriteLine($"namespace {options.Namespace};");
+            writer.WriteLine();
+        }
+        else
+        {
             writer.WriteLine();
         }
 

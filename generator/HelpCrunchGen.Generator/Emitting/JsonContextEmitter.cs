@@ -9,9 +9,9 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// </summary>
 internal static class JsonContextEmitter
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
+    private const string Json = Header.JsonAlias;
+    private const string Metadata = "__Json::Serialization.Metadata";
+    private const string Runtime = Header.RuntimeAlias;
 
     /// <summary>The members the context declares, which no schema's accessor may take.</summary>
     public static readonly string[] Members = ["Default", "Options", "GetTypeInfo", "CreateTypeInfo", "GetCollectionTypeInfo"];
@@ -24,7 +24,7 @@ internal static class JsonContextEmitter
             /// <summary>
             /// System.Text.Json metadata for the generated types, without reflection:
             /// <c>JsonSerializer.Serialize(value, {{options.ContextName}}.Default.TypeName)</c>, or set it as
-            /// <see cref="{{Json}}.JsonSerializerOptions.TypeInfoResolver"/>.
+            /// <see cref="{{Json}}::JsonSerializerOptions.TypeInfoResolver"/>.
             /// </summary>
             {{Header.GeneratedCodeAttribute}}
             """);
@@ -34,14 +34,14 @@ internal static class JsonContextEmitter
             public static {{context}} Default { get; } = new {{context}}();
 
             /// <summary>Creates a context with its own default options.</summary>
-            public {{options.ContextName}}() => Options = new {{Json}}.JsonSerializerOptions { TypeInfoResolver = this };
+            public {{options.ContextName}}() => Options = new {{Json}}::JsonSerializerOptions { TypeInfoResolver = this };
 
             /// <summary>The options the typed accessors are bound to.</summary>
-            public {{Json}}.JsonSerializerOptions Options { get; }
+            public {{Json}}::JsonSerializerOptions Options { get; }
 
             /// <inheritdoc/>
             """);
-        writer.OpenBlock($"public {Metadata}.JsonTypeInfo? GetTypeInfo(global::System.Type type, {Json}.JsonSerializerOptions options)");
+        writer.OpenBlock($"public {Metadata}.JsonTypeInfo? GetTypeInfo(__Sys::Type type, {Json}::JsonSerializerOptions options)");
         foreach (string typeName in typeNames)
         {
             string type = options.Qualify(typeName);
@@ -56,7 +56,7 @@ internal static class JsonContextEmitter
         writer.WriteLine();
         WriteCollectionTypeInfo(writer, typeNames, options);
         writer.WriteLine();
-        writer.WriteLine($"private static {Metadata}.JsonTypeInfo<T> CreateTypeInfo<T>({Json}.JsonSerializerOptions options, {Json}.Serialization.JsonConverter<T> converter) =>");
+        writer.WriteLine($"private static {Metadata}.JsonTypeInfo<T> CreateTypeInfo<T>({Json}::JsonSerializerOptions options, {Json}::Serialization.JsonConverter<T> converter) =>");
         writer.WriteLine($"    {Metadata}.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.CloseBlock();
         return writer.ToString();
@@ -65,8 +65,8 @@ internal static class JsonContextEmitter
     /// <summary>Lists, arrays and read-only lists of the generated types, found by their item type: no reflection.</summary>
     private static void WriteCollectionTypeInfo(SourceWriter writer, EquatableArray<string> typeNames, EmitOptions options)
     {
-        writer.OpenBlock($"private static {Metadata}.JsonTypeInfo? GetCollectionTypeInfo(global::System.Type type, {Json}.JsonSerializerOptions options)");
-        writer.WriteLine($"global::System.Type? item = {Runtime}.JsonCollections.ItemType(type);");
+        writer.OpenBlock($"private static {Metadata}.JsonTypeInfo? GetCollectionTypeInfo(__Sys::Type type, {Json}::JsonSerializerOptions options)");
+        writer.WriteLine($"__Sys::Type? item = {Runtime}::JsonCollections.ItemType(type);");
         writer.OpenBlock("if (item is null)");
         writer.WriteLine("return null;");
         writer.CloseBlock();
@@ -75,7 +75,7 @@ internal static class JsonContextEmitter
         {
             string type = options.Qualify(typeName);
             writer.OpenBlock($"if (item == typeof({type}))");
-            writer.WriteLine($"return {Runtime}.JsonCollections.TypeInfo<{type}>(type, options, {type}JsonConverter.ReadValue, {type}JsonConverter.WriteValue);");
+            writer.WriteLine($"return {Runtime}::JsonCollections.TypeInfo<{type}>(type, options, {type}JsonConverter.ReadValue, {type}JsonConverter.WriteValue);");
             writer.CloseBlock();
         }
 

@@ -11,9 +11,9 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// </summary>
 internal static class ObjectEmitter
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
-    private const string Json = "global::System.Text.Json";
-    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+    private const string Runtime = Header.RuntimeAlias;
+    private const string Json = Header.JsonAlias;
+    private const string Hidden = "[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]";
 
     /// <summary>The members each record declares for its JSON code; the schema's property names avoid them.</summary>
     public const string ReadMethod = "ReadJson";
@@ -47,7 +47,7 @@ internal static class ObjectEmitter
         }
 
         writer.WriteLine(Header.GeneratedCodeAttribute);
-        writer.WriteLine($"[{Json}.Serialization.JsonConverter(typeof({options.Qualify(schema.TypeName)}JsonConverter))]");
+        writer.WriteLine($"[{Json}::Serialization.JsonConverter(typeof({options.Qualify(schema.TypeName)}JsonConverter))]");
         writer.OpenBlock($"public sealed partial record {schema.TypeName}");
         bool first = true;
         foreach (PropertySpec property in schema.Properties)
@@ -80,7 +80,7 @@ internal static class ObjectEmitter
         writer.OpenBlock($"partial record {schema.TypeName}");
         foreach (PropertySpec property in schema.Properties)
         {
-            writer.WriteLine($"private static readonly {Json}.JsonEncodedText {members.NameField(property)} = {Json}.JsonEncodedText.Encode({TypeCode.Literal(property.JsonName)});");
+            writer.WriteLine($"private static readonly {Json}::JsonEncodedText {members.NameField(property)} = {Json}::JsonEncodedText.Encode({TypeCode.Literal(property.JsonName)});");
         }
 
         foreach (PropertySpec property in schema.Properties.Where(p => !p.IsRequired))
@@ -115,10 +115,9 @@ internal static class ObjectEmitter
             seenLocals[property] = ClaimLocal(locals, "Has" + property.Identifier, property.JsonName);
         }
 
-        writer.WriteLine($"/// <summary>Reads one <see cref=\"{type}\"/>; the reader is on its first token and ends on its last.</summary>");
         writer.WriteLine(Hidden);
-        writer.OpenBlock($"internal static {type} {ReadMethod}(ref {Json}.Utf8JsonReader reader)");
-        writer.WriteLine($"{Runtime}.JsonRead.ExpectStartObject(ref reader);");
+        writer.OpenBlock($"internal static {type} {ReadMethod}(ref {Json}::Utf8JsonReader reader)");
+        writer.WriteLine($"{Runtime}::JsonRead.ExpectStartObject(ref reader);");
         foreach (PropertySpec property in schema.Properties)
         {
             // A required reference starts as default! and is checked by its has-flag below.
@@ -129,7 +128,7 @@ internal static class ObjectEmitter
 
         writer.WriteLine("string? property = null;");
         writer.OpenBlock("try");
-        writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
+        writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Json}::JsonTokenType.PropertyName)");
         string keyword = "if";
         foreach (PropertySpec property in schema.Properties)
         {
@@ -159,15 +158,15 @@ internal static class ObjectEmitter
         writer.WriteLine("property = null;");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.OpenBlock($"catch (global::System.Exception ex) when (property is not null && {Runtime}.JsonRead.IsReadFailure(ex))");
-        writer.WriteLine($"throw {Runtime}.JsonRead.PropertyFailed(ex, property);");
+        writer.OpenBlock($"catch (__Sys::Exception ex) when (property is not null && {Runtime}::JsonRead.IsReadFailure(ex))");
+        writer.WriteLine($"throw {Runtime}::JsonRead.PropertyFailed(ex, property);");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine($"{Runtime}.JsonRead.ExpectEndObject(ref reader);");
+        writer.WriteLine($"{Runtime}::JsonRead.ExpectEndObject(ref reader);");
         foreach (PropertySpec property in schema.Properties.Where(p => p.IsRequired))
         {
             writer.OpenBlock($"if (!{seenLocals[property]})");
-            writer.WriteLine($"throw {Runtime}.JsonRead.MissingProperty({TypeCode.Literal(schema.TypeName)}, {TypeCode.Literal(property.JsonName)});");
+            writer.WriteLine($"throw {Runtime}::JsonRead.MissingProperty({TypeCode.Literal(schema.TypeName)}, {TypeCode.Literal(property.JsonName)});");
             writer.CloseBlock();
         }
 
@@ -205,15 +204,14 @@ internal static class ObjectEmitter
         locals.Reserve("writer", "parameter");
         locals.Reserve("value", "parameter");
 
-        writer.WriteLine($"/// <summary>Writes one <see cref=\"{type}\"/> as a JSON object: its required properties and the optional ones that are set.</summary>");
         writer.WriteLine(Hidden);
-        writer.OpenBlock($"internal static void {WriteMethod}({Json}.Utf8JsonWriter writer, {type} value)");
+        writer.OpenBlock($"internal static void {WriteMethod}({Json}::Utf8JsonWriter writer, {type} value)");
 
         // Checked before anything is written, so a bad value leaves no half-written object behind.
         foreach (PropertySpec property in schema.Properties.Where(p => p.IsRequired && !p.IsNullableInCSharp && !TypeCode.IsValueType(p.Type)))
         {
             writer.OpenBlock($"if (value.{property.Identifier} is null)");
-            writer.WriteLine($"throw {Runtime}.JsonWrite.RequiredPropertyIsNull({TypeCode.Literal(schema.TypeName)}, {TypeCode.Literal(property.Identifier.TrimStart('@'))});");
+            writer.WriteLine($"throw {Runtime}::JsonWrite.RequiredPropertyIsNull({TypeCode.Literal(schema.TypeName)}, {TypeCode.Literal(property.Identifier.TrimStart('@'))});");
             writer.CloseBlock();
             writer.WriteLine();
         }
@@ -231,13 +229,18 @@ internal static class ObjectEmitter
             // A value is only ever stored by setting the property (or by reading its key), so a non-null value is set.
             string source = property.IsRequired ? $"value.{property.Identifier}" : $"value.{members.Field(property)}";
             string local = ClaimLocal(locals, property.Identifier, property.JsonName);
+            string orNull = property.IsRequired ? "else" : $"else if (value.{members.SetFlag(property)})";
+            if (TypeCode.SinglePropertyStatement(property.Type, local, name) is { } single)
+            {
+                writer.WriteLine($"if ({source} is {{ }} {local}) {single}");
+                writer.WriteLine($"{orNull} writer.WriteNull({name});");
+                continue;
+            }
+
             writer.OpenBlock($"if ({source} is {{ }} {local})");
             types.WriteProperty(writer, property.Type, local, name);
             writer.CloseBlock();
-            writer.OpenBlock(property.IsRequired ? "else" : $"else if (value.{members.SetFlag(property)})");
-            writer.WriteLine($"writer.WriteNull({name});");
-            writer.CloseBlock();
-            writer.WriteLine();
+            writer.WriteLine($"{orNull} writer.WriteNull({name});");
         }
 
         writer.WriteLine("writer.WriteEndObject();");
@@ -254,19 +257,15 @@ internal static class ObjectEmitter
         writer.WriteLines($$"""
             /// <summary>Reads and writes <see cref="{{type}}"/> as JSON, without reflection.</summary>
             {{Header.GeneratedCodeAttribute}}
-            internal sealed class {{schema.TypeName}}JsonConverter : {{Json}}.Serialization.JsonConverter<{{type}}>
+            internal sealed class {{schema.TypeName}}JsonConverter : {{Json}}::Serialization.JsonConverter<{{type}}>
             {
-                /// <inheritdoc/>
-                public override {{type}} Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options) => ReadValue(ref reader);
+                public override {{type}} Read(ref {{Json}}::Utf8JsonReader reader, __Sys::Type typeToConvert, {{Json}}::JsonSerializerOptions options) => ReadValue(ref reader);
 
-                /// <inheritdoc/>
-                public override void Write({{Json}}.Utf8JsonWriter writer, {{type}} value, {{Json}}.JsonSerializerOptions options) => WriteValue(writer, value);
+                public override void Write({{Json}}::Utf8JsonWriter writer, {{type}} value, {{Json}}::JsonSerializerOptions options) => WriteValue(writer, value);
 
-                /// <summary>Reads one <see cref="{{type}}"/>; the reader is on its first token and ends on its last.</summary>
-                public static {{type}} ReadValue(ref {{Json}}.Utf8JsonReader reader) => {{type}}.{{ReadMethod}}(ref reader);
+                public static {{type}} ReadValue(ref {{Json}}::Utf8JsonReader reader) => {{type}}.{{ReadMethod}}(ref reader);
 
-                /// <summary>Writes one <see cref="{{type}}"/> as a JSON object.</summary>
-                public static void WriteValue({{Json}}.Utf8JsonWriter writer, {{type}} value) => {{type}}.{{WriteMethod}}(writer, value);
+                public static void WriteValue({{Json}}::Utf8JsonWriter writer, {{type}} value) => {{type}}.{{WriteMethod}}(writer, value);
             }
             """);
     }

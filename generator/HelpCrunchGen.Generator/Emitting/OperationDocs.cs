@@ -6,7 +6,7 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// <summary>The XML docs of an operation's method: summary, parameters, and the errors with their codes.</summary>
 internal static class OperationDocs
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
+    private const string Runtime = Header.RuntimeAlias;
 
     public static void Write(SourceWriter writer, OperationSpec operation, EmitOptions options, string? errorCodesClass)
     {
@@ -57,7 +57,7 @@ internal static class OperationDocs
             string codes = response.ErrorCodes.IsEmpty
                 ? string.Empty
                 : " Error codes: " + string.Join(", ", response.ErrorCodes.Select(c => $"<c>{DocComments.Escape(c)}</c>")) + ".";
-            writer.WriteLine($"/// <exception cref=\"{Runtime}.ApiException\">{DocComments.Escape(response.StatusCode)}: {DocComments.Inline(response.Description)}{codes}</exception>");
+            writer.WriteLine($"/// <exception cref=\"{Runtime}::ApiException\">{DocComments.Escape(response.StatusCode)}: {DocComments.Inline(response.Description)}{codes}</exception>");
         }
 
         if (anyCodes && errorCodesClass is not null)
@@ -70,7 +70,7 @@ internal static class OperationDocs
     {
         if (operation.IsDeprecated)
         {
-            writer.WriteLine("[global::System.Obsolete(\"Deprecated in the API specification.\")]");
+            writer.WriteLine("[__Sys::Obsolete(\"Deprecated in the API specification.\")]");
         }
     }
 }

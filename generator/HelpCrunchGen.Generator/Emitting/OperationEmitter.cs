@@ -7,9 +7,9 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// <summary>Writes one operation's method: argument checks, the request, and the send its plan calls for.</summary>
 internal static class OperationEmitter
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
-    private const string Tasks = "global::System.Threading.Tasks";
-    public const string Token = "global::System.Threading.CancellationToken";
+    private const string Runtime = Header.RuntimeAlias;
+    private const string Tasks = "__Sys::Threading.Tasks";
+    public const string Token = "__Sys::Threading.CancellationToken";
 
     /// <summary>The parameters in declaration order: required ones, the body, optional ones, the token.</summary>
     public static List<string> Parameters(OperationSpec operation, TypeCode types, ParameterSpec? without = null, bool bodyRequired = false)
@@ -63,13 +63,13 @@ internal static class OperationEmitter
         List<ParameterSpec> query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
         if (query.Count > 0)
         {
-            writer.WriteLine($"global::System.Text.StringBuilder? {names.Query} = null;");
+            writer.WriteLine($"__Sys::Text.StringBuilder? {names.Query} = null;");
             foreach (ParameterSpec parameter in query)
             {
                 ParameterCode.WriteQueryParameter(writer, parameter, names, types);
             }
 
-            writer.WriteLine($"{names.Uri} = {Runtime}.ApiUri.WithQuery({names.Uri}, {names.Query});");
+            writer.WriteLine($"{names.Uri} = {Runtime}::ApiUri.WithQuery({names.Uri}, {names.Query});");
         }
 
         writer.WriteLine($"using var {names.Request} = _connection.CreateRequest({ParameterCode.MethodExpression(operation.HttpMethod)}, {names.Uri});");
@@ -83,7 +83,7 @@ internal static class OperationEmitter
     public static void WriteNullCheck(SourceWriter writer, string identifier)
     {
         writer.OpenBlock($"if ({identifier} is null)");
-        writer.WriteLine($"throw new global::System.ArgumentNullException({TypeCode.Literal(identifier.TrimStart('@'))});");
+        writer.WriteLine($"throw new __Sys::ArgumentNullException({TypeCode.Literal(identifier.TrimStart('@'))});");
         writer.CloseBlock();
     }
 

@@ -11,13 +11,13 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// </summary>
 internal static class PagingEmitter
 {
-    private const string Collections = "global::System.Collections.Generic";
+    private const string Collections = "__Sys::Collections.Generic";
 
     public static string Signature(OperationSpec operation, PagingPlan paging, TypeCode types, bool withCancellationAttribute)
     {
         ParameterSpec? offset = OffsetParameter(operation, paging);
         List<string> parameters = OperationEmitter.Parameters(operation, types, without: offset, bodyRequired: paging.Offset.Kind == PagingSlotKind.Body);
-        string attribute = withCancellationAttribute ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty;
+        string attribute = withCancellationAttribute ? "[__Sys::Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty;
         parameters.Add($"{attribute}{OperationEmitter.Token} {operation.Names.CancellationToken} = default");
         return $"{Collections}.IAsyncEnumerable<{ItemType(paging, types)}> {paging.MethodName}Async({string.Join(", ", parameters)})";
     }
@@ -46,7 +46,7 @@ internal static class PagingEmitter
         }
 
         writer.WriteLine($"/// <param name=\"{operation.Names.CancellationToken}\">Cancels the enumeration, between pages and during a request.</param>");
-        writer.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The page size is zero or negative.</exception>");
+        writer.WriteLine("/// <exception cref=\"__Sys::ArgumentOutOfRangeException\">The page size is zero or negative.</exception>");
         OperationDocs.WriteErrors(writer, operation, options, errorCodesClass);
         OperationDocs.WriteObsolete(writer, operation);
     }
@@ -79,7 +79,7 @@ internal static class PagingEmitter
         }
 
         writer.OpenBlock($"if ({names.PageSize} <= 0)");
-        writer.WriteLine($"throw new global::System.ArgumentOutOfRangeException({TypeCode.Literal(byBody ? body : paging.Limit.Identifier.TrimStart('@'))}, \"The page size must be positive.\");");
+        writer.WriteLine($"throw new __Sys::ArgumentOutOfRangeException({TypeCode.Literal(byBody ? body : paging.Limit.Identifier.TrimStart('@'))}, \"The page size must be positive.\");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine($"{counter} {names.Offset} = 0;");

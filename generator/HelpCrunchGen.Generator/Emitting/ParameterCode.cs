@@ -7,7 +7,7 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// <summary>Values on the wire: parameters as request text (path, query, headers, formatted invariantly) and bodies as JSON delegates.</summary>
 internal static class ParameterCode
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
+    private const string Runtime = Header.RuntimeAlias;
 
     public static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter, MethodNames names, TypeCode types)
     {
@@ -19,7 +19,7 @@ internal static class ParameterCode
             writer.OpenBlock($"if ({parameter.Identifier} is not null)");
             writer.OpenBlock($"foreach (var {names.Item} in {parameter.Identifier})");
             string value = FormatExpression(element, names.Item, valueIsPresent: !element.IsNullable, types);
-            writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref {names.Query}, {name}, {(element.IsNullable ? $"{names.Item} is null ? null : {value}" : value)});");
+            writer.WriteLine($"{Runtime}::ApiUri.AppendQuery(ref {names.Query}, {name}, {(element.IsNullable ? $"{names.Item} is null ? null : {value}" : value)});");
             writer.CloseBlock();
             writer.CloseBlock();
             return;
@@ -27,7 +27,7 @@ internal static class ParameterCode
 
         bool present = parameter.IsRequired && !parameter.Type.IsNullable;
         string formatted = FormatExpression(parameter.Type, parameter.Identifier, present, types);
-        writer.WriteLine($"{Runtime}.ApiUri.AppendQuery(ref {names.Query}, {name}, {(present ? formatted : $"{parameter.Identifier} is null ? null : {formatted}")});");
+        writer.WriteLine($"{Runtime}::ApiUri.AppendQuery(ref {names.Query}, {name}, {(present ? formatted : $"{parameter.Identifier} is null ? null : {formatted}")});");
     }
 
     /// <summary>The path with escaped parameter values: <c>"chats/" + Escape(Format(chatId)) + "/messages"</c>.</summary>
@@ -55,7 +55,7 @@ internal static class ParameterCode
             ParameterSpec? parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
             parts.Add(parameter is null
                 ? TypeCode.Literal(path.Substring(open, close - open + 1)) // undeclared: left as written
-                : $"{Runtime}.ApiUri.Escape({FormatExpression(parameter.Type, parameter.Identifier, valueIsPresent: true, types)})");
+                : $"{Runtime}::ApiUri.Escape({FormatExpression(parameter.Type, parameter.Identifier, valueIsPresent: true, types)})");
             position = close + 1;
         }
 
@@ -68,14 +68,14 @@ internal static class ParameterCode
     /// </summary>
     public static string MethodExpression(string httpMethod) => httpMethod.ToUpperInvariant() switch
     {
-        "GET" => "global::System.Net.Http.HttpMethod.Get",
-        "PUT" => "global::System.Net.Http.HttpMethod.Put",
-        "POST" => "global::System.Net.Http.HttpMethod.Post",
-        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
-        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
-        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
-        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
-        _ => $"new global::System.Net.Http.HttpMethod({TypeCode.Literal(httpMethod)})",
+        "GET" => "__Sys::Net.Http.HttpMethod.Get",
+        "PUT" => "__Sys::Net.Http.HttpMethod.Put",
+        "POST" => "__Sys::Net.Http.HttpMethod.Post",
+        "DELETE" => "__Sys::Net.Http.HttpMethod.Delete",
+        "HEAD" => "__Sys::Net.Http.HttpMethod.Head",
+        "OPTIONS" => "__Sys::Net.Http.HttpMethod.Options",
+        "TRACE" => "__Sys::Net.Http.HttpMethod.Trace",
+        _ => $"new __Sys::Net.Http.HttpMethod({TypeCode.Literal(httpMethod)})",
     };
 
     /// <summary>
@@ -89,12 +89,12 @@ internal static class ParameterCode
         {
             TypeKind.String => v + "!",
             TypeKind.Enum => $"{v}.ToString()",
-            TypeKind.Object or TypeKind.Map => $"{Runtime}.JsonWrite.ToJsonText({v}, {WriteDelegate(type, types)})",
-            TypeKind.UnixTime => $"{Runtime}.ApiUri.Format({v}.ToUnixTimeSeconds())",
-            TypeKind.Array => $"string.Join(\",\", global::System.Linq.Enumerable.Select({v}, static x => {ItemFormat(type.Element!, types)}))",
+            TypeKind.Object or TypeKind.Map => $"{Runtime}::JsonWrite.ToJsonText({v}, {WriteDelegate(type, types)})",
+            TypeKind.UnixTime => $"{Runtime}::ApiUri.Format({v}.ToUnixTimeSeconds())",
+            TypeKind.Array => $"string.Join(\",\", __Sys::Linq.Enumerable.Select({v}, static x => {ItemFormat(type.Element!, types)}))",
             TypeKind.Any => $"{v}.GetRawText()",
-            TypeKind.Union => $"{Runtime}.ApiUri.Format({v}.{SchemaSpec.OwnMemberName(type.TypeName!, "Element")})",
-            _ => $"{Runtime}.ApiUri.Format({v})",
+            TypeKind.Union => $"{Runtime}::ApiUri.Format({v}.{SchemaSpec.OwnMemberName(type.TypeName!, "Element")})",
+            _ => $"{Runtime}::ApiUri.Format({v})",
         };
     }
 
@@ -108,7 +108,7 @@ internal static class ParameterCode
     public static string ReadDelegate(TypeSpec type, TypeCode types) => type.Kind switch
     {
         TypeKind.Object or TypeKind.Enum or TypeKind.Union when !type.IsNullable => $"{types.ConverterName(type)}.ReadValue",
-        _ => $"static (ref global::System.Text.Json.Utf8JsonReader reader) => {types.ReadExpression(type, type.IsNullable)}",
+        _ => $"static (ref __Json::Utf8JsonReader reader) => {types.ReadExpression(type, type.IsNullable)}",
     };
 
     /// <summary>The writer of a request body (or an object query value).</summary>

@@ -8,8 +8,8 @@ namespace HelpCrunchGen.Generator.Emitting;
 /// </summary>
 internal sealed class TypeCode
 {
-    private const string Runtime = "global::HelpCrunchGen.Runtime";
-    private const string Json = "global::System.Text.Json";
+    private const string Runtime = Header.RuntimeAlias;
+    private const string Json = Header.JsonAlias;
 
     private readonly EmitOptions _options;
 
@@ -26,12 +26,12 @@ internal sealed class TypeCode
         TypeKind.Double => "double",
         TypeKind.Decimal => "decimal",
         TypeKind.Boolean => "bool",
-        TypeKind.DateTime or TypeKind.UnixTime => "global::System.DateTimeOffset",
-        TypeKind.Uuid => "global::System.Guid",
+        TypeKind.DateTime or TypeKind.UnixTime => "__Sys::DateTimeOffset",
+        TypeKind.Uuid => "__Sys::Guid",
         TypeKind.Object or TypeKind.Enum or TypeKind.Union => _options.Qualify(type.TypeName!),
-        TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!, type.Element!.IsNullable)}>",
-        TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!, type.Element!.IsNullable)}>",
-        _ => $"{Json}.JsonElement",
+        TypeKind.Array => $"__Sys::Collections.Generic.IReadOnlyList<{TypeName(type.Element!, type.Element!.IsNullable)}>",
+        TypeKind.Map => $"__Sys::Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!, type.Element!.IsNullable)}>",
+        _ => $"{Json}::JsonElement",
     };
 
     public static bool IsValueType(TypeSpec type) => type.Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map);
@@ -41,26 +41,26 @@ internal sealed class TypeCode
     {
         string read = type.Kind switch
         {
-            TypeKind.String => $"{Runtime}.JsonRead.String(ref reader)",
-            TypeKind.Int32 => $"{Runtime}.JsonRead.Int32(ref reader)",
-            TypeKind.Int64 => $"{Runtime}.JsonRead.Int64(ref reader)",
-            TypeKind.Single => $"{Runtime}.JsonRead.Single(ref reader)",
-            TypeKind.Double => $"{Runtime}.JsonRead.Double(ref reader)",
-            TypeKind.Decimal => $"{Runtime}.JsonRead.Decimal(ref reader)",
-            TypeKind.Boolean => $"{Runtime}.JsonRead.Boolean(ref reader)",
-            TypeKind.DateTime => $"{Runtime}.JsonRead.DateTime(ref reader)",
-            TypeKind.UnixTime => $"{Runtime}.JsonRead.UnixTime(ref reader)",
-            TypeKind.Uuid => $"{Runtime}.JsonRead.Uuid(ref reader)",
+            TypeKind.String => $"{Runtime}::JsonRead.String(ref reader)",
+            TypeKind.Int32 => $"{Runtime}::JsonRead.Int32(ref reader)",
+            TypeKind.Int64 => $"{Runtime}::JsonRead.Int64(ref reader)",
+            TypeKind.Single => $"{Runtime}::JsonRead.Single(ref reader)",
+            TypeKind.Double => $"{Runtime}::JsonRead.Double(ref reader)",
+            TypeKind.Decimal => $"{Runtime}::JsonRead.Decimal(ref reader)",
+            TypeKind.Boolean => $"{Runtime}::JsonRead.Boolean(ref reader)",
+            TypeKind.DateTime => $"{Runtime}::JsonRead.DateTime(ref reader)",
+            TypeKind.UnixTime => $"{Runtime}::JsonRead.UnixTime(ref reader)",
+            TypeKind.Uuid => $"{Runtime}::JsonRead.Uuid(ref reader)",
             TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(type)}.ReadValue(ref reader)",
-            TypeKind.Array when type.AcceptsSingle => $"{Runtime}.JsonRead.ListOrSingle(ref reader, {ReadDelegate(type.Element!)})",
-            TypeKind.Array => $"{Runtime}.JsonRead.List(ref reader, {ReadDelegate(type.Element!)})",
+            TypeKind.Array when type.AcceptsSingle => $"{Runtime}::JsonRead.ListOrSingle(ref reader, {ReadDelegate(type.Element!)})",
+            TypeKind.Array => $"{Runtime}::JsonRead.List(ref reader, {ReadDelegate(type.Element!)})",
             TypeKind.Map when type.Entries is { } entries =>
-                $"{Runtime}.JsonRead.MapOrEntries(ref reader, {Literal(entries.KeyName)}, {Literal(entries.ValueName)}, {ReadDelegate(type.Element!)})",
-            TypeKind.Map => $"{Runtime}.JsonRead.Map(ref reader, {ReadDelegate(type.Element!)})",
-            _ => $"{Runtime}.JsonRead.Any(ref reader)",
+                $"{Runtime}::JsonRead.MapOrEntries(ref reader, {Literal(entries.KeyName)}, {Literal(entries.ValueName)}, {ReadDelegate(type.Element!)})",
+            TypeKind.Map => $"{Runtime}::JsonRead.Map(ref reader, {ReadDelegate(type.Element!)})",
+            _ => $"{Runtime}::JsonRead.Any(ref reader)",
         };
 
-        return nullable ? $"reader.TokenType == {Json}.JsonTokenType.Null ? ({TypeName(type)}?)null : {read}" : read;
+        return nullable ? $"reader.TokenType == {Json}::JsonTokenType.Null ? ({TypeName(type)}?)null : {read}" : read;
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ internal sealed class TypeCode
             {
                 TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(item)}.ReadValue",
                 TypeKind.Array or TypeKind.Map => null,
-                var kind => $"{Runtime}.JsonRead.{RuntimeReaderName(kind)}",
+                var kind => $"{Runtime}::JsonRead.{RuntimeReaderName(kind)}",
             };
             if (method is not null)
             {
@@ -83,7 +83,7 @@ internal sealed class TypeCode
             }
         }
 
-        return $"static (ref {Json}.Utf8JsonReader reader) => {ReadExpression(item, item.IsNullable)}";
+        return $"static (ref {Json}::Utf8JsonReader reader) => {ReadExpression(item, item.IsNullable)}";
     }
 
     private static string RuntimeReaderName(TypeKind kind) => kind switch
@@ -107,13 +107,13 @@ internal sealed class TypeCode
         TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => $"writer.WriteStringValue({value})",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumberValue({value})",
         TypeKind.Boolean => $"writer.WriteBooleanValue({value})",
-        TypeKind.UnixTime => $"{Runtime}.JsonWrite.UnixTime(writer, {value})",
+        TypeKind.UnixTime => $"{Runtime}::JsonWrite.UnixTime(writer, {value})",
         TypeKind.Object or TypeKind.Enum or TypeKind.Union => $"{ConverterName(type)}.WriteValue(writer, {value})",
-        TypeKind.Array => $"{Runtime}.JsonWrite.List(writer, {value}, {WriteDelegate(type.Element!)})",
+        TypeKind.Array => $"{Runtime}::JsonWrite.List(writer, {value}, {WriteDelegate(type.Element!)})",
         TypeKind.Map when type.Entries is { } entries =>
-            $"{Runtime}.JsonWrite.MapEntries(writer, {value}, {Literal(entries.KeyName)}, {Literal(entries.ValueName)}, {WriteDelegate(type.Element!)})",
-        TypeKind.Map => $"{Runtime}.JsonWrite.Map(writer, {value}, {WriteDelegate(type.Element!)})",
-        _ => $"{Runtime}.JsonWrite.Any(writer, {value})",
+            $"{Runtime}::JsonWrite.MapEntries(writer, {value}, {Literal(entries.KeyName)}, {Literal(entries.ValueName)}, {WriteDelegate(type.Element!)})",
+        TypeKind.Map => $"{Runtime}::JsonWrite.Map(writer, {value}, {WriteDelegate(type.Element!)})",
+        _ => $"{Runtime}::JsonWrite.Any(writer, {value})",
     };
 
     /// <summary>A statement writing the non-null <paramref name="value"/> as a bare JSON value.</summary>
@@ -137,16 +137,7 @@ internal sealed class TypeCode
     /// <summary>Writes the statements for property <paramref name="nameField"/> with the non-null <paramref name="value"/>.</summary>
     public void WriteProperty(SourceWriter writer, TypeSpec type, string value, string nameField)
     {
-        string? single = type.Kind switch
-        {
-            TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => $"writer.WriteString({nameField}, {value});",
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber({nameField}, {value});",
-            TypeKind.Boolean => $"writer.WriteBoolean({nameField}, {value});",
-            TypeKind.UnixTime => $"{Runtime}.JsonWrite.UnixTime(writer, {nameField}, {value});",
-            _ => null,
-        };
-
-        if (single is not null)
+        if (SinglePropertyStatement(type, value, nameField) is { } single)
         {
             writer.WriteLine(single);
             return;
@@ -155,6 +146,16 @@ internal sealed class TypeCode
         writer.WriteLine($"writer.WritePropertyName({nameField});");
         writer.WriteLine(WriteStatement(type, value));
     }
+
+    /// <summary>The one statement writing property <paramref name="nameField"/> with <paramref name="value"/>, when one call does it.</summary>
+    public static string? SinglePropertyStatement(TypeSpec type, string value, string nameField) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.DateTime or TypeKind.Uuid => $"writer.WriteString({nameField}, {value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber({nameField}, {value});",
+        TypeKind.Boolean => $"writer.WriteBoolean({nameField}, {value});",
+        TypeKind.UnixTime => $"{Runtime}::JsonWrite.UnixTime(writer, {nameField}, {value});",
+        _ => null,
+    };
 
     public string ConverterName(TypeSpec type) => _options.Qualify(type.TypeName + "JsonConverter");
 

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::AddCustomerEventRequestJsonConverter))]
 public sealed partial record AddCustomerEventRequest
 {
     /// <summary>
@@ -24,7 +29,7 @@ public sealed partial record AddCustomerEventRequest
     /// <summary>
     /// Free-form details of the event (any keys, any JSON values).
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
 
     /// <summary>
     /// HelpCrunch id of the customer the event belongs to.
@@ -34,47 +39,46 @@ public sealed partial record AddCustomerEventRequest
 
 partial record AddCustomerEventRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly global::System.Text.Json.JsonEncodedText s_customerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
-    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? _data;
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
+    private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _data;
     private bool _dataIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.AddCustomerEventRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.AddCustomerEventRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::AddCustomerEventRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         string name = default!;
         bool hasName = false;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? data = default;
+        __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? data = default;
         bool hasData = false;
         long customer = default;
         bool hasCustomer = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : global::HelpCrunchGen.Runtime.JsonRead.Map(ref reader, global::HelpCrunchGen.Runtime.JsonRead.Any);
+                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any);
                     hasData = true;
                 }
                 else if (reader.ValueTextEquals("customer"u8))
                 {
                     property = "customer";
                     reader.Read();
-                    customer = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    customer = __Rt::JsonRead.Int64(ref reader);
                     hasCustomer = true;
                 }
                 else
@@ -87,22 +91,22 @@ partial record AddCustomerEventRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasName)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("AddCustomerEventRequest", "name");
+            throw __Rt::JsonRead.MissingProperty("AddCustomerEventRequest", "name");
         }
         if (!hasCustomer)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("AddCustomerEventRequest", "customer");
+            throw __Rt::JsonRead.MissingProperty("AddCustomerEventRequest", "customer");
         }
 
-        return new global::HelpCrunch.Sdk.AddCustomerEventRequest
+        return new __Api::AddCustomerEventRequest
         {
             Name = name,
             _data = data,
@@ -111,13 +115,12 @@ partial record AddCustomerEventRequest
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.AddCustomerEventRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AddCustomerEventRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value)
     {
         if (value.Name is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("AddCustomerEventRequest", "Name");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("AddCustomerEventRequest", "Name");
         }
 
         writer.WriteStartObject();
@@ -125,39 +128,31 @@ partial record AddCustomerEventRequest
         if (value._data is { } data)
         {
             writer.WritePropertyName(s_dataName);
-            global::HelpCrunchGen.Runtime.JsonWrite.Map(writer, data, static (writer, item) => global::HelpCrunchGen.Runtime.JsonWrite.Any(writer, item));
+            __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
         writer.WriteNumber(s_customerName, value.Customer);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.AddCustomerEventRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class AddCustomerEventRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.AddCustomerEventRequest>
+/// <summary>Reads and writes <see cref="__Api::AddCustomerEventRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class AddCustomerEventRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::AddCustomerEventRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.AddCustomerEventRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::AddCustomerEventRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AddCustomerEventRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.AddCustomerEventRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.AddCustomerEventRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.AddCustomerEventRequest.ReadJson(ref reader);
+    public static __Api::AddCustomerEventRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::AddCustomerEventRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.AddCustomerEventRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AddCustomerEventRequest value) => global::HelpCrunch.Sdk.AddCustomerEventRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value) => __Api::AddCustomerEventRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.AddCustomerEventRequest>? _AddCustomerEventRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::AddCustomerEventRequest>? _AddCustomerEventRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.AddCustomerEventRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.AddCustomerEventRequest> AddCustomerEventRequest => _AddCustomerEventRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::AddCustomerEventRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::AddCustomerEventRequest> AddCustomerEventRequest => _AddCustomerEventRequest ??= CreateTypeInfo(Options, new __Api::AddCustomerEventRequestJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.AgentJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::AgentJsonConverter))]
 public sealed partial record Agent
 {
     /// <summary>
@@ -34,66 +39,65 @@ public sealed partial record Agent
     /// <summary>
     /// Agent permission level.
     /// </summary>
-    public global::HelpCrunch.Sdk.AgentRole? Role { get => _role; init => (_role, _roleIsSet) = (value, true); }
+    public __Api::AgentRole? Role { get => _role; init => (_role, _roleIsSet) = (value, true); }
 }
 
 partial record Agent
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_emailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText s_roleName = global::System.Text.Json.JsonEncodedText.Encode("role");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_emailName = __Json::JsonEncodedText.Encode("email");
+    private static readonly __Json::JsonEncodedText s_roleName = __Json::JsonEncodedText.Encode("role");
     private string? _name;
     private bool _nameIsSet;
     private string? _email;
     private bool _emailIsSet;
-    private global::HelpCrunch.Sdk.AgentRole? _role;
+    private __Api::AgentRole? _role;
     private bool _roleIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Agent"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Agent ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::Agent ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         string? name = default;
         bool hasName = false;
         string? email = default;
         bool hasEmail = false;
-        global::HelpCrunch.Sdk.AgentRole? role = default;
+        __Api::AgentRole? role = default;
         bool hasRole = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("email"u8))
                 {
                     property = "email";
                     reader.Read();
-                    email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasEmail = true;
                 }
                 else if (reader.ValueTextEquals("role"u8))
                 {
                     property = "role";
                     reader.Read();
-                    role = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.AgentRole?)null : global::HelpCrunch.Sdk.AgentRoleJsonConverter.ReadValue(ref reader);
+                    role = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::AgentRole?)null : __Api::AgentRoleJsonConverter.ReadValue(ref reader);
                     hasRole = true;
                 }
                 else
@@ -106,18 +110,18 @@ partial record Agent
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Agent", "id");
+            throw __Rt::JsonRead.MissingProperty("Agent", "id");
         }
 
-        return new global::HelpCrunch.Sdk.Agent
+        return new __Api::Agent
         {
             Id = id,
             _name = name,
@@ -129,65 +133,42 @@ partial record Agent
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Agent value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._email is { } email)
-        {
-            writer.WriteString(s_emailName, email);
-        }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._email is { } email) writer.WriteString(s_emailName, email);
+        else if (value._emailIsSet) writer.WriteNull(s_emailName);
         if (value._role is { } role)
         {
             writer.WritePropertyName(s_roleName);
-            global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue(writer, role);
+            __Api::AgentRoleJsonConverter.WriteValue(writer, role);
         }
-        else if (value._roleIsSet)
-        {
-            writer.WriteNull(s_roleName);
-        }
-
+        else if (value._roleIsSet) writer.WriteNull(s_roleName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Agent"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class AgentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Agent>
+/// <summary>Reads and writes <see cref="__Api::Agent"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class AgentJsonConverter : __Json::Serialization.JsonConverter<__Api::Agent>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Agent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::Agent Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::Agent value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Agent"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Agent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Agent.ReadJson(ref reader);
+    public static __Api::Agent ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Agent.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Agent"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Agent value) => global::HelpCrunch.Sdk.Agent.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Agent value) => __Api::Agent.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Agent>? _Agent;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::Agent>? _Agent;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.Agent"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Agent> Agent => _Agent ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.AgentJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::Agent"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::Agent> Agent => _Agent ??= CreateTypeInfo(Options, new __Api::AgentJsonConverter());
 }

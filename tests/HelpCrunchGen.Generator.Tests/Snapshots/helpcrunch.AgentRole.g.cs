@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,75 +15,75 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(AgentRole)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.AgentRoleJsonConverter))]
-public readonly partial struct AgentRole : global::System.IEquatable<global::HelpCrunch.Sdk.AgentRole>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::AgentRoleJsonConverter))]
+public readonly partial struct AgentRole : __Sys::IEquatable<__Api::AgentRole>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.AgentRoleKind _kind;
+    private readonly __Api::AgentRoleKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public AgentRole(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "agentChatOnly" => global::HelpCrunch.Sdk.AgentRoleKind.AgentChatOnly,
-            "agent" => global::HelpCrunch.Sdk.AgentRoleKind.Agent,
-            "superviser" => global::HelpCrunch.Sdk.AgentRoleKind.Superviser,
-            "admin" => global::HelpCrunch.Sdk.AgentRoleKind.Admin,
-            _ => global::HelpCrunch.Sdk.AgentRoleKind.Unknown,
+            "agentChatOnly" => __Api::AgentRoleKind.AgentChatOnly,
+            "agent" => __Api::AgentRoleKind.Agent,
+            "superviser" => __Api::AgentRoleKind.Superviser,
+            "admin" => __Api::AgentRoleKind.Admin,
+            _ => __Api::AgentRoleKind.Unknown,
         };
     }
 
     /// <summary>The value <c>agentChatOnly</c>.</summary>
-    public static global::HelpCrunch.Sdk.AgentRole AgentChatOnly { get; } = new global::HelpCrunch.Sdk.AgentRole("agentChatOnly");
+    public static __Api::AgentRole AgentChatOnly { get; } = new("agentChatOnly");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static global::HelpCrunch.Sdk.AgentRole Agent { get; } = new global::HelpCrunch.Sdk.AgentRole("agent");
+    public static __Api::AgentRole Agent { get; } = new("agent");
 
     /// <summary>The value <c>superviser</c>.</summary>
-    public static global::HelpCrunch.Sdk.AgentRole Superviser { get; } = new global::HelpCrunch.Sdk.AgentRole("superviser");
+    public static __Api::AgentRole Superviser { get; } = new("superviser");
 
     /// <summary>The value <c>admin</c>.</summary>
-    public static global::HelpCrunch.Sdk.AgentRole Admin { get; } = new global::HelpCrunch.Sdk.AgentRole("admin");
+    public static __Api::AgentRole Admin { get; } = new("admin");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.AgentRoleKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.AgentRoleKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::AgentRoleKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::AgentRoleKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.AgentRoleKind.Unknown;
+    public bool IsKnown => _kind != __Api::AgentRoleKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.AgentRole other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.AgentRoleKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::AgentRole other) =>
+        _kind == other._kind && (_kind != __Api::AgentRoleKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.AgentRole other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::AgentRole other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.AgentRoleKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::AgentRoleKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.AgentRole)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.AgentRole left, global::HelpCrunch.Sdk.AgentRole right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::AgentRole)"/> does.</summary>
+    public static bool operator ==(__Api::AgentRole left, __Api::AgentRole right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.AgentRole)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.AgentRole left, global::HelpCrunch.Sdk.AgentRole right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::AgentRole)"/> does.</summary>
+    public static bool operator !=(__Api::AgentRole left, __Api::AgentRole right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.AgentRole(string value) => new global::HelpCrunch.Sdk.AgentRole(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::AgentRole(string value) => new __Api::AgentRole(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.AgentRole"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::AgentRole"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum AgentRoleKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -97,49 +102,37 @@ public enum AgentRoleKind
     Admin,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.AgentRole"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class AgentRoleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.AgentRole>
+/// <summary>Reads and writes <see cref="__Api::AgentRole"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class AgentRoleJsonConverter : __Json::Serialization.JsonConverter<__Api::AgentRole>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.AgentRole Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::AgentRole Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AgentRole value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::AgentRole value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.AgentRole ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::AgentRole ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("agentChatOnly"u8))
-        {
-            return global::HelpCrunch.Sdk.AgentRole.AgentChatOnly;
-        }
-        if (reader.ValueTextEquals("agent"u8))
-        {
-            return global::HelpCrunch.Sdk.AgentRole.Agent;
-        }
-        if (reader.ValueTextEquals("superviser"u8))
-        {
-            return global::HelpCrunch.Sdk.AgentRole.Superviser;
-        }
-        if (reader.ValueTextEquals("admin"u8))
-        {
-            return global::HelpCrunch.Sdk.AgentRole.Admin;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("agentChatOnly"u8)) return __Api::AgentRole.AgentChatOnly;
+        if (reader.ValueTextEquals("agent"u8)) return __Api::AgentRole.Agent;
+        if (reader.ValueTextEquals("superviser"u8)) return __Api::AgentRole.Superviser;
+        if (reader.ValueTextEquals("admin"u8)) return __Api::AgentRole.Admin;
 
-        return new global::HelpCrunch.Sdk.AgentRole(reader.GetString()!);
+        return new __Api::AgentRole(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.AgentRole value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::AgentRole value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.AgentRole)))
+        if (value.Equals(default(__Api::AgentRole)))
         {
-            throw new global::System.ArgumentException("default(AgentRole) has no wire value; use one of its known values or new AgentRole(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(AgentRole) has no wire value; use one of its known values or new AgentRole(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -148,8 +141,8 @@ public sealed class AgentRoleJsonConverter : global::System.Text.Json.Serializat
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.AgentRole>? _AgentRole;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::AgentRole>? _AgentRole;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.AgentRole"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.AgentRole> AgentRole => _AgentRole ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.AgentRoleJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::AgentRole"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::AgentRole> AgentRole => _AgentRole ??= CreateTypeInfo(Options, new __Api::AgentRoleJsonConverter());
 }

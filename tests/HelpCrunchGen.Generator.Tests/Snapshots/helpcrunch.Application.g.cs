@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ApplicationJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ApplicationJsonConverter))]
 public sealed partial record Application
 {
     /// <summary>
@@ -44,11 +49,11 @@ public sealed partial record Application
 
 partial record Application
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_displayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-    private static readonly global::System.Text.Json.JsonEncodedText s_activeName = global::System.Text.Json.JsonEncodedText.Encode("active");
-    private static readonly global::System.Text.Json.JsonEncodedText s_typeName = global::System.Text.Json.JsonEncodedText.Encode("type");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_displayNameName = __Json::JsonEncodedText.Encode("displayName");
+    private static readonly __Json::JsonEncodedText s_activeName = __Json::JsonEncodedText.Encode("active");
+    private static readonly __Json::JsonEncodedText s_typeName = __Json::JsonEncodedText.Encode("type");
     private string? _name;
     private bool _nameIsSet;
     private string? _displayName;
@@ -58,11 +63,10 @@ partial record Application
     private string? _type;
     private bool _typeIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Application"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Application ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::Application ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         string? name = default;
@@ -76,41 +80,41 @@ partial record Application
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("displayName"u8))
                 {
                     property = "displayName";
                     reader.Read();
-                    displayName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    displayName = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasDisplayName = true;
                 }
                 else if (reader.ValueTextEquals("active"u8))
                 {
                     property = "active";
                     reader.Read();
-                    active = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    active = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
                     hasActive = true;
                 }
                 else if (reader.ValueTextEquals("type"u8))
                 {
                     property = "type";
                     reader.Read();
-                    @type = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    @type = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasType = true;
                 }
                 else
@@ -123,18 +127,18 @@ partial record Application
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Application", "id");
+            throw __Rt::JsonRead.MissingProperty("Application", "id");
         }
 
-        return new global::HelpCrunch.Sdk.Application
+        return new __Api::Application
         {
             Id = id,
             _name = name,
@@ -148,73 +152,40 @@ partial record Application
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Application"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Application value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Application value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._displayName is { } displayName)
-        {
-            writer.WriteString(s_displayNameName, displayName);
-        }
-        else if (value._displayNameIsSet)
-        {
-            writer.WriteNull(s_displayNameName);
-        }
-
-        if (value._active is { } active)
-        {
-            writer.WriteBoolean(s_activeName, active);
-        }
-        else if (value._activeIsSet)
-        {
-            writer.WriteNull(s_activeName);
-        }
-
-        if (value._type is { } @type)
-        {
-            writer.WriteString(s_typeName, @type);
-        }
-        else if (value._typeIsSet)
-        {
-            writer.WriteNull(s_typeName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._displayName is { } displayName) writer.WriteString(s_displayNameName, displayName);
+        else if (value._displayNameIsSet) writer.WriteNull(s_displayNameName);
+        if (value._active is { } active) writer.WriteBoolean(s_activeName, active);
+        else if (value._activeIsSet) writer.WriteNull(s_activeName);
+        if (value._type is { } @type) writer.WriteString(s_typeName, @type);
+        else if (value._typeIsSet) writer.WriteNull(s_typeName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Application"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ApplicationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Application>
+/// <summary>Reads and writes <see cref="__Api::Application"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ApplicationJsonConverter : __Json::Serialization.JsonConverter<__Api::Application>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Application Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::Application Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Application value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::Application value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Application"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Application ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Application.ReadJson(ref reader);
+    public static __Api::Application ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Application.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Application"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Application value) => global::HelpCrunch.Sdk.Application.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Application value) => __Api::Application.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Application>? _Application;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::Application>? _Application;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.Application"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Application> Application => _Application ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ApplicationJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::Application"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::Application> Application => _Application ??= CreateTypeInfo(Options, new __Api::ApplicationJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ChatJsonConverter))]
 public sealed partial record Chat
 {
     /// <summary>
@@ -24,43 +29,43 @@ public sealed partial record Chat
     /// <summary>
     /// Whether the customer or an agent closed the chat. Null while it is open.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatClosedBy? ClosedBy { get => _closedBy; init => (_closedBy, _closedByIsSet) = (value, true); }
+    public __Api::ChatClosedBy? ClosedBy { get => _closedBy; init => (_closedBy, _closedByIsSet) = (value, true); }
 
     /// <summary>
     /// When the customer last wrote, in Unix seconds. Null if the customer never wrote.
     /// </summary>
-    public global::System.DateTimeOffset? LastCustomerMessageAt { get => _lastCustomerMessageAt; init => (_lastCustomerMessageAt, _lastCustomerMessageAtIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? LastCustomerMessageAt { get => _lastCustomerMessageAt; init => (_lastCustomerMessageAt, _lastCustomerMessageAtIsSet) = (value, true); }
 
     /// <summary>
     /// Current stage of the chat.
     /// </summary>
-    public required global::HelpCrunch.Sdk.ChatStatus Status { get; init; }
+    public required __Api::ChatStatus Status { get; init; }
 
     /// <summary>
     /// Customer notes. Older payloads only.
     /// </summary>
-    [global::System.Obsolete("Deprecated in the API specification.")]
+    [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? Notes { get => _notes; init => (_notes, _notesIsSet) = (value, true); }
 
     /// <summary>
     /// When the chat was closed, in Unix seconds. Null if it is not closed.
     /// </summary>
-    public global::System.DateTimeOffset? ClosedAt { get => _closedAt; init => (_closedAt, _closedAtIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? ClosedAt { get => _closedAt; init => (_closedAt, _closedAtIsSet) = (value, true); }
 
     /// <summary>
     /// The customer's rating of the chat. Null if it is not rated.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatRating? Rating { get => _rating; init => (_rating, _ratingIsSet) = (value, true); }
+    public __Api::ChatRating? Rating { get => _rating; init => (_rating, _ratingIsSet) = (value, true); }
 
     /// <summary>
     /// When the chat was created, in Unix seconds.
     /// </summary>
-    public required global::System.DateTimeOffset CreatedAt { get; init; }
+    public required __Sys::DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>
     /// When the last message from either side was posted, in Unix seconds. Null for an empty chat.
     /// </summary>
-    public global::System.DateTimeOffset? LastMessageAt { get => _lastMessageAt; init => (_lastMessageAt, _lastMessageAtIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? LastMessageAt { get => _lastMessageAt; init => (_lastMessageAt, _lastMessageAtIsSet) = (value, true); }
 
     /// <summary>
     /// True when agents have read the chat up to its last message. Newer payloads only.
@@ -75,12 +80,12 @@ public sealed partial record Chat
     /// <summary>
     /// What started the chat. Newer payloads only.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatCreatedWith? CreatedWith { get => _createdWith; init => (_createdWith, _createdWithIsSet) = (value, true); }
+    public __Api::ChatCreatedWith? CreatedWith { get => _createdWith; init => (_createdWith, _createdWithIsSet) = (value, true); }
 
     /// <summary>
     /// Unix seconds at which a snoozed chat becomes unread again. Null if the chat is not snoozed. The API has sent this as a fractional string such as "1603864800.000".
     /// </summary>
-    public global::System.DateTimeOffset? SnoozedUntil { get => _snoozedUntil; init => (_snoozedUntil, _snoozedUntilIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? SnoozedUntil { get => _snoozedUntil; init => (_snoozedUntil, _snoozedUntilIsSet) = (value, true); }
 
     /// <summary>
     /// Text of the latest message. Null for an empty chat.
@@ -105,66 +110,66 @@ public sealed partial record Chat
     /// <summary>
     /// Agents who have posted at least one message in the chat.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
 
     /// <summary>
     /// Short summary of the customer who owns the chat.
     /// </summary>
-    public required global::HelpCrunch.Sdk.ChatCustomer Customer { get; init; }
+    public required __Api::ChatCustomer Customer { get; init; }
 
     /// <summary>
     /// Agent responsible for the chat. Null when nobody is assigned.
     /// </summary>
-    public global::HelpCrunch.Sdk.Agent? Assignee { get => _assignee; init => (_assignee, _assigneeIsSet) = (value, true); }
+    public __Api::Agent? Assignee { get => _assignee; init => (_assignee, _assigneeIsSet) = (value, true); }
 
     /// <summary>
     /// Department that handles the chat. Null when the chat has none.
     /// </summary>
-    public global::HelpCrunch.Sdk.Department? Department { get => _department; init => (_department, _departmentIsSet) = (value, true); }
+    public __Api::Department? Department { get => _department; init => (_department, _departmentIsSet) = (value, true); }
 }
 
 partial record Chat
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_closedByName = global::System.Text.Json.JsonEncodedText.Encode("closedBy");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastCustomerMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastCustomerMessageAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status");
-    private static readonly global::System.Text.Json.JsonEncodedText s_notesName = global::System.Text.Json.JsonEncodedText.Encode("notes");
-    private static readonly global::System.Text.Json.JsonEncodedText s_closedAtName = global::System.Text.Json.JsonEncodedText.Encode("closedAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ratingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
-    private static readonly global::System.Text.Json.JsonEncodedText s_createdAtName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageAtName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_readByAgentName = global::System.Text.Json.JsonEncodedText.Encode("readByAgent");
-    private static readonly global::System.Text.Json.JsonEncodedText s_readByCustomerName = global::System.Text.Json.JsonEncodedText.Encode("readByCustomer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_createdWithName = global::System.Text.Json.JsonEncodedText.Encode("createdWith");
-    private static readonly global::System.Text.Json.JsonEncodedText s_snoozedUntilName = global::System.Text.Json.JsonEncodedText.Encode("snoozedUntil");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageTextName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageText");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastMessageIdName = global::System.Text.Json.JsonEncodedText.Encode("lastMessageId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_applicationIdName = global::System.Text.Json.JsonEncodedText.Encode("applicationId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastCommunicatedAgentIdName = global::System.Text.Json.JsonEncodedText.Encode("lastCommunicatedAgentId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_agentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
-    private static readonly global::System.Text.Json.JsonEncodedText s_customerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_assigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
-    private static readonly global::System.Text.Json.JsonEncodedText s_departmentName = global::System.Text.Json.JsonEncodedText.Encode("department");
-    private global::HelpCrunch.Sdk.ChatClosedBy? _closedBy;
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_closedByName = __Json::JsonEncodedText.Encode("closedBy");
+    private static readonly __Json::JsonEncodedText s_lastCustomerMessageAtName = __Json::JsonEncodedText.Encode("lastCustomerMessageAt");
+    private static readonly __Json::JsonEncodedText s_statusName = __Json::JsonEncodedText.Encode("status");
+    private static readonly __Json::JsonEncodedText s_notesName = __Json::JsonEncodedText.Encode("notes");
+    private static readonly __Json::JsonEncodedText s_closedAtName = __Json::JsonEncodedText.Encode("closedAt");
+    private static readonly __Json::JsonEncodedText s_ratingName = __Json::JsonEncodedText.Encode("rating");
+    private static readonly __Json::JsonEncodedText s_createdAtName = __Json::JsonEncodedText.Encode("createdAt");
+    private static readonly __Json::JsonEncodedText s_lastMessageAtName = __Json::JsonEncodedText.Encode("lastMessageAt");
+    private static readonly __Json::JsonEncodedText s_readByAgentName = __Json::JsonEncodedText.Encode("readByAgent");
+    private static readonly __Json::JsonEncodedText s_readByCustomerName = __Json::JsonEncodedText.Encode("readByCustomer");
+    private static readonly __Json::JsonEncodedText s_createdWithName = __Json::JsonEncodedText.Encode("createdWith");
+    private static readonly __Json::JsonEncodedText s_snoozedUntilName = __Json::JsonEncodedText.Encode("snoozedUntil");
+    private static readonly __Json::JsonEncodedText s_lastMessageTextName = __Json::JsonEncodedText.Encode("lastMessageText");
+    private static readonly __Json::JsonEncodedText s_lastMessageIdName = __Json::JsonEncodedText.Encode("lastMessageId");
+    private static readonly __Json::JsonEncodedText s_applicationIdName = __Json::JsonEncodedText.Encode("applicationId");
+    private static readonly __Json::JsonEncodedText s_lastCommunicatedAgentIdName = __Json::JsonEncodedText.Encode("lastCommunicatedAgentId");
+    private static readonly __Json::JsonEncodedText s_agentsName = __Json::JsonEncodedText.Encode("agents");
+    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
+    private static readonly __Json::JsonEncodedText s_assigneeName = __Json::JsonEncodedText.Encode("assignee");
+    private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
+    private __Api::ChatClosedBy? _closedBy;
     private bool _closedByIsSet;
-    private global::System.DateTimeOffset? _lastCustomerMessageAt;
+    private __Sys::DateTimeOffset? _lastCustomerMessageAt;
     private bool _lastCustomerMessageAtIsSet;
     private string? _notes;
     private bool _notesIsSet;
-    private global::System.DateTimeOffset? _closedAt;
+    private __Sys::DateTimeOffset? _closedAt;
     private bool _closedAtIsSet;
-    private global::HelpCrunch.Sdk.ChatRating? _rating;
+    private __Api::ChatRating? _rating;
     private bool _ratingIsSet;
-    private global::System.DateTimeOffset? _lastMessageAt;
+    private __Sys::DateTimeOffset? _lastMessageAt;
     private bool _lastMessageAtIsSet;
     private bool? _readByAgent;
     private bool _readByAgentIsSet;
     private bool? _readByCustomer;
     private bool _readByCustomerIsSet;
-    private global::HelpCrunch.Sdk.ChatCreatedWith? _createdWith;
+    private __Api::ChatCreatedWith? _createdWith;
     private bool _createdWithIsSet;
-    private global::System.DateTimeOffset? _snoozedUntil;
+    private __Sys::DateTimeOffset? _snoozedUntil;
     private bool _snoozedUntilIsSet;
     private string? _lastMessageText;
     private bool _lastMessageTextIsSet;
@@ -174,43 +179,42 @@ partial record Chat
     private bool _applicationIdIsSet;
     private long? _lastCommunicatedAgentId;
     private bool _lastCommunicatedAgentIdIsSet;
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _agents;
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? _agents;
     private bool _agentsIsSet;
-    private global::HelpCrunch.Sdk.Agent? _assignee;
+    private __Api::Agent? _assignee;
     private bool _assigneeIsSet;
-    private global::HelpCrunch.Sdk.Department? _department;
+    private __Api::Department? _department;
     private bool _departmentIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Chat"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Chat ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::Chat ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
-        global::HelpCrunch.Sdk.ChatClosedBy? closedBy = default;
+        __Api::ChatClosedBy? closedBy = default;
         bool hasClosedBy = false;
-        global::System.DateTimeOffset? lastCustomerMessageAt = default;
+        __Sys::DateTimeOffset? lastCustomerMessageAt = default;
         bool hasLastCustomerMessageAt = false;
-        global::HelpCrunch.Sdk.ChatStatus status = default;
+        __Api::ChatStatus status = default;
         bool hasStatus = false;
         string? notes = default;
         bool hasNotes = false;
-        global::System.DateTimeOffset? closedAt = default;
+        __Sys::DateTimeOffset? closedAt = default;
         bool hasClosedAt = false;
-        global::HelpCrunch.Sdk.ChatRating? rating = default;
+        __Api::ChatRating? rating = default;
         bool hasRating = false;
-        global::System.DateTimeOffset createdAt = default;
+        __Sys::DateTimeOffset createdAt = default;
         bool hasCreatedAt = false;
-        global::System.DateTimeOffset? lastMessageAt = default;
+        __Sys::DateTimeOffset? lastMessageAt = default;
         bool hasLastMessageAt = false;
         bool? readByAgent = default;
         bool hasReadByAgent = false;
         bool? readByCustomer = default;
         bool hasReadByCustomer = false;
-        global::HelpCrunch.Sdk.ChatCreatedWith? createdWith = default;
+        __Api::ChatCreatedWith? createdWith = default;
         bool hasCreatedWith = false;
-        global::System.DateTimeOffset? snoozedUntil = default;
+        __Sys::DateTimeOffset? snoozedUntil = default;
         bool hasSnoozedUntil = false;
         string? lastMessageText = default;
         bool hasLastMessageText = false;
@@ -220,164 +224,164 @@ partial record Chat
         bool hasApplicationId = false;
         long? lastCommunicatedAgentId = default;
         bool hasLastCommunicatedAgentId = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? agents = default;
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? agents = default;
         bool hasAgents = false;
-        global::HelpCrunch.Sdk.ChatCustomer customer = default!;
+        __Api::ChatCustomer customer = default!;
         bool hasCustomer = false;
-        global::HelpCrunch.Sdk.Agent? assignee = default;
+        __Api::Agent? assignee = default;
         bool hasAssignee = false;
-        global::HelpCrunch.Sdk.Department? department = default;
+        __Api::Department? department = default;
         bool hasDepartment = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("closedBy"u8))
                 {
                     property = "closedBy";
                     reader.Read();
-                    closedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatClosedBy?)null : global::HelpCrunch.Sdk.ChatClosedByJsonConverter.ReadValue(ref reader);
+                    closedBy = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatClosedBy?)null : __Api::ChatClosedByJsonConverter.ReadValue(ref reader);
                     hasClosedBy = true;
                 }
                 else if (reader.ValueTextEquals("lastCustomerMessageAt"u8))
                 {
                     property = "lastCustomerMessageAt";
                     reader.Read();
-                    lastCustomerMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    lastCustomerMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasLastCustomerMessageAt = true;
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
                     property = "status";
                     reader.Read();
-                    status = global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue(ref reader);
+                    status = __Api::ChatStatusJsonConverter.ReadValue(ref reader);
                     hasStatus = true;
                 }
                 else if (reader.ValueTextEquals("notes"u8))
                 {
                     property = "notes";
                     reader.Read();
-                    notes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasNotes = true;
                 }
                 else if (reader.ValueTextEquals("closedAt"u8))
                 {
                     property = "closedAt";
                     reader.Read();
-                    closedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    closedAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasClosedAt = true;
                 }
                 else if (reader.ValueTextEquals("rating"u8))
                 {
                     property = "rating";
                     reader.Read();
-                    rating = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatRating?)null : global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue(ref reader);
+                    rating = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatRating?)null : __Api::ChatRatingJsonConverter.ReadValue(ref reader);
                     hasRating = true;
                 }
                 else if (reader.ValueTextEquals("createdAt"u8))
                 {
                     property = "createdAt";
                     reader.Read();
-                    createdAt = global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    createdAt = __Rt::JsonRead.UnixTime(ref reader);
                     hasCreatedAt = true;
                 }
                 else if (reader.ValueTextEquals("lastMessageAt"u8))
                 {
                     property = "lastMessageAt";
                     reader.Read();
-                    lastMessageAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    lastMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasLastMessageAt = true;
                 }
                 else if (reader.ValueTextEquals("readByAgent"u8))
                 {
                     property = "readByAgent";
                     reader.Read();
-                    readByAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    readByAgent = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
                     hasReadByAgent = true;
                 }
                 else if (reader.ValueTextEquals("readByCustomer"u8))
                 {
                     property = "readByCustomer";
                     reader.Read();
-                    readByCustomer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    readByCustomer = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
                     hasReadByCustomer = true;
                 }
                 else if (reader.ValueTextEquals("createdWith"u8))
                 {
                     property = "createdWith";
                     reader.Read();
-                    createdWith = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatCreatedWith?)null : global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue(ref reader);
+                    createdWith = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatCreatedWith?)null : __Api::ChatCreatedWithJsonConverter.ReadValue(ref reader);
                     hasCreatedWith = true;
                 }
                 else if (reader.ValueTextEquals("snoozedUntil"u8))
                 {
                     property = "snoozedUntil";
                     reader.Read();
-                    snoozedUntil = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    snoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasSnoozedUntil = true;
                 }
                 else if (reader.ValueTextEquals("lastMessageText"u8))
                 {
                     property = "lastMessageText";
                     reader.Read();
-                    lastMessageText = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    lastMessageText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasLastMessageText = true;
                 }
                 else if (reader.ValueTextEquals("lastMessageId"u8))
                 {
                     property = "lastMessageId";
                     reader.Read();
-                    lastMessageId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    lastMessageId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasLastMessageId = true;
                 }
                 else if (reader.ValueTextEquals("applicationId"u8))
                 {
                     property = "applicationId";
                     reader.Read();
-                    applicationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    applicationId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasApplicationId = true;
                 }
                 else if (reader.ValueTextEquals("lastCommunicatedAgentId"u8))
                 {
                     property = "lastCommunicatedAgentId";
                     reader.Read();
-                    lastCommunicatedAgentId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    lastCommunicatedAgentId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasLastCommunicatedAgentId = true;
                 }
                 else if (reader.ValueTextEquals("agents"u8))
                 {
                     property = "agents";
                     reader.Read();
-                    agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : global::HelpCrunchGen.Runtime.JsonRead.ListOrSingle(ref reader, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue);
+                    agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.ListOrSingle(ref reader, __Api::AgentJsonConverter.ReadValue);
                     hasAgents = true;
                 }
                 else if (reader.ValueTextEquals("customer"u8))
                 {
                     property = "customer";
                     reader.Read();
-                    customer = global::HelpCrunch.Sdk.ChatCustomerJsonConverter.ReadValue(ref reader);
+                    customer = __Api::ChatCustomerJsonConverter.ReadValue(ref reader);
                     hasCustomer = true;
                 }
                 else if (reader.ValueTextEquals("assignee"u8))
                 {
                     property = "assignee";
                     reader.Read();
-                    assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Agent?)null : global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue(ref reader);
+                    assignee = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Agent?)null : __Api::AgentJsonConverter.ReadValue(ref reader);
                     hasAssignee = true;
                 }
                 else if (reader.ValueTextEquals("department"u8))
                 {
                     property = "department";
                     reader.Read();
-                    department = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.Department?)null : global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue(ref reader);
+                    department = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Department?)null : __Api::DepartmentJsonConverter.ReadValue(ref reader);
                     hasDepartment = true;
                 }
                 else
@@ -390,30 +394,30 @@ partial record Chat
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "id");
+            throw __Rt::JsonRead.MissingProperty("Chat", "id");
         }
         if (!hasStatus)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "status");
+            throw __Rt::JsonRead.MissingProperty("Chat", "status");
         }
         if (!hasCreatedAt)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "createdAt");
+            throw __Rt::JsonRead.MissingProperty("Chat", "createdAt");
         }
         if (!hasCustomer)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Chat", "customer");
+            throw __Rt::JsonRead.MissingProperty("Chat", "customer");
         }
 
-        return new global::HelpCrunch.Sdk.Chat
+        return new __Api::Chat
         {
             Id = id,
             _closedBy = closedBy,
@@ -456,13 +460,12 @@ partial record Chat
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Chat value)
     {
         if (value.Customer is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("Chat", "Customer");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("Chat", "Customer");
         }
 
         writer.WriteStartObject();
@@ -470,192 +473,87 @@ partial record Chat
         if (value._closedBy is { } closedBy)
         {
             writer.WritePropertyName(s_closedByName);
-            global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue(writer, closedBy);
+            __Api::ChatClosedByJsonConverter.WriteValue(writer, closedBy);
         }
-        else if (value._closedByIsSet)
-        {
-            writer.WriteNull(s_closedByName);
-        }
-
-        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_lastCustomerMessageAtName, lastCustomerMessageAt);
-        }
-        else if (value._lastCustomerMessageAtIsSet)
-        {
-            writer.WriteNull(s_lastCustomerMessageAtName);
-        }
-
+        else if (value._closedByIsSet) writer.WriteNull(s_closedByName);
+        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt) __Rt::JsonWrite.UnixTime(writer, s_lastCustomerMessageAtName, lastCustomerMessageAt);
+        else if (value._lastCustomerMessageAtIsSet) writer.WriteNull(s_lastCustomerMessageAtName);
         writer.WritePropertyName(s_statusName);
-        global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue(writer, value.Status);
-        if (value._notes is { } notes)
-        {
-            writer.WriteString(s_notesName, notes);
-        }
-        else if (value._notesIsSet)
-        {
-            writer.WriteNull(s_notesName);
-        }
-
-        if (value._closedAt is { } closedAt)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_closedAtName, closedAt);
-        }
-        else if (value._closedAtIsSet)
-        {
-            writer.WriteNull(s_closedAtName);
-        }
-
+        __Api::ChatStatusJsonConverter.WriteValue(writer, value.Status);
+        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
+        else if (value._notesIsSet) writer.WriteNull(s_notesName);
+        if (value._closedAt is { } closedAt) __Rt::JsonWrite.UnixTime(writer, s_closedAtName, closedAt);
+        else if (value._closedAtIsSet) writer.WriteNull(s_closedAtName);
         if (value._rating is { } rating)
         {
             writer.WritePropertyName(s_ratingName);
-            global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue(writer, rating);
+            __Api::ChatRatingJsonConverter.WriteValue(writer, rating);
         }
-        else if (value._ratingIsSet)
-        {
-            writer.WriteNull(s_ratingName);
-        }
-
-        global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_createdAtName, value.CreatedAt);
-        if (value._lastMessageAt is { } lastMessageAt)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_lastMessageAtName, lastMessageAt);
-        }
-        else if (value._lastMessageAtIsSet)
-        {
-            writer.WriteNull(s_lastMessageAtName);
-        }
-
-        if (value._readByAgent is { } readByAgent)
-        {
-            writer.WriteBoolean(s_readByAgentName, readByAgent);
-        }
-        else if (value._readByAgentIsSet)
-        {
-            writer.WriteNull(s_readByAgentName);
-        }
-
-        if (value._readByCustomer is { } readByCustomer)
-        {
-            writer.WriteBoolean(s_readByCustomerName, readByCustomer);
-        }
-        else if (value._readByCustomerIsSet)
-        {
-            writer.WriteNull(s_readByCustomerName);
-        }
-
+        else if (value._ratingIsSet) writer.WriteNull(s_ratingName);
+        __Rt::JsonWrite.UnixTime(writer, s_createdAtName, value.CreatedAt);
+        if (value._lastMessageAt is { } lastMessageAt) __Rt::JsonWrite.UnixTime(writer, s_lastMessageAtName, lastMessageAt);
+        else if (value._lastMessageAtIsSet) writer.WriteNull(s_lastMessageAtName);
+        if (value._readByAgent is { } readByAgent) writer.WriteBoolean(s_readByAgentName, readByAgent);
+        else if (value._readByAgentIsSet) writer.WriteNull(s_readByAgentName);
+        if (value._readByCustomer is { } readByCustomer) writer.WriteBoolean(s_readByCustomerName, readByCustomer);
+        else if (value._readByCustomerIsSet) writer.WriteNull(s_readByCustomerName);
         if (value._createdWith is { } createdWith)
         {
             writer.WritePropertyName(s_createdWithName);
-            global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue(writer, createdWith);
+            __Api::ChatCreatedWithJsonConverter.WriteValue(writer, createdWith);
         }
-        else if (value._createdWithIsSet)
-        {
-            writer.WriteNull(s_createdWithName);
-        }
-
-        if (value._snoozedUntil is { } snoozedUntil)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
-        }
-        else if (value._snoozedUntilIsSet)
-        {
-            writer.WriteNull(s_snoozedUntilName);
-        }
-
-        if (value._lastMessageText is { } lastMessageText)
-        {
-            writer.WriteString(s_lastMessageTextName, lastMessageText);
-        }
-        else if (value._lastMessageTextIsSet)
-        {
-            writer.WriteNull(s_lastMessageTextName);
-        }
-
-        if (value._lastMessageId is { } lastMessageId)
-        {
-            writer.WriteNumber(s_lastMessageIdName, lastMessageId);
-        }
-        else if (value._lastMessageIdIsSet)
-        {
-            writer.WriteNull(s_lastMessageIdName);
-        }
-
-        if (value._applicationId is { } applicationId)
-        {
-            writer.WriteNumber(s_applicationIdName, applicationId);
-        }
-        else if (value._applicationIdIsSet)
-        {
-            writer.WriteNull(s_applicationIdName);
-        }
-
-        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId)
-        {
-            writer.WriteNumber(s_lastCommunicatedAgentIdName, lastCommunicatedAgentId);
-        }
-        else if (value._lastCommunicatedAgentIdIsSet)
-        {
-            writer.WriteNull(s_lastCommunicatedAgentIdName);
-        }
-
+        else if (value._createdWithIsSet) writer.WriteNull(s_createdWithName);
+        if (value._snoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
+        else if (value._snoozedUntilIsSet) writer.WriteNull(s_snoozedUntilName);
+        if (value._lastMessageText is { } lastMessageText) writer.WriteString(s_lastMessageTextName, lastMessageText);
+        else if (value._lastMessageTextIsSet) writer.WriteNull(s_lastMessageTextName);
+        if (value._lastMessageId is { } lastMessageId) writer.WriteNumber(s_lastMessageIdName, lastMessageId);
+        else if (value._lastMessageIdIsSet) writer.WriteNull(s_lastMessageIdName);
+        if (value._applicationId is { } applicationId) writer.WriteNumber(s_applicationIdName, applicationId);
+        else if (value._applicationIdIsSet) writer.WriteNull(s_applicationIdName);
+        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId) writer.WriteNumber(s_lastCommunicatedAgentIdName, lastCommunicatedAgentId);
+        else if (value._lastCommunicatedAgentIdIsSet) writer.WriteNull(s_lastCommunicatedAgentIdName);
         if (value._agents is { } agents)
         {
             writer.WritePropertyName(s_agentsName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, agents, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue);
         }
-        else if (value._agentsIsSet)
-        {
-            writer.WriteNull(s_agentsName);
-        }
-
+        else if (value._agentsIsSet) writer.WriteNull(s_agentsName);
         writer.WritePropertyName(s_customerName);
-        global::HelpCrunch.Sdk.ChatCustomerJsonConverter.WriteValue(writer, value.Customer);
+        __Api::ChatCustomerJsonConverter.WriteValue(writer, value.Customer);
         if (value._assignee is { } assignee)
         {
             writer.WritePropertyName(s_assigneeName);
-            global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue(writer, assignee);
+            __Api::AgentJsonConverter.WriteValue(writer, assignee);
         }
-        else if (value._assigneeIsSet)
-        {
-            writer.WriteNull(s_assigneeName);
-        }
-
+        else if (value._assigneeIsSet) writer.WriteNull(s_assigneeName);
         if (value._department is { } department)
         {
             writer.WritePropertyName(s_departmentName);
-            global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue(writer, department);
+            __Api::DepartmentJsonConverter.WriteValue(writer, department);
         }
-        else if (value._departmentIsSet)
-        {
-            writer.WriteNull(s_departmentName);
-        }
-
+        else if (value._departmentIsSet) writer.WriteNull(s_departmentName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Chat"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ChatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Chat>
+/// <summary>Reads and writes <see cref="__Api::Chat"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ChatJsonConverter : __Json::Serialization.JsonConverter<__Api::Chat>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Chat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::Chat Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::Chat value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Chat"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Chat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Chat.ReadJson(ref reader);
+    public static __Api::Chat ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Chat.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Chat"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Chat value) => global::HelpCrunch.Sdk.Chat.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Chat value) => __Api::Chat.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Chat>? _Chat;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::Chat>? _Chat;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.Chat"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Chat> Chat => _Chat ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ChatJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::Chat"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::Chat> Chat => _Chat ??= CreateTypeInfo(Options, new __Api::ChatJsonConverter());
 }

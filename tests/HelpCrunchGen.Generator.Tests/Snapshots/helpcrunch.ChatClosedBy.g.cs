@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,67 +15,67 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatClosedBy)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatClosedByJsonConverter))]
-public readonly partial struct ChatClosedBy : global::System.IEquatable<global::HelpCrunch.Sdk.ChatClosedBy>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ChatClosedByJsonConverter))]
+public readonly partial struct ChatClosedBy : __Sys::IEquatable<__Api::ChatClosedBy>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.ChatClosedByKind _kind;
+    private readonly __Api::ChatClosedByKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatClosedBy(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "customer" => global::HelpCrunch.Sdk.ChatClosedByKind.Customer,
-            "agent" => global::HelpCrunch.Sdk.ChatClosedByKind.Agent,
-            _ => global::HelpCrunch.Sdk.ChatClosedByKind.Unknown,
+            "customer" => __Api::ChatClosedByKind.Customer,
+            "agent" => __Api::ChatClosedByKind.Agent,
+            _ => __Api::ChatClosedByKind.Unknown,
         };
     }
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatClosedBy Customer { get; } = new global::HelpCrunch.Sdk.ChatClosedBy("customer");
+    public static __Api::ChatClosedBy Customer { get; } = new("customer");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatClosedBy Agent { get; } = new global::HelpCrunch.Sdk.ChatClosedBy("agent");
+    public static __Api::ChatClosedBy Agent { get; } = new("agent");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatClosedByKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.ChatClosedByKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatClosedByKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::ChatClosedByKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatClosedByKind.Unknown;
+    public bool IsKnown => _kind != __Api::ChatClosedByKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.ChatClosedBy other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatClosedByKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::ChatClosedBy other) =>
+        _kind == other._kind && (_kind != __Api::ChatClosedByKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatClosedBy other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::ChatClosedBy other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.ChatClosedByKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::ChatClosedByKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatClosedBy)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.ChatClosedBy left, global::HelpCrunch.Sdk.ChatClosedBy right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatClosedBy)"/> does.</summary>
+    public static bool operator ==(__Api::ChatClosedBy left, __Api::ChatClosedBy right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatClosedBy)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.ChatClosedBy left, global::HelpCrunch.Sdk.ChatClosedBy right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatClosedBy)"/> does.</summary>
+    public static bool operator !=(__Api::ChatClosedBy left, __Api::ChatClosedBy right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.ChatClosedBy(string value) => new global::HelpCrunch.Sdk.ChatClosedBy(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::ChatClosedBy(string value) => new __Api::ChatClosedBy(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatClosedBy"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::ChatClosedBy"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum ChatClosedByKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -83,41 +88,35 @@ public enum ChatClosedByKind
     Agent,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatClosedBy"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatClosedByJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatClosedBy>
+/// <summary>Reads and writes <see cref="__Api::ChatClosedBy"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class ChatClosedByJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatClosedBy>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ChatClosedBy Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ChatClosedBy Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatClosedBy value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatClosedBy value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.ChatClosedBy ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::ChatClosedBy ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customer"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatClosedBy.Customer;
-        }
-        if (reader.ValueTextEquals("agent"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatClosedBy.Agent;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("customer"u8)) return __Api::ChatClosedBy.Customer;
+        if (reader.ValueTextEquals("agent"u8)) return __Api::ChatClosedBy.Agent;
 
-        return new global::HelpCrunch.Sdk.ChatClosedBy(reader.GetString()!);
+        return new __Api::ChatClosedBy(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatClosedBy value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatClosedBy value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.ChatClosedBy)))
+        if (value.Equals(default(__Api::ChatClosedBy)))
         {
-            throw new global::System.ArgumentException("default(ChatClosedBy) has no wire value; use one of its known values or new ChatClosedBy(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(ChatClosedBy) has no wire value; use one of its known values or new ChatClosedBy(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -126,8 +125,8 @@ public sealed class ChatClosedByJsonConverter : global::System.Text.Json.Seriali
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatClosedBy>? _ChatClosedBy;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatClosedBy>? _ChatClosedBy;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ChatClosedBy"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatClosedBy> ChatClosedBy => _ChatClosedBy ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ChatClosedByJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ChatClosedBy"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatClosedBy> ChatClosedBy => _ChatClosedBy ??= CreateTypeInfo(Options, new __Api::ChatClosedByJsonConverter());
 }

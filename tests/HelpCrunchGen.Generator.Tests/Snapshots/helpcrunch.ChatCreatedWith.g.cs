@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,75 +15,75 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatCreatedWith)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter))]
-public readonly partial struct ChatCreatedWith : global::System.IEquatable<global::HelpCrunch.Sdk.ChatCreatedWith>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ChatCreatedWithJsonConverter))]
+public readonly partial struct ChatCreatedWith : __Sys::IEquatable<__Api::ChatCreatedWith>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.ChatCreatedWithKind _kind;
+    private readonly __Api::ChatCreatedWithKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatCreatedWith(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "public_api" => global::HelpCrunch.Sdk.ChatCreatedWithKind.PublicApi,
-            "broadcast_reply" => global::HelpCrunch.Sdk.ChatCreatedWithKind.BroadcastReply,
-            "agent_message" => global::HelpCrunch.Sdk.ChatCreatedWithKind.AgentMessage,
-            "customer_message" => global::HelpCrunch.Sdk.ChatCreatedWithKind.CustomerMessage,
-            _ => global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown,
+            "public_api" => __Api::ChatCreatedWithKind.PublicApi,
+            "broadcast_reply" => __Api::ChatCreatedWithKind.BroadcastReply,
+            "agent_message" => __Api::ChatCreatedWithKind.AgentMessage,
+            "customer_message" => __Api::ChatCreatedWithKind.CustomerMessage,
+            _ => __Api::ChatCreatedWithKind.Unknown,
         };
     }
 
     /// <summary>The value <c>public_api</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatCreatedWith PublicApi { get; } = new global::HelpCrunch.Sdk.ChatCreatedWith("public_api");
+    public static __Api::ChatCreatedWith PublicApi { get; } = new("public_api");
 
     /// <summary>The value <c>broadcast_reply</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatCreatedWith BroadcastReply { get; } = new global::HelpCrunch.Sdk.ChatCreatedWith("broadcast_reply");
+    public static __Api::ChatCreatedWith BroadcastReply { get; } = new("broadcast_reply");
 
     /// <summary>The value <c>agent_message</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatCreatedWith AgentMessage { get; } = new global::HelpCrunch.Sdk.ChatCreatedWith("agent_message");
+    public static __Api::ChatCreatedWith AgentMessage { get; } = new("agent_message");
 
     /// <summary>The value <c>customer_message</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatCreatedWith CustomerMessage { get; } = new global::HelpCrunch.Sdk.ChatCreatedWith("customer_message");
+    public static __Api::ChatCreatedWith CustomerMessage { get; } = new("customer_message");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.ChatCreatedWithKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatCreatedWithKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::ChatCreatedWithKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown;
+    public bool IsKnown => _kind != __Api::ChatCreatedWithKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.ChatCreatedWith other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::ChatCreatedWith other) =>
+        _kind == other._kind && (_kind != __Api::ChatCreatedWithKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatCreatedWith other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::ChatCreatedWith other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.ChatCreatedWithKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::ChatCreatedWithKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatCreatedWith)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.ChatCreatedWith left, global::HelpCrunch.Sdk.ChatCreatedWith right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatCreatedWith)"/> does.</summary>
+    public static bool operator ==(__Api::ChatCreatedWith left, __Api::ChatCreatedWith right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatCreatedWith)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.ChatCreatedWith left, global::HelpCrunch.Sdk.ChatCreatedWith right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatCreatedWith)"/> does.</summary>
+    public static bool operator !=(__Api::ChatCreatedWith left, __Api::ChatCreatedWith right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.ChatCreatedWith(string value) => new global::HelpCrunch.Sdk.ChatCreatedWith(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::ChatCreatedWith(string value) => new __Api::ChatCreatedWith(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatCreatedWith"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::ChatCreatedWith"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum ChatCreatedWithKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -97,49 +102,37 @@ public enum ChatCreatedWithKind
     CustomerMessage,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatCreatedWith"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatCreatedWithJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatCreatedWith>
+/// <summary>Reads and writes <see cref="__Api::ChatCreatedWith"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class ChatCreatedWithJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatCreatedWith>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ChatCreatedWith Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ChatCreatedWith Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCreatedWith value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatCreatedWith value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.ChatCreatedWith ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::ChatCreatedWith ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("public_api"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatCreatedWith.PublicApi;
-        }
-        if (reader.ValueTextEquals("broadcast_reply"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatCreatedWith.BroadcastReply;
-        }
-        if (reader.ValueTextEquals("agent_message"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatCreatedWith.AgentMessage;
-        }
-        if (reader.ValueTextEquals("customer_message"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatCreatedWith.CustomerMessage;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("public_api"u8)) return __Api::ChatCreatedWith.PublicApi;
+        if (reader.ValueTextEquals("broadcast_reply"u8)) return __Api::ChatCreatedWith.BroadcastReply;
+        if (reader.ValueTextEquals("agent_message"u8)) return __Api::ChatCreatedWith.AgentMessage;
+        if (reader.ValueTextEquals("customer_message"u8)) return __Api::ChatCreatedWith.CustomerMessage;
 
-        return new global::HelpCrunch.Sdk.ChatCreatedWith(reader.GetString()!);
+        return new __Api::ChatCreatedWith(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatCreatedWith value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatCreatedWith value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.ChatCreatedWith)))
+        if (value.Equals(default(__Api::ChatCreatedWith)))
         {
-            throw new global::System.ArgumentException("default(ChatCreatedWith) has no wire value; use one of its known values or new ChatCreatedWith(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(ChatCreatedWith) has no wire value; use one of its known values or new ChatCreatedWith(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -148,8 +141,8 @@ public sealed class ChatCreatedWithJsonConverter : global::System.Text.Json.Seri
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatCreatedWith>? _ChatCreatedWith;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatCreatedWith>? _ChatCreatedWith;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ChatCreatedWith"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatCreatedWith> ChatCreatedWith => _ChatCreatedWith ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ChatCreatedWith"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatCreatedWith> ChatCreatedWith => _ChatCreatedWith ??= CreateTypeInfo(Options, new __Api::ChatCreatedWithJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,79 +15,79 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatRating)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatRatingJsonConverter))]
-public readonly partial struct ChatRating : global::System.IEquatable<global::HelpCrunch.Sdk.ChatRating>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ChatRatingJsonConverter))]
+public readonly partial struct ChatRating : __Sys::IEquatable<__Api::ChatRating>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.ChatRatingKind _kind;
+    private readonly __Api::ChatRatingKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatRating(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "perfect" => global::HelpCrunch.Sdk.ChatRatingKind.Perfect,
-            "great" => global::HelpCrunch.Sdk.ChatRatingKind.Great,
-            "average" => global::HelpCrunch.Sdk.ChatRatingKind.Average,
-            "poor" => global::HelpCrunch.Sdk.ChatRatingKind.Poor,
-            "very poor" => global::HelpCrunch.Sdk.ChatRatingKind.VeryPoor,
-            _ => global::HelpCrunch.Sdk.ChatRatingKind.Unknown,
+            "perfect" => __Api::ChatRatingKind.Perfect,
+            "great" => __Api::ChatRatingKind.Great,
+            "average" => __Api::ChatRatingKind.Average,
+            "poor" => __Api::ChatRatingKind.Poor,
+            "very poor" => __Api::ChatRatingKind.VeryPoor,
+            _ => __Api::ChatRatingKind.Unknown,
         };
     }
 
     /// <summary>The value <c>perfect</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatRating Perfect { get; } = new global::HelpCrunch.Sdk.ChatRating("perfect");
+    public static __Api::ChatRating Perfect { get; } = new("perfect");
 
     /// <summary>The value <c>great</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatRating Great { get; } = new global::HelpCrunch.Sdk.ChatRating("great");
+    public static __Api::ChatRating Great { get; } = new("great");
 
     /// <summary>The value <c>average</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatRating Average { get; } = new global::HelpCrunch.Sdk.ChatRating("average");
+    public static __Api::ChatRating Average { get; } = new("average");
 
     /// <summary>The value <c>poor</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatRating Poor { get; } = new global::HelpCrunch.Sdk.ChatRating("poor");
+    public static __Api::ChatRating Poor { get; } = new("poor");
 
     /// <summary>The value <c>very poor</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatRating VeryPoor { get; } = new global::HelpCrunch.Sdk.ChatRating("very poor");
+    public static __Api::ChatRating VeryPoor { get; } = new("very poor");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatRatingKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.ChatRatingKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatRatingKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::ChatRatingKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatRatingKind.Unknown;
+    public bool IsKnown => _kind != __Api::ChatRatingKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.ChatRating other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatRatingKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::ChatRating other) =>
+        _kind == other._kind && (_kind != __Api::ChatRatingKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatRating other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::ChatRating other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.ChatRatingKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::ChatRatingKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatRating)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.ChatRating left, global::HelpCrunch.Sdk.ChatRating right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatRating)"/> does.</summary>
+    public static bool operator ==(__Api::ChatRating left, __Api::ChatRating right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatRating)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.ChatRating left, global::HelpCrunch.Sdk.ChatRating right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatRating)"/> does.</summary>
+    public static bool operator !=(__Api::ChatRating left, __Api::ChatRating right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.ChatRating(string value) => new global::HelpCrunch.Sdk.ChatRating(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::ChatRating(string value) => new __Api::ChatRating(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatRating"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::ChatRating"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum ChatRatingKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -104,53 +109,38 @@ public enum ChatRatingKind
     VeryPoor,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatRating"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatRatingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatRating>
+/// <summary>Reads and writes <see cref="__Api::ChatRating"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class ChatRatingJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatRating>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ChatRating Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ChatRating Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatRating value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatRating value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.ChatRating ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::ChatRating ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("perfect"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatRating.Perfect;
-        }
-        if (reader.ValueTextEquals("great"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatRating.Great;
-        }
-        if (reader.ValueTextEquals("average"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatRating.Average;
-        }
-        if (reader.ValueTextEquals("poor"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatRating.Poor;
-        }
-        if (reader.ValueTextEquals("very poor"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatRating.VeryPoor;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("perfect"u8)) return __Api::ChatRating.Perfect;
+        if (reader.ValueTextEquals("great"u8)) return __Api::ChatRating.Great;
+        if (reader.ValueTextEquals("average"u8)) return __Api::ChatRating.Average;
+        if (reader.ValueTextEquals("poor"u8)) return __Api::ChatRating.Poor;
+        if (reader.ValueTextEquals("very poor"u8)) return __Api::ChatRating.VeryPoor;
 
-        return new global::HelpCrunch.Sdk.ChatRating(reader.GetString()!);
+        return new __Api::ChatRating(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatRating value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatRating value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.ChatRating)))
+        if (value.Equals(default(__Api::ChatRating)))
         {
-            throw new global::System.ArgumentException("default(ChatRating) has no wire value; use one of its known values or new ChatRating(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(ChatRating) has no wire value; use one of its known values or new ChatRating(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -159,8 +149,8 @@ public sealed class ChatRatingJsonConverter : global::System.Text.Json.Serializa
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatRating>? _ChatRating;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatRating>? _ChatRating;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ChatRating"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatRating> ChatRating => _ChatRating ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ChatRatingJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ChatRating"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatRating> ChatRating => _ChatRating ??= CreateTypeInfo(Options, new __Api::ChatRatingJsonConverter());
 }

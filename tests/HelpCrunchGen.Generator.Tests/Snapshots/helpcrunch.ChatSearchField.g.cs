@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,107 +15,107 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatSearchField)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter))]
-public readonly partial struct ChatSearchField : global::System.IEquatable<global::HelpCrunch.Sdk.ChatSearchField>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ChatSearchFieldJsonConverter))]
+public readonly partial struct ChatSearchField : __Sys::IEquatable<__Api::ChatSearchField>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.ChatSearchFieldKind _kind;
+    private readonly __Api::ChatSearchFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatSearchField(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "chats.assignee" => global::HelpCrunch.Sdk.ChatSearchFieldKind.Assignee,
-            "chats.agents" => global::HelpCrunch.Sdk.ChatSearchFieldKind.Agents,
-            "chats.createdAt" => global::HelpCrunch.Sdk.ChatSearchFieldKind.CreatedAt,
-            "chats.updatedAt" => global::HelpCrunch.Sdk.ChatSearchFieldKind.UpdatedAt,
-            "chats.department" => global::HelpCrunch.Sdk.ChatSearchFieldKind.Department,
-            "chats.status" => global::HelpCrunch.Sdk.ChatSearchFieldKind.Status,
-            "chats.closedAt" => global::HelpCrunch.Sdk.ChatSearchFieldKind.ClosedAt,
-            "chats.rating" => global::HelpCrunch.Sdk.ChatSearchFieldKind.Rating,
-            "chats.customer" => global::HelpCrunch.Sdk.ChatSearchFieldKind.Customer,
-            "chats.customer.email" => global::HelpCrunch.Sdk.ChatSearchFieldKind.CustomerEmail,
-            "chats.customer.tagsData" => global::HelpCrunch.Sdk.ChatSearchFieldKind.CustomerTagsData,
-            "chats.customer.userId" => global::HelpCrunch.Sdk.ChatSearchFieldKind.CustomerUserId,
-            _ => global::HelpCrunch.Sdk.ChatSearchFieldKind.Unknown,
+            "chats.assignee" => __Api::ChatSearchFieldKind.Assignee,
+            "chats.agents" => __Api::ChatSearchFieldKind.Agents,
+            "chats.createdAt" => __Api::ChatSearchFieldKind.CreatedAt,
+            "chats.updatedAt" => __Api::ChatSearchFieldKind.UpdatedAt,
+            "chats.department" => __Api::ChatSearchFieldKind.Department,
+            "chats.status" => __Api::ChatSearchFieldKind.Status,
+            "chats.closedAt" => __Api::ChatSearchFieldKind.ClosedAt,
+            "chats.rating" => __Api::ChatSearchFieldKind.Rating,
+            "chats.customer" => __Api::ChatSearchFieldKind.Customer,
+            "chats.customer.email" => __Api::ChatSearchFieldKind.CustomerEmail,
+            "chats.customer.tagsData" => __Api::ChatSearchFieldKind.CustomerTagsData,
+            "chats.customer.userId" => __Api::ChatSearchFieldKind.CustomerUserId,
+            _ => __Api::ChatSearchFieldKind.Unknown,
         };
     }
 
     /// <summary>The value <c>chats.assignee</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField Assignee { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.assignee");
+    public static __Api::ChatSearchField Assignee { get; } = new("chats.assignee");
 
     /// <summary>The value <c>chats.agents</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField Agents { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.agents");
+    public static __Api::ChatSearchField Agents { get; } = new("chats.agents");
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField CreatedAt { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.createdAt");
+    public static __Api::ChatSearchField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.updatedAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField UpdatedAt { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.updatedAt");
+    public static __Api::ChatSearchField UpdatedAt { get; } = new("chats.updatedAt");
 
     /// <summary>The value <c>chats.department</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField Department { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.department");
+    public static __Api::ChatSearchField Department { get; } = new("chats.department");
 
     /// <summary>The value <c>chats.status</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField Status { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.status");
+    public static __Api::ChatSearchField Status { get; } = new("chats.status");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField ClosedAt { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.closedAt");
+    public static __Api::ChatSearchField ClosedAt { get; } = new("chats.closedAt");
 
     /// <summary>The value <c>chats.rating</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField Rating { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.rating");
+    public static __Api::ChatSearchField Rating { get; } = new("chats.rating");
 
     /// <summary>The value <c>chats.customer</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField Customer { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.customer");
+    public static __Api::ChatSearchField Customer { get; } = new("chats.customer");
 
     /// <summary>The value <c>chats.customer.email</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField CustomerEmail { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.customer.email");
+    public static __Api::ChatSearchField CustomerEmail { get; } = new("chats.customer.email");
 
     /// <summary>The value <c>chats.customer.tagsData</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField CustomerTagsData { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.customer.tagsData");
+    public static __Api::ChatSearchField CustomerTagsData { get; } = new("chats.customer.tagsData");
 
     /// <summary>The value <c>chats.customer.userId</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField CustomerUserId { get; } = new global::HelpCrunch.Sdk.ChatSearchField("chats.customer.userId");
+    public static __Api::ChatSearchField CustomerUserId { get; } = new("chats.customer.userId");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.ChatSearchFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::ChatSearchFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatSearchFieldKind.Unknown;
+    public bool IsKnown => _kind != __Api::ChatSearchFieldKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.ChatSearchField other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatSearchFieldKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::ChatSearchField other) =>
+        _kind == other._kind && (_kind != __Api::ChatSearchFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatSearchField other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::ChatSearchField other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.ChatSearchFieldKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::ChatSearchFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatSearchField)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.ChatSearchField left, global::HelpCrunch.Sdk.ChatSearchField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatSearchField)"/> does.</summary>
+    public static bool operator ==(__Api::ChatSearchField left, __Api::ChatSearchField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatSearchField)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.ChatSearchField left, global::HelpCrunch.Sdk.ChatSearchField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatSearchField)"/> does.</summary>
+    public static bool operator !=(__Api::ChatSearchField left, __Api::ChatSearchField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.ChatSearchField(string value) => new global::HelpCrunch.Sdk.ChatSearchField(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::ChatSearchField(string value) => new __Api::ChatSearchField(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatSearchField"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::ChatSearchField"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum ChatSearchFieldKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -153,81 +158,45 @@ public enum ChatSearchFieldKind
     CustomerUserId,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatSearchField"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatSearchFieldJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatSearchField>
+/// <summary>Reads and writes <see cref="__Api::ChatSearchField"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class ChatSearchFieldJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatSearchField>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ChatSearchField Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ChatSearchField Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatSearchField value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatSearchField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.ChatSearchField ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::ChatSearchField ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("chats.assignee"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.Assignee;
-        }
-        if (reader.ValueTextEquals("chats.agents"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.Agents;
-        }
-        if (reader.ValueTextEquals("chats.createdAt"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.CreatedAt;
-        }
-        if (reader.ValueTextEquals("chats.updatedAt"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.UpdatedAt;
-        }
-        if (reader.ValueTextEquals("chats.department"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.Department;
-        }
-        if (reader.ValueTextEquals("chats.status"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.Status;
-        }
-        if (reader.ValueTextEquals("chats.closedAt"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.ClosedAt;
-        }
-        if (reader.ValueTextEquals("chats.rating"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.Rating;
-        }
-        if (reader.ValueTextEquals("chats.customer"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.Customer;
-        }
-        if (reader.ValueTextEquals("chats.customer.email"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.CustomerEmail;
-        }
-        if (reader.ValueTextEquals("chats.customer.tagsData"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.CustomerTagsData;
-        }
-        if (reader.ValueTextEquals("chats.customer.userId"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSearchField.CustomerUserId;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("chats.assignee"u8)) return __Api::ChatSearchField.Assignee;
+        if (reader.ValueTextEquals("chats.agents"u8)) return __Api::ChatSearchField.Agents;
+        if (reader.ValueTextEquals("chats.createdAt"u8)) return __Api::ChatSearchField.CreatedAt;
+        if (reader.ValueTextEquals("chats.updatedAt"u8)) return __Api::ChatSearchField.UpdatedAt;
+        if (reader.ValueTextEquals("chats.department"u8)) return __Api::ChatSearchField.Department;
+        if (reader.ValueTextEquals("chats.status"u8)) return __Api::ChatSearchField.Status;
+        if (reader.ValueTextEquals("chats.closedAt"u8)) return __Api::ChatSearchField.ClosedAt;
+        if (reader.ValueTextEquals("chats.rating"u8)) return __Api::ChatSearchField.Rating;
+        if (reader.ValueTextEquals("chats.customer"u8)) return __Api::ChatSearchField.Customer;
+        if (reader.ValueTextEquals("chats.customer.email"u8)) return __Api::ChatSearchField.CustomerEmail;
+        if (reader.ValueTextEquals("chats.customer.tagsData"u8)) return __Api::ChatSearchField.CustomerTagsData;
+        if (reader.ValueTextEquals("chats.customer.userId"u8)) return __Api::ChatSearchField.CustomerUserId;
 
-        return new global::HelpCrunch.Sdk.ChatSearchField(reader.GetString()!);
+        return new __Api::ChatSearchField(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatSearchField value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatSearchField value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.ChatSearchField)))
+        if (value.Equals(default(__Api::ChatSearchField)))
         {
-            throw new global::System.ArgumentException("default(ChatSearchField) has no wire value; use one of its known values or new ChatSearchField(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(ChatSearchField) has no wire value; use one of its known values or new ChatSearchField(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -236,8 +205,8 @@ public sealed class ChatSearchFieldJsonConverter : global::System.Text.Json.Seri
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatSearchField>? _ChatSearchField;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatSearchField>? _ChatSearchField;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ChatSearchField"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatSearchField> ChatSearchField => _ChatSearchField ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ChatSearchField"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatSearchField> ChatSearchField => _ChatSearchField ??= CreateTypeInfo(Options, new __Api::ChatSearchFieldJsonConverter());
 }

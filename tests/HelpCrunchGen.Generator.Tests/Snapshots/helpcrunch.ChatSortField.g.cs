@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,75 +15,75 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatSortField)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatSortFieldJsonConverter))]
-public readonly partial struct ChatSortField : global::System.IEquatable<global::HelpCrunch.Sdk.ChatSortField>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ChatSortFieldJsonConverter))]
+public readonly partial struct ChatSortField : __Sys::IEquatable<__Api::ChatSortField>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.ChatSortFieldKind _kind;
+    private readonly __Api::ChatSortFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatSortField(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "chats.createdAt" => global::HelpCrunch.Sdk.ChatSortFieldKind.CreatedAt,
-            "chats.lastCustomerMessageAt" or "lastCustomerMessageAt" => global::HelpCrunch.Sdk.ChatSortFieldKind.LastCustomerMessageAt,
-            "chats.lastMessageAt" => global::HelpCrunch.Sdk.ChatSortFieldKind.LastMessageAt,
-            "chats.closedAt" => global::HelpCrunch.Sdk.ChatSortFieldKind.ClosedAt,
-            _ => global::HelpCrunch.Sdk.ChatSortFieldKind.Unknown,
+            "chats.createdAt" => __Api::ChatSortFieldKind.CreatedAt,
+            "chats.lastCustomerMessageAt" or "lastCustomerMessageAt" => __Api::ChatSortFieldKind.LastCustomerMessageAt,
+            "chats.lastMessageAt" => __Api::ChatSortFieldKind.LastMessageAt,
+            "chats.closedAt" => __Api::ChatSortFieldKind.ClosedAt,
+            _ => __Api::ChatSortFieldKind.Unknown,
         };
     }
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSortField CreatedAt { get; } = new global::HelpCrunch.Sdk.ChatSortField("chats.createdAt");
+    public static __Api::ChatSortField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.lastCustomerMessageAt</c>, also spelled <c>lastCustomerMessageAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSortField LastCustomerMessageAt { get; } = new global::HelpCrunch.Sdk.ChatSortField("chats.lastCustomerMessageAt");
+    public static __Api::ChatSortField LastCustomerMessageAt { get; } = new("chats.lastCustomerMessageAt");
 
     /// <summary>The value <c>chats.lastMessageAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSortField LastMessageAt { get; } = new global::HelpCrunch.Sdk.ChatSortField("chats.lastMessageAt");
+    public static __Api::ChatSortField LastMessageAt { get; } = new("chats.lastMessageAt");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatSortField ClosedAt { get; } = new global::HelpCrunch.Sdk.ChatSortField("chats.closedAt");
+    public static __Api::ChatSortField ClosedAt { get; } = new("chats.closedAt");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.ChatSortFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::ChatSortFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatSortFieldKind.Unknown;
+    public bool IsKnown => _kind != __Api::ChatSortFieldKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.ChatSortField other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatSortFieldKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::ChatSortField other) =>
+        _kind == other._kind && (_kind != __Api::ChatSortFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatSortField other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::ChatSortField other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.ChatSortFieldKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::ChatSortFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatSortField)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.ChatSortField left, global::HelpCrunch.Sdk.ChatSortField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatSortField)"/> does.</summary>
+    public static bool operator ==(__Api::ChatSortField left, __Api::ChatSortField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatSortField)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.ChatSortField left, global::HelpCrunch.Sdk.ChatSortField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatSortField)"/> does.</summary>
+    public static bool operator !=(__Api::ChatSortField left, __Api::ChatSortField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.ChatSortField(string value) => new global::HelpCrunch.Sdk.ChatSortField(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::ChatSortField(string value) => new __Api::ChatSortField(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatSortField"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::ChatSortField"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum ChatSortFieldKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -97,55 +102,40 @@ public enum ChatSortFieldKind
     ClosedAt,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatSortField"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatSortFieldJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatSortField>
+/// <summary>Reads and writes <see cref="__Api::ChatSortField"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class ChatSortFieldJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatSortField>
 {
-    private static readonly global::HelpCrunch.Sdk.ChatSortField s_alias0 = new global::HelpCrunch.Sdk.ChatSortField("lastCustomerMessageAt");
+    private static readonly __Api::ChatSortField s_alias0 = new __Api::ChatSortField("lastCustomerMessageAt");
 
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ChatSortField Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ChatSortField Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatSortField value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatSortField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.ChatSortField ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::ChatSortField ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("chats.createdAt"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSortField.CreatedAt;
-        }
-        if (reader.ValueTextEquals("chats.lastCustomerMessageAt"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSortField.LastCustomerMessageAt;
-        }
-        if (reader.ValueTextEquals("chats.lastMessageAt"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSortField.LastMessageAt;
-        }
-        if (reader.ValueTextEquals("chats.closedAt"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatSortField.ClosedAt;
-        }
-        if (reader.ValueTextEquals("lastCustomerMessageAt"u8))
-        {
-            return s_alias0;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("chats.createdAt"u8)) return __Api::ChatSortField.CreatedAt;
+        if (reader.ValueTextEquals("chats.lastCustomerMessageAt"u8)) return __Api::ChatSortField.LastCustomerMessageAt;
+        if (reader.ValueTextEquals("chats.lastMessageAt"u8)) return __Api::ChatSortField.LastMessageAt;
+        if (reader.ValueTextEquals("chats.closedAt"u8)) return __Api::ChatSortField.ClosedAt;
+        if (reader.ValueTextEquals("lastCustomerMessageAt"u8)) return s_alias0;
 
-        return new global::HelpCrunch.Sdk.ChatSortField(reader.GetString()!);
+        return new __Api::ChatSortField(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatSortField value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatSortField value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.ChatSortField)))
+        if (value.Equals(default(__Api::ChatSortField)))
         {
-            throw new global::System.ArgumentException("default(ChatSortField) has no wire value; use one of its known values or new ChatSortField(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(ChatSortField) has no wire value; use one of its known values or new ChatSortField(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -154,8 +144,8 @@ public sealed class ChatSortFieldJsonConverter : global::System.Text.Json.Serial
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatSortField>? _ChatSortField;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatSortField>? _ChatSortField;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ChatSortField"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatSortField> ChatSortField => _ChatSortField ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ChatSortFieldJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ChatSortField"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatSortField> ChatSortField => _ChatSortField ??= CreateTypeInfo(Options, new __Api::ChatSortFieldJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,87 +15,87 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(ChatStatus)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ChatStatusJsonConverter))]
-public readonly partial struct ChatStatus : global::System.IEquatable<global::HelpCrunch.Sdk.ChatStatus>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ChatStatusJsonConverter))]
+public readonly partial struct ChatStatus : __Sys::IEquatable<__Api::ChatStatus>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.ChatStatusKind _kind;
+    private readonly __Api::ChatStatusKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatStatus(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "new" => global::HelpCrunch.Sdk.ChatStatusKind.New,
-            "opened" or "open" => global::HelpCrunch.Sdk.ChatStatusKind.Opened,
-            "pending" => global::HelpCrunch.Sdk.ChatStatusKind.Pending,
-            "on hold" or "on-hold" or "onhold" => global::HelpCrunch.Sdk.ChatStatusKind.OnHold,
-            "no communication" => global::HelpCrunch.Sdk.ChatStatusKind.NoCommunication,
-            "closed" => global::HelpCrunch.Sdk.ChatStatusKind.Closed,
-            "empty" => global::HelpCrunch.Sdk.ChatStatusKind.Empty,
-            _ => global::HelpCrunch.Sdk.ChatStatusKind.Unknown,
+            "new" => __Api::ChatStatusKind.New,
+            "opened" or "open" => __Api::ChatStatusKind.Opened,
+            "pending" => __Api::ChatStatusKind.Pending,
+            "on hold" or "on-hold" or "onhold" => __Api::ChatStatusKind.OnHold,
+            "no communication" => __Api::ChatStatusKind.NoCommunication,
+            "closed" => __Api::ChatStatusKind.Closed,
+            "empty" => __Api::ChatStatusKind.Empty,
+            _ => __Api::ChatStatusKind.Unknown,
         };
     }
 
     /// <summary>The value <c>new</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus New { get; } = new global::HelpCrunch.Sdk.ChatStatus("new");
+    public static __Api::ChatStatus New { get; } = new("new");
 
     /// <summary>The value <c>opened</c>, also spelled <c>open</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus Opened { get; } = new global::HelpCrunch.Sdk.ChatStatus("opened");
+    public static __Api::ChatStatus Opened { get; } = new("opened");
 
     /// <summary>The value <c>pending</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus Pending { get; } = new global::HelpCrunch.Sdk.ChatStatus("pending");
+    public static __Api::ChatStatus Pending { get; } = new("pending");
 
     /// <summary>The value <c>on hold</c>, also spelled <c>on-hold</c>, <c>onhold</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus OnHold { get; } = new global::HelpCrunch.Sdk.ChatStatus("on hold");
+    public static __Api::ChatStatus OnHold { get; } = new("on hold");
 
     /// <summary>The value <c>no communication</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus NoCommunication { get; } = new global::HelpCrunch.Sdk.ChatStatus("no communication");
+    public static __Api::ChatStatus NoCommunication { get; } = new("no communication");
 
     /// <summary>The value <c>closed</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus Closed { get; } = new global::HelpCrunch.Sdk.ChatStatus("closed");
+    public static __Api::ChatStatus Closed { get; } = new("closed");
 
     /// <summary>The value <c>empty</c>.</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus Empty { get; } = new global::HelpCrunch.Sdk.ChatStatus("empty");
+    public static __Api::ChatStatus Empty { get; } = new("empty");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.ChatStatusKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.ChatStatusKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatStatusKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::ChatStatusKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.ChatStatusKind.Unknown;
+    public bool IsKnown => _kind != __Api::ChatStatusKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.ChatStatus other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.ChatStatusKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::ChatStatus other) =>
+        _kind == other._kind && (_kind != __Api::ChatStatusKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.ChatStatus other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::ChatStatus other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.ChatStatusKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::ChatStatusKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatStatus)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.ChatStatus left, global::HelpCrunch.Sdk.ChatStatus right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatStatus)"/> does.</summary>
+    public static bool operator ==(__Api::ChatStatus left, __Api::ChatStatus right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.ChatStatus)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.ChatStatus left, global::HelpCrunch.Sdk.ChatStatus right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::ChatStatus)"/> does.</summary>
+    public static bool operator !=(__Api::ChatStatus left, __Api::ChatStatus right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.ChatStatus(string value) => new global::HelpCrunch.Sdk.ChatStatus(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::ChatStatus(string value) => new __Api::ChatStatus(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.ChatStatus"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::ChatStatus"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum ChatStatusKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -118,77 +123,47 @@ public enum ChatStatusKind
     Empty,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ChatStatus"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ChatStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ChatStatus>
+/// <summary>Reads and writes <see cref="__Api::ChatStatus"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class ChatStatusJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatStatus>
 {
-    private static readonly global::HelpCrunch.Sdk.ChatStatus s_alias0 = new global::HelpCrunch.Sdk.ChatStatus("open");
-    private static readonly global::HelpCrunch.Sdk.ChatStatus s_alias1 = new global::HelpCrunch.Sdk.ChatStatus("on-hold");
-    private static readonly global::HelpCrunch.Sdk.ChatStatus s_alias2 = new global::HelpCrunch.Sdk.ChatStatus("onhold");
+    private static readonly __Api::ChatStatus s_alias0 = new __Api::ChatStatus("open");
+    private static readonly __Api::ChatStatus s_alias1 = new __Api::ChatStatus("on-hold");
+    private static readonly __Api::ChatStatus s_alias2 = new __Api::ChatStatus("onhold");
 
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ChatStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ChatStatus Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatStatus value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.ChatStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::ChatStatus ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("new"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatStatus.New;
-        }
-        if (reader.ValueTextEquals("opened"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatStatus.Opened;
-        }
-        if (reader.ValueTextEquals("pending"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatStatus.Pending;
-        }
-        if (reader.ValueTextEquals("on hold"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatStatus.OnHold;
-        }
-        if (reader.ValueTextEquals("no communication"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatStatus.NoCommunication;
-        }
-        if (reader.ValueTextEquals("closed"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatStatus.Closed;
-        }
-        if (reader.ValueTextEquals("empty"u8))
-        {
-            return global::HelpCrunch.Sdk.ChatStatus.Empty;
-        }
-        if (reader.ValueTextEquals("open"u8))
-        {
-            return s_alias0;
-        }
-        if (reader.ValueTextEquals("on-hold"u8))
-        {
-            return s_alias1;
-        }
-        if (reader.ValueTextEquals("onhold"u8))
-        {
-            return s_alias2;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("new"u8)) return __Api::ChatStatus.New;
+        if (reader.ValueTextEquals("opened"u8)) return __Api::ChatStatus.Opened;
+        if (reader.ValueTextEquals("pending"u8)) return __Api::ChatStatus.Pending;
+        if (reader.ValueTextEquals("on hold"u8)) return __Api::ChatStatus.OnHold;
+        if (reader.ValueTextEquals("no communication"u8)) return __Api::ChatStatus.NoCommunication;
+        if (reader.ValueTextEquals("closed"u8)) return __Api::ChatStatus.Closed;
+        if (reader.ValueTextEquals("empty"u8)) return __Api::ChatStatus.Empty;
+        if (reader.ValueTextEquals("open"u8)) return s_alias0;
+        if (reader.ValueTextEquals("on-hold"u8)) return s_alias1;
+        if (reader.ValueTextEquals("onhold"u8)) return s_alias2;
 
-        return new global::HelpCrunch.Sdk.ChatStatus(reader.GetString()!);
+        return new __Api::ChatStatus(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ChatStatus value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatStatus value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.ChatStatus)))
+        if (value.Equals(default(__Api::ChatStatus)))
         {
-            throw new global::System.ArgumentException("default(ChatStatus) has no wire value; use one of its known values or new ChatStatus(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(ChatStatus) has no wire value; use one of its known values or new ChatStatus(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -197,8 +172,8 @@ public sealed class ChatStatusJsonConverter : global::System.Text.Json.Serializa
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatStatus>? _ChatStatus;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatStatus>? _ChatStatus;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ChatStatus"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ChatStatus> ChatStatus => _ChatStatus ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ChatStatusJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ChatStatus"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ChatStatus> ChatStatus => _ChatStatus ??= CreateTypeInfo(Options, new __Api::ChatStatusJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CreateChatRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CreateChatRequestJsonConverter))]
 public sealed partial record CreateChatRequest
 {
     /// <summary>
@@ -39,10 +44,10 @@ public sealed partial record CreateChatRequest
 
 partial record CreateChatRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_customerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_assigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
-    private static readonly global::System.Text.Json.JsonEncodedText s_departmentName = global::System.Text.Json.JsonEncodedText.Encode("department");
-    private static readonly global::System.Text.Json.JsonEncodedText s_applicationName = global::System.Text.Json.JsonEncodedText.Encode("application");
+    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
+    private static readonly __Json::JsonEncodedText s_assigneeName = __Json::JsonEncodedText.Encode("assignee");
+    private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
+    private static readonly __Json::JsonEncodedText s_applicationName = __Json::JsonEncodedText.Encode("application");
     private long? _assignee;
     private bool _assigneeIsSet;
     private long? _department;
@@ -50,11 +55,10 @@ partial record CreateChatRequest
     private long? _application;
     private bool _applicationIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CreateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.CreateChatRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::CreateChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long customer = default;
         bool hasCustomer = false;
         long? assignee = default;
@@ -66,34 +70,34 @@ partial record CreateChatRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("customer"u8))
                 {
                     property = "customer";
                     reader.Read();
-                    customer = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    customer = __Rt::JsonRead.Int64(ref reader);
                     hasCustomer = true;
                 }
                 else if (reader.ValueTextEquals("assignee"u8))
                 {
                     property = "assignee";
                     reader.Read();
-                    assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    assignee = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasAssignee = true;
                 }
                 else if (reader.ValueTextEquals("department"u8))
                 {
                     property = "department";
                     reader.Read();
-                    department = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    department = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasDepartment = true;
                 }
                 else if (reader.ValueTextEquals("application"u8))
                 {
                     property = "application";
                     reader.Read();
-                    application = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    application = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasApplication = true;
                 }
                 else
@@ -106,18 +110,18 @@ partial record CreateChatRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasCustomer)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CreateChatRequest", "customer");
+            throw __Rt::JsonRead.MissingProperty("CreateChatRequest", "customer");
         }
 
-        return new global::HelpCrunch.Sdk.CreateChatRequest
+        return new __Api::CreateChatRequest
         {
             Customer = customer,
             _assignee = assignee,
@@ -129,64 +133,38 @@ partial record CreateChatRequest
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CreateChatRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateChatRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_customerName, value.Customer);
-        if (value._assignee is { } assignee)
-        {
-            writer.WriteNumber(s_assigneeName, assignee);
-        }
-        else if (value._assigneeIsSet)
-        {
-            writer.WriteNull(s_assigneeName);
-        }
-
-        if (value._department is { } department)
-        {
-            writer.WriteNumber(s_departmentName, department);
-        }
-        else if (value._departmentIsSet)
-        {
-            writer.WriteNull(s_departmentName);
-        }
-
-        if (value._application is { } application)
-        {
-            writer.WriteNumber(s_applicationName, application);
-        }
-        else if (value._applicationIsSet)
-        {
-            writer.WriteNull(s_applicationName);
-        }
-
+        if (value._assignee is { } assignee) writer.WriteNumber(s_assigneeName, assignee);
+        else if (value._assigneeIsSet) writer.WriteNull(s_assigneeName);
+        if (value._department is { } department) writer.WriteNumber(s_departmentName, department);
+        else if (value._departmentIsSet) writer.WriteNull(s_departmentName);
+        if (value._application is { } application) writer.WriteNumber(s_applicationName, application);
+        else if (value._applicationIsSet) writer.WriteNull(s_applicationName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CreateChatRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class CreateChatRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CreateChatRequest>
+/// <summary>Reads and writes <see cref="__Api::CreateChatRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CreateChatRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::CreateChatRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CreateChatRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CreateChatRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateChatRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CreateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CreateChatRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CreateChatRequest.ReadJson(ref reader);
+    public static __Api::CreateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateChatRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CreateChatRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateChatRequest value) => global::HelpCrunch.Sdk.CreateChatRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value) => __Api::CreateChatRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateChatRequest>? _CreateChatRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateChatRequest>? _CreateChatRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CreateChatRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateChatRequest> CreateChatRequest => _CreateChatRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CreateChatRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CreateChatRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateChatRequest> CreateChatRequest => _CreateChatRequest ??= CreateTypeInfo(Options, new __Api::CreateChatRequestJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CreateCustomerRequestJsonConverter))]
 public sealed partial record CreateCustomerRequest
 {
     /// <summary>
@@ -44,7 +49,7 @@ public sealed partial record CreateCustomerRequest
     /// <summary>
     /// First time the customer was seen, in Unix seconds.
     /// </summary>
-    public global::System.DateTimeOffset? FirstSeen { get => _firstSeen; init => (_firstSeen, _firstSeenIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? FirstSeen { get => _firstSeen; init => (_firstSeen, _firstSeenIsSet) = (value, true); }
 
     /// <summary>
     /// Where the customer came from (usually a URL).
@@ -74,29 +79,29 @@ public sealed partial record CreateCustomerRequest
     /// <summary>
     /// Tags to attach. Unknown tags are created.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
 
     /// <summary>
     /// Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? CustomData { get => _customData; init => (_customData, _customDataIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? CustomData { get => _customData; init => (_customData, _customDataIsSet) = (value, true); }
 }
 
 partial record CreateCustomerRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_emailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText s_userIdName = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_companyName = global::System.Text.Json.JsonEncodedText.Encode("company");
-    private static readonly global::System.Text.Json.JsonEncodedText s_phoneName = global::System.Text.Json.JsonEncodedText.Encode("phone");
-    private static readonly global::System.Text.Json.JsonEncodedText s_firstSeenName = global::System.Text.Json.JsonEncodedText.Encode("firstSeen");
-    private static readonly global::System.Text.Json.JsonEncodedText s_sourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
-    private static readonly global::System.Text.Json.JsonEncodedText s_localeName = global::System.Text.Json.JsonEncodedText.Encode("locale");
-    private static readonly global::System.Text.Json.JsonEncodedText s_createdFromName = global::System.Text.Json.JsonEncodedText.Encode("createdFrom");
-    private static readonly global::System.Text.Json.JsonEncodedText s_integrationIdName = global::System.Text.Json.JsonEncodedText.Encode("integrationId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_notesName = global::System.Text.Json.JsonEncodedText.Encode("notes");
-    private static readonly global::System.Text.Json.JsonEncodedText s_tagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText s_customDataName = global::System.Text.Json.JsonEncodedText.Encode("customData");
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_emailName = __Json::JsonEncodedText.Encode("email");
+    private static readonly __Json::JsonEncodedText s_userIdName = __Json::JsonEncodedText.Encode("userId");
+    private static readonly __Json::JsonEncodedText s_companyName = __Json::JsonEncodedText.Encode("company");
+    private static readonly __Json::JsonEncodedText s_phoneName = __Json::JsonEncodedText.Encode("phone");
+    private static readonly __Json::JsonEncodedText s_firstSeenName = __Json::JsonEncodedText.Encode("firstSeen");
+    private static readonly __Json::JsonEncodedText s_sourceName = __Json::JsonEncodedText.Encode("source");
+    private static readonly __Json::JsonEncodedText s_localeName = __Json::JsonEncodedText.Encode("locale");
+    private static readonly __Json::JsonEncodedText s_createdFromName = __Json::JsonEncodedText.Encode("createdFrom");
+    private static readonly __Json::JsonEncodedText s_integrationIdName = __Json::JsonEncodedText.Encode("integrationId");
+    private static readonly __Json::JsonEncodedText s_notesName = __Json::JsonEncodedText.Encode("notes");
+    private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
+    private static readonly __Json::JsonEncodedText s_customDataName = __Json::JsonEncodedText.Encode("customData");
     private string? _name;
     private bool _nameIsSet;
     private string? _email;
@@ -107,7 +112,7 @@ partial record CreateCustomerRequest
     private bool _companyIsSet;
     private string? _phone;
     private bool _phoneIsSet;
-    private global::System.DateTimeOffset? _firstSeen;
+    private __Sys::DateTimeOffset? _firstSeen;
     private bool _firstSeenIsSet;
     private string? _source;
     private bool _sourceIsSet;
@@ -119,16 +124,15 @@ partial record CreateCustomerRequest
     private bool _integrationIdIsSet;
     private string? _notes;
     private bool _notesIsSet;
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? _tags;
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? _tags;
     private bool _tagsIsSet;
-    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? _customData;
+    private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _customData;
     private bool _customDataIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CreateCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.CreateCustomerRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::CreateCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         string? name = default;
         bool hasName = false;
         string? email = default;
@@ -139,7 +143,7 @@ partial record CreateCustomerRequest
         bool hasCompany = false;
         string? phone = default;
         bool hasPhone = false;
-        global::System.DateTimeOffset? firstSeen = default;
+        __Sys::DateTimeOffset? firstSeen = default;
         bool hasFirstSeen = false;
         string? source = default;
         bool hasSource = false;
@@ -151,104 +155,104 @@ partial record CreateCustomerRequest
         bool hasIntegrationId = false;
         string? notes = default;
         bool hasNotes = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? tags = default;
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? tags = default;
         bool hasTags = false;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? customData = default;
+        __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? customData = default;
         bool hasCustomData = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("email"u8))
                 {
                     property = "email";
                     reader.Read();
-                    email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasEmail = true;
                 }
                 else if (reader.ValueTextEquals("userId"u8))
                 {
                     property = "userId";
                     reader.Read();
-                    userId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasUserId = true;
                 }
                 else if (reader.ValueTextEquals("company"u8))
                 {
                     property = "company";
                     reader.Read();
-                    company = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    company = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCompany = true;
                 }
                 else if (reader.ValueTextEquals("phone"u8))
                 {
                     property = "phone";
                     reader.Read();
-                    phone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    phone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasPhone = true;
                 }
                 else if (reader.ValueTextEquals("firstSeen"u8))
                 {
                     property = "firstSeen";
                     reader.Read();
-                    firstSeen = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasFirstSeen = true;
                 }
                 else if (reader.ValueTextEquals("source"u8))
                 {
                     property = "source";
                     reader.Read();
-                    source = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    source = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasSource = true;
                 }
                 else if (reader.ValueTextEquals("locale"u8))
                 {
                     property = "locale";
                     reader.Read();
-                    locale = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    locale = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasLocale = true;
                 }
                 else if (reader.ValueTextEquals("createdFrom"u8))
                 {
                     property = "createdFrom";
                     reader.Read();
-                    createdFrom = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    createdFrom = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCreatedFrom = true;
                 }
                 else if (reader.ValueTextEquals("integrationId"u8))
                 {
                     property = "integrationId";
                     reader.Read();
-                    integrationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    integrationId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasIntegrationId = true;
                 }
                 else if (reader.ValueTextEquals("notes"u8))
                 {
                     property = "notes";
                     reader.Read();
-                    notes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasNotes = true;
                 }
                 else if (reader.ValueTextEquals("tags"u8))
                 {
                     property = "tags";
                     reader.Read();
-                    tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.TagJsonConverter.ReadValue);
+                    tags = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Tag>?)null : __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue);
                     hasTags = true;
                 }
                 else if (reader.ValueTextEquals("customData"u8))
                 {
                     property = "customData";
                     reader.Read();
-                    customData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : global::HelpCrunchGen.Runtime.JsonRead.MapOrEntries(ref reader, "property", "value", global::HelpCrunchGen.Runtime.JsonRead.Any);
+                    customData = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.MapOrEntries(ref reader, "property", "value", __Rt::JsonRead.Any);
                     hasCustomData = true;
                 }
                 else
@@ -261,14 +265,14 @@ partial record CreateCustomerRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
 
-        return new global::HelpCrunch.Sdk.CreateCustomerRequest
+        return new __Api::CreateCustomerRequest
         {
             _name = name,
             _nameIsSet = hasName,
@@ -299,155 +303,65 @@ partial record CreateCustomerRequest
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CreateCustomerRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateCustomerRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CreateCustomerRequest value)
     {
         writer.WriteStartObject();
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._email is { } email)
-        {
-            writer.WriteString(s_emailName, email);
-        }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
-        if (value._userId is { } userId)
-        {
-            writer.WriteString(s_userIdName, userId);
-        }
-        else if (value._userIdIsSet)
-        {
-            writer.WriteNull(s_userIdName);
-        }
-
-        if (value._company is { } company)
-        {
-            writer.WriteString(s_companyName, company);
-        }
-        else if (value._companyIsSet)
-        {
-            writer.WriteNull(s_companyName);
-        }
-
-        if (value._phone is { } phone)
-        {
-            writer.WriteString(s_phoneName, phone);
-        }
-        else if (value._phoneIsSet)
-        {
-            writer.WriteNull(s_phoneName);
-        }
-
-        if (value._firstSeen is { } firstSeen)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
-        }
-        else if (value._firstSeenIsSet)
-        {
-            writer.WriteNull(s_firstSeenName);
-        }
-
-        if (value._source is { } source)
-        {
-            writer.WriteString(s_sourceName, source);
-        }
-        else if (value._sourceIsSet)
-        {
-            writer.WriteNull(s_sourceName);
-        }
-
-        if (value._locale is { } locale)
-        {
-            writer.WriteString(s_localeName, locale);
-        }
-        else if (value._localeIsSet)
-        {
-            writer.WriteNull(s_localeName);
-        }
-
-        if (value._createdFrom is { } createdFrom)
-        {
-            writer.WriteString(s_createdFromName, createdFrom);
-        }
-        else if (value._createdFromIsSet)
-        {
-            writer.WriteNull(s_createdFromName);
-        }
-
-        if (value._integrationId is { } integrationId)
-        {
-            writer.WriteString(s_integrationIdName, integrationId);
-        }
-        else if (value._integrationIdIsSet)
-        {
-            writer.WriteNull(s_integrationIdName);
-        }
-
-        if (value._notes is { } notes)
-        {
-            writer.WriteString(s_notesName, notes);
-        }
-        else if (value._notesIsSet)
-        {
-            writer.WriteNull(s_notesName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._email is { } email) writer.WriteString(s_emailName, email);
+        else if (value._emailIsSet) writer.WriteNull(s_emailName);
+        if (value._userId is { } userId) writer.WriteString(s_userIdName, userId);
+        else if (value._userIdIsSet) writer.WriteNull(s_userIdName);
+        if (value._company is { } company) writer.WriteString(s_companyName, company);
+        else if (value._companyIsSet) writer.WriteNull(s_companyName);
+        if (value._phone is { } phone) writer.WriteString(s_phoneName, phone);
+        else if (value._phoneIsSet) writer.WriteNull(s_phoneName);
+        if (value._firstSeen is { } firstSeen) __Rt::JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
+        else if (value._firstSeenIsSet) writer.WriteNull(s_firstSeenName);
+        if (value._source is { } source) writer.WriteString(s_sourceName, source);
+        else if (value._sourceIsSet) writer.WriteNull(s_sourceName);
+        if (value._locale is { } locale) writer.WriteString(s_localeName, locale);
+        else if (value._localeIsSet) writer.WriteNull(s_localeName);
+        if (value._createdFrom is { } createdFrom) writer.WriteString(s_createdFromName, createdFrom);
+        else if (value._createdFromIsSet) writer.WriteNull(s_createdFromName);
+        if (value._integrationId is { } integrationId) writer.WriteString(s_integrationIdName, integrationId);
+        else if (value._integrationIdIsSet) writer.WriteNull(s_integrationIdName);
+        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
+        else if (value._notesIsSet) writer.WriteNull(s_notesName);
         if (value._tags is { } tags)
         {
             writer.WritePropertyName(s_tagsName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, tags, global::HelpCrunch.Sdk.TagJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, tags, __Api::TagJsonConverter.WriteValue);
         }
-        else if (value._tagsIsSet)
-        {
-            writer.WriteNull(s_tagsName);
-        }
-
+        else if (value._tagsIsSet) writer.WriteNull(s_tagsName);
         if (value._customData is { } customData)
         {
             writer.WritePropertyName(s_customDataName);
-            global::HelpCrunchGen.Runtime.JsonWrite.MapEntries(writer, customData, "property", "value", static (writer, item) => global::HelpCrunchGen.Runtime.JsonWrite.Any(writer, item));
+            __Rt::JsonWrite.MapEntries(writer, customData, "property", "value", static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._customDataIsSet)
-        {
-            writer.WriteNull(s_customDataName);
-        }
-
+        else if (value._customDataIsSet) writer.WriteNull(s_customDataName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CreateCustomerRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class CreateCustomerRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CreateCustomerRequest>
+/// <summary>Reads and writes <see cref="__Api::CreateCustomerRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CreateCustomerRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::CreateCustomerRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CreateCustomerRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CreateCustomerRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateCustomerRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CreateCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CreateCustomerRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CreateCustomerRequest.ReadJson(ref reader);
+    public static __Api::CreateCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateCustomerRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CreateCustomerRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateCustomerRequest value) => global::HelpCrunch.Sdk.CreateCustomerRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateCustomerRequest value) => __Api::CreateCustomerRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateCustomerRequest>? _CreateCustomerRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateCustomerRequest>? _CreateCustomerRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CreateCustomerRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateCustomerRequest> CreateCustomerRequest => _CreateCustomerRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CreateCustomerRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateCustomerRequest> CreateCustomerRequest => _CreateCustomerRequest ??= CreateTypeInfo(Options, new __Api::CreateCustomerRequestJsonConverter());
 }

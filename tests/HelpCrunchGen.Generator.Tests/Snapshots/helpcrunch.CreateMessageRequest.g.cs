@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CreateMessageRequestJsonConverter))]
 public sealed partial record CreateMessageRequest
 {
     /// <summary>
@@ -39,26 +44,25 @@ public sealed partial record CreateMessageRequest
     /// <summary>
     /// A chat message or a private note.
     /// </summary>
-    public required global::HelpCrunch.Sdk.CreateMessageType Type { get; init; }
+    public required __Api::CreateMessageType Type { get; init; }
 }
 
 partial record CreateMessageRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_chatName = global::System.Text.Json.JsonEncodedText.Encode("chat");
-    private static readonly global::System.Text.Json.JsonEncodedText s_textName = global::System.Text.Json.JsonEncodedText.Encode("text");
-    private static readonly global::System.Text.Json.JsonEncodedText s_markdownTextName = global::System.Text.Json.JsonEncodedText.Encode("markdownText");
-    private static readonly global::System.Text.Json.JsonEncodedText s_agentName = global::System.Text.Json.JsonEncodedText.Encode("agent");
-    private static readonly global::System.Text.Json.JsonEncodedText s_typeName = global::System.Text.Json.JsonEncodedText.Encode("type");
+    private static readonly __Json::JsonEncodedText s_chatName = __Json::JsonEncodedText.Encode("chat");
+    private static readonly __Json::JsonEncodedText s_textName = __Json::JsonEncodedText.Encode("text");
+    private static readonly __Json::JsonEncodedText s_markdownTextName = __Json::JsonEncodedText.Encode("markdownText");
+    private static readonly __Json::JsonEncodedText s_agentName = __Json::JsonEncodedText.Encode("agent");
+    private static readonly __Json::JsonEncodedText s_typeName = __Json::JsonEncodedText.Encode("type");
     private string? _markdownText;
     private bool _markdownTextIsSet;
     private long? _agent;
     private bool _agentIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CreateMessageRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.CreateMessageRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::CreateMessageRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long chat = default;
         bool hasChat = false;
         string text = default!;
@@ -67,46 +71,46 @@ partial record CreateMessageRequest
         bool hasMarkdownText = false;
         long? agent = default;
         bool hasAgent = false;
-        global::HelpCrunch.Sdk.CreateMessageType @type = default;
+        __Api::CreateMessageType @type = default;
         bool hasType = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("chat"u8))
                 {
                     property = "chat";
                     reader.Read();
-                    chat = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    chat = __Rt::JsonRead.Int64(ref reader);
                     hasChat = true;
                 }
                 else if (reader.ValueTextEquals("text"u8))
                 {
                     property = "text";
                     reader.Read();
-                    text = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    text = __Rt::JsonRead.String(ref reader);
                     hasText = true;
                 }
                 else if (reader.ValueTextEquals("markdownText"u8))
                 {
                     property = "markdownText";
                     reader.Read();
-                    markdownText = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    markdownText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasMarkdownText = true;
                 }
                 else if (reader.ValueTextEquals("agent"u8))
                 {
                     property = "agent";
                     reader.Read();
-                    agent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    agent = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasAgent = true;
                 }
                 else if (reader.ValueTextEquals("type"u8))
                 {
                     property = "type";
                     reader.Read();
-                    @type = global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter.ReadValue(ref reader);
+                    @type = __Api::CreateMessageTypeJsonConverter.ReadValue(ref reader);
                     hasType = true;
                 }
                 else
@@ -119,26 +123,26 @@ partial record CreateMessageRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasChat)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CreateMessageRequest", "chat");
+            throw __Rt::JsonRead.MissingProperty("CreateMessageRequest", "chat");
         }
         if (!hasText)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CreateMessageRequest", "text");
+            throw __Rt::JsonRead.MissingProperty("CreateMessageRequest", "text");
         }
         if (!hasType)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CreateMessageRequest", "type");
+            throw __Rt::JsonRead.MissingProperty("CreateMessageRequest", "type");
         }
 
-        return new global::HelpCrunch.Sdk.CreateMessageRequest
+        return new __Api::CreateMessageRequest
         {
             Chat = chat,
             Text = text,
@@ -150,63 +154,44 @@ partial record CreateMessageRequest
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CreateMessageRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateMessageRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value)
     {
         if (value.Text is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("CreateMessageRequest", "Text");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("CreateMessageRequest", "Text");
         }
 
         writer.WriteStartObject();
         writer.WriteNumber(s_chatName, value.Chat);
         writer.WriteString(s_textName, value.Text);
-        if (value._markdownText is { } markdownText)
-        {
-            writer.WriteString(s_markdownTextName, markdownText);
-        }
-        else if (value._markdownTextIsSet)
-        {
-            writer.WriteNull(s_markdownTextName);
-        }
-
-        if (value._agent is { } agent)
-        {
-            writer.WriteNumber(s_agentName, agent);
-        }
-        else if (value._agentIsSet)
-        {
-            writer.WriteNull(s_agentName);
-        }
-
+        if (value._markdownText is { } markdownText) writer.WriteString(s_markdownTextName, markdownText);
+        else if (value._markdownTextIsSet) writer.WriteNull(s_markdownTextName);
+        if (value._agent is { } agent) writer.WriteNumber(s_agentName, agent);
+        else if (value._agentIsSet) writer.WriteNull(s_agentName);
         writer.WritePropertyName(s_typeName);
-        global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter.WriteValue(writer, value.Type);
+        __Api::CreateMessageTypeJsonConverter.WriteValue(writer, value.Type);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CreateMessageRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class CreateMessageRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CreateMessageRequest>
+/// <summary>Reads and writes <see cref="__Api::CreateMessageRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CreateMessageRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::CreateMessageRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CreateMessageRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CreateMessageRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateMessageRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CreateMessageRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CreateMessageRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CreateMessageRequest.ReadJson(ref reader);
+    public static __Api::CreateMessageRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateMessageRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CreateMessageRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateMessageRequest value) => global::HelpCrunch.Sdk.CreateMessageRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value) => __Api::CreateMessageRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateMessageRequest>? _CreateMessageRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateMessageRequest>? _CreateMessageRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CreateMessageRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CreateMessageRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= CreateTypeInfo(Options, new __Api::CreateMessageRequestJsonConverter());
 }

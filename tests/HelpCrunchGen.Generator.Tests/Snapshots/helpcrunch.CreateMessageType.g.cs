@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,67 +15,67 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(CreateMessageType)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter))]
-public readonly partial struct CreateMessageType : global::System.IEquatable<global::HelpCrunch.Sdk.CreateMessageType>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CreateMessageTypeJsonConverter))]
+public readonly partial struct CreateMessageType : __Sys::IEquatable<__Api::CreateMessageType>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.CreateMessageTypeKind _kind;
+    private readonly __Api::CreateMessageTypeKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public CreateMessageType(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "message" => global::HelpCrunch.Sdk.CreateMessageTypeKind.Message,
-            "private" => global::HelpCrunch.Sdk.CreateMessageTypeKind.Private,
-            _ => global::HelpCrunch.Sdk.CreateMessageTypeKind.Unknown,
+            "message" => __Api::CreateMessageTypeKind.Message,
+            "private" => __Api::CreateMessageTypeKind.Private,
+            _ => __Api::CreateMessageTypeKind.Unknown,
         };
     }
 
     /// <summary>The value <c>message</c>.</summary>
-    public static global::HelpCrunch.Sdk.CreateMessageType Message { get; } = new global::HelpCrunch.Sdk.CreateMessageType("message");
+    public static __Api::CreateMessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static global::HelpCrunch.Sdk.CreateMessageType Private { get; } = new global::HelpCrunch.Sdk.CreateMessageType("private");
+    public static __Api::CreateMessageType Private { get; } = new("private");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.CreateMessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.CreateMessageTypeKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::CreateMessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::CreateMessageTypeKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.CreateMessageTypeKind.Unknown;
+    public bool IsKnown => _kind != __Api::CreateMessageTypeKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.CreateMessageType other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.CreateMessageTypeKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::CreateMessageType other) =>
+        _kind == other._kind && (_kind != __Api::CreateMessageTypeKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.CreateMessageType other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::CreateMessageType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.CreateMessageTypeKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::CreateMessageTypeKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.CreateMessageType)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.CreateMessageType left, global::HelpCrunch.Sdk.CreateMessageType right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::CreateMessageType)"/> does.</summary>
+    public static bool operator ==(__Api::CreateMessageType left, __Api::CreateMessageType right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.CreateMessageType)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.CreateMessageType left, global::HelpCrunch.Sdk.CreateMessageType right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::CreateMessageType)"/> does.</summary>
+    public static bool operator !=(__Api::CreateMessageType left, __Api::CreateMessageType right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.CreateMessageType(string value) => new global::HelpCrunch.Sdk.CreateMessageType(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::CreateMessageType(string value) => new __Api::CreateMessageType(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.CreateMessageType"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::CreateMessageType"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum CreateMessageTypeKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -83,41 +88,35 @@ public enum CreateMessageTypeKind
     Private,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CreateMessageType"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class CreateMessageTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CreateMessageType>
+/// <summary>Reads and writes <see cref="__Api::CreateMessageType"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class CreateMessageTypeJsonConverter : __Json::Serialization.JsonConverter<__Api::CreateMessageType>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CreateMessageType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CreateMessageType Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateMessageType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateMessageType value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.CreateMessageType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::CreateMessageType ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("message"u8))
-        {
-            return global::HelpCrunch.Sdk.CreateMessageType.Message;
-        }
-        if (reader.ValueTextEquals("private"u8))
-        {
-            return global::HelpCrunch.Sdk.CreateMessageType.Private;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("message"u8)) return __Api::CreateMessageType.Message;
+        if (reader.ValueTextEquals("private"u8)) return __Api::CreateMessageType.Private;
 
-        return new global::HelpCrunch.Sdk.CreateMessageType(reader.GetString()!);
+        return new __Api::CreateMessageType(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CreateMessageType value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateMessageType value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.CreateMessageType)))
+        if (value.Equals(default(__Api::CreateMessageType)))
         {
-            throw new global::System.ArgumentException("default(CreateMessageType) has no wire value; use one of its known values or new CreateMessageType(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(CreateMessageType) has no wire value; use one of its known values or new CreateMessageType(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -126,8 +125,8 @@ public sealed class CreateMessageTypeJsonConverter : global::System.Text.Json.Se
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateMessageType>? _CreateMessageType;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateMessageType>? _CreateMessageType;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CreateMessageType"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CreateMessageType> CreateMessageType => _CreateMessageType ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CreateMessageType"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CreateMessageType> CreateMessageType => _CreateMessageType ??= CreateTypeInfo(Options, new __Api::CreateMessageTypeJsonConverter());
 }

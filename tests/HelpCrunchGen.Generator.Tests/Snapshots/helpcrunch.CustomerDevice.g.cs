@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerDeviceJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CustomerDeviceJsonConverter))]
 public sealed partial record CustomerDevice
 {
     /// <summary>
@@ -44,11 +49,11 @@ public sealed partial record CustomerDevice
 
 partial record CustomerDevice
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip");
-    private static readonly global::System.Text.Json.JsonEncodedText s_timezoneName = global::System.Text.Json.JsonEncodedText.Encode("timezone");
-    private static readonly global::System.Text.Json.JsonEncodedText s_platformName = global::System.Text.Json.JsonEncodedText.Encode("platform");
-    private static readonly global::System.Text.Json.JsonEncodedText s_userAgentName = global::System.Text.Json.JsonEncodedText.Encode("userAgent");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_ipName = __Json::JsonEncodedText.Encode("ip");
+    private static readonly __Json::JsonEncodedText s_timezoneName = __Json::JsonEncodedText.Encode("timezone");
+    private static readonly __Json::JsonEncodedText s_platformName = __Json::JsonEncodedText.Encode("platform");
+    private static readonly __Json::JsonEncodedText s_userAgentName = __Json::JsonEncodedText.Encode("userAgent");
     private long? _id;
     private bool _idIsSet;
     private string? _ip;
@@ -60,11 +65,10 @@ partial record CustomerDevice
     private string? _userAgent;
     private bool _userAgentIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.CustomerDevice ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::CustomerDevice ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long? id = default;
         bool hasId = false;
         string? ip = default;
@@ -78,41 +82,41 @@ partial record CustomerDevice
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
                     property = "ip";
                     reader.Read();
-                    ip = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    ip = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasIp = true;
                 }
                 else if (reader.ValueTextEquals("timezone"u8))
                 {
                     property = "timezone";
                     reader.Read();
-                    timezone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    timezone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasTimezone = true;
                 }
                 else if (reader.ValueTextEquals("platform"u8))
                 {
                     property = "platform";
                     reader.Read();
-                    platform = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    platform = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasPlatform = true;
                 }
                 else if (reader.ValueTextEquals("userAgent"u8))
                 {
                     property = "userAgent";
                     reader.Read();
-                    userAgent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    userAgent = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasUserAgent = true;
                 }
                 else
@@ -125,14 +129,14 @@ partial record CustomerDevice
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
 
-        return new global::HelpCrunch.Sdk.CustomerDevice
+        return new __Api::CustomerDevice
         {
             _id = id,
             _idIsSet = hasId,
@@ -147,81 +151,41 @@ partial record CustomerDevice
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value)
     {
         writer.WriteStartObject();
-        if (value._id is { } id)
-        {
-            writer.WriteNumber(s_idName, id);
-        }
-        else if (value._idIsSet)
-        {
-            writer.WriteNull(s_idName);
-        }
-
-        if (value._ip is { } ip)
-        {
-            writer.WriteString(s_ipName, ip);
-        }
-        else if (value._ipIsSet)
-        {
-            writer.WriteNull(s_ipName);
-        }
-
-        if (value._timezone is { } timezone)
-        {
-            writer.WriteString(s_timezoneName, timezone);
-        }
-        else if (value._timezoneIsSet)
-        {
-            writer.WriteNull(s_timezoneName);
-        }
-
-        if (value._platform is { } platform)
-        {
-            writer.WriteString(s_platformName, platform);
-        }
-        else if (value._platformIsSet)
-        {
-            writer.WriteNull(s_platformName);
-        }
-
-        if (value._userAgent is { } userAgent)
-        {
-            writer.WriteString(s_userAgentName, userAgent);
-        }
-        else if (value._userAgentIsSet)
-        {
-            writer.WriteNull(s_userAgentName);
-        }
-
+        if (value._id is { } id) writer.WriteNumber(s_idName, id);
+        else if (value._idIsSet) writer.WriteNull(s_idName);
+        if (value._ip is { } ip) writer.WriteString(s_ipName, ip);
+        else if (value._ipIsSet) writer.WriteNull(s_ipName);
+        if (value._timezone is { } timezone) writer.WriteString(s_timezoneName, timezone);
+        else if (value._timezoneIsSet) writer.WriteNull(s_timezoneName);
+        if (value._platform is { } platform) writer.WriteString(s_platformName, platform);
+        else if (value._platformIsSet) writer.WriteNull(s_platformName);
+        if (value._userAgent is { } userAgent) writer.WriteString(s_userAgentName, userAgent);
+        else if (value._userAgentIsSet) writer.WriteNull(s_userAgentName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class CustomerDeviceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerDevice>
+/// <summary>Reads and writes <see cref="__Api::CustomerDevice"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CustomerDeviceJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerDevice>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerDevice Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CustomerDevice Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CustomerDevice ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CustomerDevice.ReadJson(ref reader);
+    public static __Api::CustomerDevice ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerDevice.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerDevice"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerDevice value) => global::HelpCrunch.Sdk.CustomerDevice.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value) => __Api::CustomerDevice.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerDevice>? _CustomerDevice;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerDevice>? _CustomerDevice;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CustomerDevice"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerDevice> CustomerDevice => _CustomerDevice ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CustomerDeviceJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CustomerDevice"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerDevice> CustomerDevice => _CustomerDevice ??= CreateTypeInfo(Options, new __Api::CustomerDeviceJsonConverter());
 }

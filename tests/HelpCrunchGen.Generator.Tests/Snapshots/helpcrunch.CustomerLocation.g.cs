@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerLocationJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CustomerLocationJsonConverter))]
 public sealed partial record CustomerLocation
 {
     /// <summary>
@@ -34,9 +39,9 @@ public sealed partial record CustomerLocation
 
 partial record CustomerLocation
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_regionCodeName = global::System.Text.Json.JsonEncodedText.Encode("regionCode");
-    private static readonly global::System.Text.Json.JsonEncodedText s_countryCodeName = global::System.Text.Json.JsonEncodedText.Encode("countryCode");
-    private static readonly global::System.Text.Json.JsonEncodedText s_cityName = global::System.Text.Json.JsonEncodedText.Encode("city");
+    private static readonly __Json::JsonEncodedText s_regionCodeName = __Json::JsonEncodedText.Encode("regionCode");
+    private static readonly __Json::JsonEncodedText s_countryCodeName = __Json::JsonEncodedText.Encode("countryCode");
+    private static readonly __Json::JsonEncodedText s_cityName = __Json::JsonEncodedText.Encode("city");
     private string? _regionCode;
     private bool _regionCodeIsSet;
     private string? _countryCode;
@@ -44,11 +49,10 @@ partial record CustomerLocation
     private string? _city;
     private bool _cityIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.CustomerLocation ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::CustomerLocation ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         string? regionCode = default;
         bool hasRegionCode = false;
         string? countryCode = default;
@@ -58,27 +62,27 @@ partial record CustomerLocation
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("regionCode"u8))
                 {
                     property = "regionCode";
                     reader.Read();
-                    regionCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasRegionCode = true;
                 }
                 else if (reader.ValueTextEquals("countryCode"u8))
                 {
                     property = "countryCode";
                     reader.Read();
-                    countryCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCountryCode = true;
                 }
                 else if (reader.ValueTextEquals("city"u8))
                 {
                     property = "city";
                     reader.Read();
-                    city = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCity = true;
                 }
                 else
@@ -91,14 +95,14 @@ partial record CustomerLocation
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
 
-        return new global::HelpCrunch.Sdk.CustomerLocation
+        return new __Api::CustomerLocation
         {
             _regionCode = regionCode,
             _regionCodeIsSet = hasRegionCode,
@@ -109,63 +113,37 @@ partial record CustomerLocation
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value)
     {
         writer.WriteStartObject();
-        if (value._regionCode is { } regionCode)
-        {
-            writer.WriteString(s_regionCodeName, regionCode);
-        }
-        else if (value._regionCodeIsSet)
-        {
-            writer.WriteNull(s_regionCodeName);
-        }
-
-        if (value._countryCode is { } countryCode)
-        {
-            writer.WriteString(s_countryCodeName, countryCode);
-        }
-        else if (value._countryCodeIsSet)
-        {
-            writer.WriteNull(s_countryCodeName);
-        }
-
-        if (value._city is { } city)
-        {
-            writer.WriteString(s_cityName, city);
-        }
-        else if (value._cityIsSet)
-        {
-            writer.WriteNull(s_cityName);
-        }
-
+        if (value._regionCode is { } regionCode) writer.WriteString(s_regionCodeName, regionCode);
+        else if (value._regionCodeIsSet) writer.WriteNull(s_regionCodeName);
+        if (value._countryCode is { } countryCode) writer.WriteString(s_countryCodeName, countryCode);
+        else if (value._countryCodeIsSet) writer.WriteNull(s_countryCodeName);
+        if (value._city is { } city) writer.WriteString(s_cityName, city);
+        else if (value._cityIsSet) writer.WriteNull(s_cityName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class CustomerLocationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerLocation>
+/// <summary>Reads and writes <see cref="__Api::CustomerLocation"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CustomerLocationJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerLocation>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerLocation Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CustomerLocation Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CustomerLocation ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CustomerLocation.ReadJson(ref reader);
+    public static __Api::CustomerLocation ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerLocation.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerLocation"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerLocation value) => global::HelpCrunch.Sdk.CustomerLocation.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value) => __Api::CustomerLocation.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerLocation>? _CustomerLocation;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerLocation>? _CustomerLocation;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CustomerLocation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerLocation> CustomerLocation => _CustomerLocation ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CustomerLocationJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CustomerLocation"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerLocation> CustomerLocation => _CustomerLocation ??= CreateTypeInfo(Options, new __Api::CustomerLocationJsonConverter());
 }

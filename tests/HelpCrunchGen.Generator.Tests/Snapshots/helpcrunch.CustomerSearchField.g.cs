@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,127 +15,127 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(CustomerSearchField)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter))]
-public readonly partial struct CustomerSearchField : global::System.IEquatable<global::HelpCrunch.Sdk.CustomerSearchField>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CustomerSearchFieldJsonConverter))]
+public readonly partial struct CustomerSearchField : __Sys::IEquatable<__Api::CustomerSearchField>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.CustomerSearchFieldKind _kind;
+    private readonly __Api::CustomerSearchFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public CustomerSearchField(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "customers.id" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.Id,
-            "customers.telegramId" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.TelegramId,
-            "customers.facebookId" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.FacebookId,
-            "customers.instagramId" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.InstagramId,
-            "customers.viberId" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.ViberId,
-            "customers.whatsappId" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.WhatsappId,
-            "customers.name" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.Name,
-            "customers.email" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.Email,
-            "customers.company" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.Company,
-            "customers.phone" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.Phone,
-            "customers.countryCode" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.CountryCode,
-            "customers.city" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.City,
-            "customers.regionCode" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.RegionCode,
-            "customers.tagsData" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.TagsData,
-            "customers.lastSeen" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.LastSeen,
-            "customers.userId" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.UserId,
-            "customers.createdAt" => global::HelpCrunch.Sdk.CustomerSearchFieldKind.CreatedAt,
-            _ => global::HelpCrunch.Sdk.CustomerSearchFieldKind.Unknown,
+            "customers.id" => __Api::CustomerSearchFieldKind.Id,
+            "customers.telegramId" => __Api::CustomerSearchFieldKind.TelegramId,
+            "customers.facebookId" => __Api::CustomerSearchFieldKind.FacebookId,
+            "customers.instagramId" => __Api::CustomerSearchFieldKind.InstagramId,
+            "customers.viberId" => __Api::CustomerSearchFieldKind.ViberId,
+            "customers.whatsappId" => __Api::CustomerSearchFieldKind.WhatsappId,
+            "customers.name" => __Api::CustomerSearchFieldKind.Name,
+            "customers.email" => __Api::CustomerSearchFieldKind.Email,
+            "customers.company" => __Api::CustomerSearchFieldKind.Company,
+            "customers.phone" => __Api::CustomerSearchFieldKind.Phone,
+            "customers.countryCode" => __Api::CustomerSearchFieldKind.CountryCode,
+            "customers.city" => __Api::CustomerSearchFieldKind.City,
+            "customers.regionCode" => __Api::CustomerSearchFieldKind.RegionCode,
+            "customers.tagsData" => __Api::CustomerSearchFieldKind.TagsData,
+            "customers.lastSeen" => __Api::CustomerSearchFieldKind.LastSeen,
+            "customers.userId" => __Api::CustomerSearchFieldKind.UserId,
+            "customers.createdAt" => __Api::CustomerSearchFieldKind.CreatedAt,
+            _ => __Api::CustomerSearchFieldKind.Unknown,
         };
     }
 
     /// <summary>The value <c>customers.id</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField Id { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.id");
+    public static __Api::CustomerSearchField Id { get; } = new("customers.id");
 
     /// <summary>The value <c>customers.telegramId</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField TelegramId { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.telegramId");
+    public static __Api::CustomerSearchField TelegramId { get; } = new("customers.telegramId");
 
     /// <summary>The value <c>customers.facebookId</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField FacebookId { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.facebookId");
+    public static __Api::CustomerSearchField FacebookId { get; } = new("customers.facebookId");
 
     /// <summary>The value <c>customers.instagramId</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField InstagramId { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.instagramId");
+    public static __Api::CustomerSearchField InstagramId { get; } = new("customers.instagramId");
 
     /// <summary>The value <c>customers.viberId</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField ViberId { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.viberId");
+    public static __Api::CustomerSearchField ViberId { get; } = new("customers.viberId");
 
     /// <summary>The value <c>customers.whatsappId</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField WhatsappId { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.whatsappId");
+    public static __Api::CustomerSearchField WhatsappId { get; } = new("customers.whatsappId");
 
     /// <summary>The value <c>customers.name</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField Name { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.name");
+    public static __Api::CustomerSearchField Name { get; } = new("customers.name");
 
     /// <summary>The value <c>customers.email</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField Email { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.email");
+    public static __Api::CustomerSearchField Email { get; } = new("customers.email");
 
     /// <summary>The value <c>customers.company</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField Company { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.company");
+    public static __Api::CustomerSearchField Company { get; } = new("customers.company");
 
     /// <summary>The value <c>customers.phone</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField Phone { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.phone");
+    public static __Api::CustomerSearchField Phone { get; } = new("customers.phone");
 
     /// <summary>The value <c>customers.countryCode</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField CountryCode { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.countryCode");
+    public static __Api::CustomerSearchField CountryCode { get; } = new("customers.countryCode");
 
     /// <summary>The value <c>customers.city</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField City { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.city");
+    public static __Api::CustomerSearchField City { get; } = new("customers.city");
 
     /// <summary>The value <c>customers.regionCode</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField RegionCode { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.regionCode");
+    public static __Api::CustomerSearchField RegionCode { get; } = new("customers.regionCode");
 
     /// <summary>The value <c>customers.tagsData</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField TagsData { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.tagsData");
+    public static __Api::CustomerSearchField TagsData { get; } = new("customers.tagsData");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField LastSeen { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.lastSeen");
+    public static __Api::CustomerSearchField LastSeen { get; } = new("customers.lastSeen");
 
     /// <summary>The value <c>customers.userId</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField UserId { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.userId");
+    public static __Api::CustomerSearchField UserId { get; } = new("customers.userId");
 
     /// <summary>The value <c>customers.createdAt</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField CreatedAt { get; } = new global::HelpCrunch.Sdk.CustomerSearchField("customers.createdAt");
+    public static __Api::CustomerSearchField CreatedAt { get; } = new("customers.createdAt");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.CustomerSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.CustomerSearchFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::CustomerSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::CustomerSearchFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.CustomerSearchFieldKind.Unknown;
+    public bool IsKnown => _kind != __Api::CustomerSearchFieldKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.CustomerSearchField other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.CustomerSearchFieldKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::CustomerSearchField other) =>
+        _kind == other._kind && (_kind != __Api::CustomerSearchFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.CustomerSearchField other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::CustomerSearchField other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.CustomerSearchFieldKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::CustomerSearchFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.CustomerSearchField)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.CustomerSearchField left, global::HelpCrunch.Sdk.CustomerSearchField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::CustomerSearchField)"/> does.</summary>
+    public static bool operator ==(__Api::CustomerSearchField left, __Api::CustomerSearchField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.CustomerSearchField)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.CustomerSearchField left, global::HelpCrunch.Sdk.CustomerSearchField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::CustomerSearchField)"/> does.</summary>
+    public static bool operator !=(__Api::CustomerSearchField left, __Api::CustomerSearchField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.CustomerSearchField(string value) => new global::HelpCrunch.Sdk.CustomerSearchField(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::CustomerSearchField(string value) => new __Api::CustomerSearchField(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.CustomerSearchField"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::CustomerSearchField"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum CustomerSearchFieldKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -188,101 +193,50 @@ public enum CustomerSearchFieldKind
     CreatedAt,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerSearchField"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class CustomerSearchFieldJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerSearchField>
+/// <summary>Reads and writes <see cref="__Api::CustomerSearchField"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class CustomerSearchFieldJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerSearchField>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerSearchField Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CustomerSearchField Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerSearchField value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSearchField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchField ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::CustomerSearchField ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customers.id"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.Id;
-        }
-        if (reader.ValueTextEquals("customers.telegramId"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.TelegramId;
-        }
-        if (reader.ValueTextEquals("customers.facebookId"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.FacebookId;
-        }
-        if (reader.ValueTextEquals("customers.instagramId"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.InstagramId;
-        }
-        if (reader.ValueTextEquals("customers.viberId"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.ViberId;
-        }
-        if (reader.ValueTextEquals("customers.whatsappId"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.WhatsappId;
-        }
-        if (reader.ValueTextEquals("customers.name"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.Name;
-        }
-        if (reader.ValueTextEquals("customers.email"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.Email;
-        }
-        if (reader.ValueTextEquals("customers.company"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.Company;
-        }
-        if (reader.ValueTextEquals("customers.phone"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.Phone;
-        }
-        if (reader.ValueTextEquals("customers.countryCode"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.CountryCode;
-        }
-        if (reader.ValueTextEquals("customers.city"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.City;
-        }
-        if (reader.ValueTextEquals("customers.regionCode"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.RegionCode;
-        }
-        if (reader.ValueTextEquals("customers.tagsData"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.TagsData;
-        }
-        if (reader.ValueTextEquals("customers.lastSeen"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.LastSeen;
-        }
-        if (reader.ValueTextEquals("customers.userId"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.UserId;
-        }
-        if (reader.ValueTextEquals("customers.createdAt"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSearchField.CreatedAt;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("customers.id"u8)) return __Api::CustomerSearchField.Id;
+        if (reader.ValueTextEquals("customers.telegramId"u8)) return __Api::CustomerSearchField.TelegramId;
+        if (reader.ValueTextEquals("customers.facebookId"u8)) return __Api::CustomerSearchField.FacebookId;
+        if (reader.ValueTextEquals("customers.instagramId"u8)) return __Api::CustomerSearchField.InstagramId;
+        if (reader.ValueTextEquals("customers.viberId"u8)) return __Api::CustomerSearchField.ViberId;
+        if (reader.ValueTextEquals("customers.whatsappId"u8)) return __Api::CustomerSearchField.WhatsappId;
+        if (reader.ValueTextEquals("customers.name"u8)) return __Api::CustomerSearchField.Name;
+        if (reader.ValueTextEquals("customers.email"u8)) return __Api::CustomerSearchField.Email;
+        if (reader.ValueTextEquals("customers.company"u8)) return __Api::CustomerSearchField.Company;
+        if (reader.ValueTextEquals("customers.phone"u8)) return __Api::CustomerSearchField.Phone;
+        if (reader.ValueTextEquals("customers.countryCode"u8)) return __Api::CustomerSearchField.CountryCode;
+        if (reader.ValueTextEquals("customers.city"u8)) return __Api::CustomerSearchField.City;
+        if (reader.ValueTextEquals("customers.regionCode"u8)) return __Api::CustomerSearchField.RegionCode;
+        if (reader.ValueTextEquals("customers.tagsData"u8)) return __Api::CustomerSearchField.TagsData;
+        if (reader.ValueTextEquals("customers.lastSeen"u8)) return __Api::CustomerSearchField.LastSeen;
+        if (reader.ValueTextEquals("customers.userId"u8)) return __Api::CustomerSearchField.UserId;
+        if (reader.ValueTextEquals("customers.createdAt"u8)) return __Api::CustomerSearchField.CreatedAt;
 
-        return new global::HelpCrunch.Sdk.CustomerSearchField(reader.GetString()!);
+        return new __Api::CustomerSearchField(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerSearchField value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSearchField value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.CustomerSearchField)))
+        if (value.Equals(default(__Api::CustomerSearchField)))
         {
-            throw new global::System.ArgumentException("default(CustomerSearchField) has no wire value; use one of its known values or new CustomerSearchField(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(CustomerSearchField) has no wire value; use one of its known values or new CustomerSearchField(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -291,8 +245,8 @@ public sealed class CustomerSearchFieldJsonConverter : global::System.Text.Json.
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerSearchField>? _CustomerSearchField;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerSearchField>? _CustomerSearchField;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CustomerSearchField"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerSearchField> CustomerSearchField => _CustomerSearchField ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CustomerSearchField"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerSearchField> CustomerSearchField => _CustomerSearchField ??= CreateTypeInfo(Options, new __Api::CustomerSearchFieldJsonConverter());
 }

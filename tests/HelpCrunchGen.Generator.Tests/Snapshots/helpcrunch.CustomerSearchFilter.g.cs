@@ -2,72 +2,76 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// One condition of a customer search, such as customers.email ~ gmail.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CustomerSearchFilterJsonConverter))]
 public sealed partial record CustomerSearchFilter
 {
     /// <summary>
     /// The customer field to compare.
     /// </summary>
-    public required global::HelpCrunch.Sdk.CustomerSearchField Field { get; init; }
+    public required __Api::CustomerSearchField Field { get; init; }
 
     /// <summary>
     /// How to compare.
     /// </summary>
-    public required global::HelpCrunch.Sdk.SearchOperator Operator { get; init; }
+    public required __Api::SearchOperator Operator { get; init; }
 
     /// <summary>
     /// The value to compare with. Its type must match the field's.
     /// </summary>
-    public required global::HelpCrunch.Sdk.SearchFilterValue Value { get; init; }
+    public required __Api::SearchFilterValue Value { get; init; }
 }
 
 partial record CustomerSearchFilter
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_fieldName = global::System.Text.Json.JsonEncodedText.Encode("field");
-    private static readonly global::System.Text.Json.JsonEncodedText s_operatorName = global::System.Text.Json.JsonEncodedText.Encode("operator");
-    private static readonly global::System.Text.Json.JsonEncodedText s_valueName = global::System.Text.Json.JsonEncodedText.Encode("value");
+    private static readonly __Json::JsonEncodedText s_fieldName = __Json::JsonEncodedText.Encode("field");
+    private static readonly __Json::JsonEncodedText s_operatorName = __Json::JsonEncodedText.Encode("operator");
+    private static readonly __Json::JsonEncodedText s_valueName = __Json::JsonEncodedText.Encode("value");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerSearchFilter"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.CustomerSearchFilter ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::CustomerSearchFilter ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::HelpCrunch.Sdk.CustomerSearchField @field = default;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Api::CustomerSearchField @field = default;
         bool hasField = false;
-        global::HelpCrunch.Sdk.SearchOperator @operator = default;
+        __Api::SearchOperator @operator = default;
         bool hasOperator = false;
-        global::HelpCrunch.Sdk.SearchFilterValue value = default;
+        __Api::SearchFilterValue value = default;
         bool hasValue = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("field"u8))
                 {
                     property = "field";
                     reader.Read();
-                    @field = global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter.ReadValue(ref reader);
+                    @field = __Api::CustomerSearchFieldJsonConverter.ReadValue(ref reader);
                     hasField = true;
                 }
                 else if (reader.ValueTextEquals("operator"u8))
                 {
                     property = "operator";
                     reader.Read();
-                    @operator = global::HelpCrunch.Sdk.SearchOperatorJsonConverter.ReadValue(ref reader);
+                    @operator = __Api::SearchOperatorJsonConverter.ReadValue(ref reader);
                     hasOperator = true;
                 }
                 else if (reader.ValueTextEquals("value"u8))
                 {
                     property = "value";
                     reader.Read();
-                    value = global::HelpCrunch.Sdk.SearchFilterValueJsonConverter.ReadValue(ref reader);
+                    value = __Api::SearchFilterValueJsonConverter.ReadValue(ref reader);
                     hasValue = true;
                 }
                 else
@@ -80,26 +84,26 @@ partial record CustomerSearchFilter
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasField)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CustomerSearchFilter", "field");
+            throw __Rt::JsonRead.MissingProperty("CustomerSearchFilter", "field");
         }
         if (!hasOperator)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CustomerSearchFilter", "operator");
+            throw __Rt::JsonRead.MissingProperty("CustomerSearchFilter", "operator");
         }
         if (!hasValue)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("CustomerSearchFilter", "value");
+            throw __Rt::JsonRead.MissingProperty("CustomerSearchFilter", "value");
         }
 
-        return new global::HelpCrunch.Sdk.CustomerSearchFilter
+        return new __Api::CustomerSearchFilter
         {
             Field = @field,
             Operator = @operator,
@@ -107,42 +111,37 @@ partial record CustomerSearchFilter
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerSearchFilter"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerSearchFilter value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(s_fieldName);
-        global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter.WriteValue(writer, value.Field);
+        __Api::CustomerSearchFieldJsonConverter.WriteValue(writer, value.Field);
         writer.WritePropertyName(s_operatorName);
-        global::HelpCrunch.Sdk.SearchOperatorJsonConverter.WriteValue(writer, value.Operator);
+        __Api::SearchOperatorJsonConverter.WriteValue(writer, value.Operator);
         writer.WritePropertyName(s_valueName);
-        global::HelpCrunch.Sdk.SearchFilterValueJsonConverter.WriteValue(writer, value.Value);
+        __Api::SearchFilterValueJsonConverter.WriteValue(writer, value.Value);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerSearchFilter"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class CustomerSearchFilterJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerSearchFilter>
+/// <summary>Reads and writes <see cref="__Api::CustomerSearchFilter"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class CustomerSearchFilterJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerSearchFilter>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerSearchFilter Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CustomerSearchFilter Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerSearchFilter value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.CustomerSearchFilter"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSearchFilter ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.CustomerSearchFilter.ReadJson(ref reader);
+    public static __Api::CustomerSearchFilter ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerSearchFilter.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.CustomerSearchFilter"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerSearchFilter value) => global::HelpCrunch.Sdk.CustomerSearchFilter.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value) => __Api::CustomerSearchFilter.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerSearchFilter>? _CustomerSearchFilter;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerSearchFilter>? _CustomerSearchFilter;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CustomerSearchFilter"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerSearchFilter> CustomerSearchFilter => _CustomerSearchFilter ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CustomerSearchFilter"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerSearchFilter> CustomerSearchFilter => _CustomerSearchFilter ??= CreateTypeInfo(Options, new __Api::CustomerSearchFilterJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,67 +15,67 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(CustomerSortField)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter))]
-public readonly partial struct CustomerSortField : global::System.IEquatable<global::HelpCrunch.Sdk.CustomerSortField>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::CustomerSortFieldJsonConverter))]
+public readonly partial struct CustomerSortField : __Sys::IEquatable<__Api::CustomerSortField>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.CustomerSortFieldKind _kind;
+    private readonly __Api::CustomerSortFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public CustomerSortField(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "customers.firstSeen" => global::HelpCrunch.Sdk.CustomerSortFieldKind.FirstSeen,
-            "customers.lastSeen" => global::HelpCrunch.Sdk.CustomerSortFieldKind.LastSeen,
-            _ => global::HelpCrunch.Sdk.CustomerSortFieldKind.Unknown,
+            "customers.firstSeen" => __Api::CustomerSortFieldKind.FirstSeen,
+            "customers.lastSeen" => __Api::CustomerSortFieldKind.LastSeen,
+            _ => __Api::CustomerSortFieldKind.Unknown,
         };
     }
 
     /// <summary>The value <c>customers.firstSeen</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSortField FirstSeen { get; } = new global::HelpCrunch.Sdk.CustomerSortField("customers.firstSeen");
+    public static __Api::CustomerSortField FirstSeen { get; } = new("customers.firstSeen");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static global::HelpCrunch.Sdk.CustomerSortField LastSeen { get; } = new global::HelpCrunch.Sdk.CustomerSortField("customers.lastSeen");
+    public static __Api::CustomerSortField LastSeen { get; } = new("customers.lastSeen");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.CustomerSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.CustomerSortFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::CustomerSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::CustomerSortFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.CustomerSortFieldKind.Unknown;
+    public bool IsKnown => _kind != __Api::CustomerSortFieldKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.CustomerSortField other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.CustomerSortFieldKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::CustomerSortField other) =>
+        _kind == other._kind && (_kind != __Api::CustomerSortFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.CustomerSortField other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::CustomerSortField other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.CustomerSortFieldKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::CustomerSortFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.CustomerSortField)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.CustomerSortField left, global::HelpCrunch.Sdk.CustomerSortField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::CustomerSortField)"/> does.</summary>
+    public static bool operator ==(__Api::CustomerSortField left, __Api::CustomerSortField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.CustomerSortField)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.CustomerSortField left, global::HelpCrunch.Sdk.CustomerSortField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::CustomerSortField)"/> does.</summary>
+    public static bool operator !=(__Api::CustomerSortField left, __Api::CustomerSortField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.CustomerSortField(string value) => new global::HelpCrunch.Sdk.CustomerSortField(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::CustomerSortField(string value) => new __Api::CustomerSortField(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.CustomerSortField"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::CustomerSortField"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum CustomerSortFieldKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -83,41 +88,35 @@ public enum CustomerSortFieldKind
     LastSeen,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.CustomerSortField"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class CustomerSortFieldJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.CustomerSortField>
+/// <summary>Reads and writes <see cref="__Api::CustomerSortField"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class CustomerSortFieldJsonConverter : __Json::Serialization.JsonConverter<__Api::CustomerSortField>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.CustomerSortField Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::CustomerSortField Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerSortField value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSortField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.CustomerSortField ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::CustomerSortField ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customers.firstSeen"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSortField.FirstSeen;
-        }
-        if (reader.ValueTextEquals("customers.lastSeen"u8))
-        {
-            return global::HelpCrunch.Sdk.CustomerSortField.LastSeen;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("customers.firstSeen"u8)) return __Api::CustomerSortField.FirstSeen;
+        if (reader.ValueTextEquals("customers.lastSeen"u8)) return __Api::CustomerSortField.LastSeen;
 
-        return new global::HelpCrunch.Sdk.CustomerSortField(reader.GetString()!);
+        return new __Api::CustomerSortField(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.CustomerSortField value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSortField value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.CustomerSortField)))
+        if (value.Equals(default(__Api::CustomerSortField)))
         {
-            throw new global::System.ArgumentException("default(CustomerSortField) has no wire value; use one of its known values or new CustomerSortField(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(CustomerSortField) has no wire value; use one of its known values or new CustomerSortField(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -126,8 +125,8 @@ public sealed class CustomerSortFieldJsonConverter : global::System.Text.Json.Se
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerSortField>? _CustomerSortField;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerSortField>? _CustomerSortField;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.CustomerSortField"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.CustomerSortField> CustomerSortField => _CustomerSortField ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::CustomerSortField"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::CustomerSortField> CustomerSortField => _CustomerSortField ??= CreateTypeInfo(Options, new __Api::CustomerSortFieldJsonConverter());
 }

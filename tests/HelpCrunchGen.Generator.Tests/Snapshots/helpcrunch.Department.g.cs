@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.DepartmentJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::DepartmentJsonConverter))]
 public sealed partial record Department
 {
     /// <summary>
@@ -29,52 +34,51 @@ public sealed partial record Department
     /// <summary>
     /// Members of the department. The department list endpoint includes it. Departments embedded in a chat leave it out.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
 }
 
 partial record Department
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_agentsName = global::System.Text.Json.JsonEncodedText.Encode("agents");
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? _agents;
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_agentsName = __Json::JsonEncodedText.Encode("agents");
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? _agents;
     private bool _agentsIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Department"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Department ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::Department ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         string name = default!;
         bool hasName = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>? agents = default;
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? agents = default;
         bool hasAgents = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("agents"u8))
                 {
                     property = "agents";
                     reader.Read();
-                    agents = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue);
+                    agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue);
                     hasAgents = true;
                 }
                 else
@@ -87,22 +91,22 @@ partial record Department
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Department", "id");
+            throw __Rt::JsonRead.MissingProperty("Department", "id");
         }
         if (!hasName)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Department", "name");
+            throw __Rt::JsonRead.MissingProperty("Department", "name");
         }
 
-        return new global::HelpCrunch.Sdk.Department
+        return new __Api::Department
         {
             Id = id,
             Name = name,
@@ -111,13 +115,12 @@ partial record Department
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Department"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Department value)
     {
         if (value.Name is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("Department", "Name");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("Department", "Name");
         }
 
         writer.WriteStartObject();
@@ -126,38 +129,30 @@ partial record Department
         if (value._agents is { } agents)
         {
             writer.WritePropertyName(s_agentsName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, agents, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue);
         }
-        else if (value._agentsIsSet)
-        {
-            writer.WriteNull(s_agentsName);
-        }
-
+        else if (value._agentsIsSet) writer.WriteNull(s_agentsName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Department"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class DepartmentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Department>
+/// <summary>Reads and writes <see cref="__Api::Department"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class DepartmentJsonConverter : __Json::Serialization.JsonConverter<__Api::Department>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Department Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::Department Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::Department value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Department"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Department ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Department.ReadJson(ref reader);
+    public static __Api::Department ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Department.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Department"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Department value) => global::HelpCrunch.Sdk.Department.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Department value) => __Api::Department.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Department>? _Department;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::Department>? _Department;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.Department"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Department> Department => _Department ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.DepartmentJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::Department"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::Department> Department => _Department ??= CreateTypeInfo(Options, new __Api::DepartmentJsonConverter());
 }

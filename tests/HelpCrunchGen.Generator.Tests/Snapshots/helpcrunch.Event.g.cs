@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.EventJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::EventJsonConverter))]
 public sealed partial record Event
 {
     /// <summary>
@@ -29,87 +34,86 @@ public sealed partial record Event
     /// <summary>
     /// Free-form details of the event. A value sent as true can come back as a number (the docs show clicks true → 2).
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
 
     /// <summary>
     /// When the event was recorded, in Unix seconds.
     /// </summary>
-    public global::System.DateTimeOffset? CreatedAt { get => _createdAt; init => (_createdAt, _createdAtIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? CreatedAt { get => _createdAt; init => (_createdAt, _createdAtIsSet) = (value, true); }
 
     /// <summary>
     /// HelpCrunch id of the customer. Older payloads only.
     /// </summary>
-    [global::System.Obsolete("Deprecated in the API specification.")]
+    [__Sys::Obsolete("Deprecated in the API specification.")]
     public long? Customer { get => _customer; init => (_customer, _customerIsSet) = (value, true); }
 }
 
 partial record Event
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly global::System.Text.Json.JsonEncodedText s_createdAtName = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-    private static readonly global::System.Text.Json.JsonEncodedText s_customerName = global::System.Text.Json.JsonEncodedText.Encode("customer");
-    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? _data;
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText s_createdAtName = __Json::JsonEncodedText.Encode("createdAt");
+    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
+    private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _data;
     private bool _dataIsSet;
-    private global::System.DateTimeOffset? _createdAt;
+    private __Sys::DateTimeOffset? _createdAt;
     private bool _createdAtIsSet;
     private long? _customer;
     private bool _customerIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Event"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Event ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::Event ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         string name = default!;
         bool hasName = false;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? data = default;
+        __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? data = default;
         bool hasData = false;
-        global::System.DateTimeOffset? createdAt = default;
+        __Sys::DateTimeOffset? createdAt = default;
         bool hasCreatedAt = false;
         long? customer = default;
         bool hasCustomer = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : global::HelpCrunchGen.Runtime.JsonRead.Map(ref reader, global::HelpCrunchGen.Runtime.JsonRead.Any);
+                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any);
                     hasData = true;
                 }
                 else if (reader.ValueTextEquals("createdAt"u8))
                 {
                     property = "createdAt";
                     reader.Read();
-                    createdAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    createdAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasCreatedAt = true;
                 }
                 else if (reader.ValueTextEquals("customer"u8))
                 {
                     property = "customer";
                     reader.Read();
-                    customer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    customer = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasCustomer = true;
                 }
                 else
@@ -122,22 +126,22 @@ partial record Event
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Event", "id");
+            throw __Rt::JsonRead.MissingProperty("Event", "id");
         }
         if (!hasName)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Event", "name");
+            throw __Rt::JsonRead.MissingProperty("Event", "name");
         }
 
-        return new global::HelpCrunch.Sdk.Event
+        return new __Api::Event
         {
             Id = id,
             Name = name,
@@ -150,13 +154,12 @@ partial record Event
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Event"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Event value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Event value)
     {
         if (value.Name is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("Event", "Name");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("Event", "Name");
         }
 
         writer.WriteStartObject();
@@ -165,56 +168,34 @@ partial record Event
         if (value._data is { } data)
         {
             writer.WritePropertyName(s_dataName);
-            global::HelpCrunchGen.Runtime.JsonWrite.Map(writer, data, static (writer, item) => global::HelpCrunchGen.Runtime.JsonWrite.Any(writer, item));
+            __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
-        if (value._createdAt is { } createdAt)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_createdAtName, createdAt);
-        }
-        else if (value._createdAtIsSet)
-        {
-            writer.WriteNull(s_createdAtName);
-        }
-
-        if (value._customer is { } customer)
-        {
-            writer.WriteNumber(s_customerName, customer);
-        }
-        else if (value._customerIsSet)
-        {
-            writer.WriteNull(s_customerName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
+        if (value._createdAt is { } createdAt) __Rt::JsonWrite.UnixTime(writer, s_createdAtName, createdAt);
+        else if (value._createdAtIsSet) writer.WriteNull(s_createdAtName);
+        if (value._customer is { } customer) writer.WriteNumber(s_customerName, customer);
+        else if (value._customerIsSet) writer.WriteNull(s_customerName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Event"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class EventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Event>
+/// <summary>Reads and writes <see cref="__Api::Event"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class EventJsonConverter : __Json::Serialization.JsonConverter<__Api::Event>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::Event Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Event value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::Event value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Event"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Event ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Event.ReadJson(ref reader);
+    public static __Api::Event ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Event.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Event"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Event value) => global::HelpCrunch.Sdk.Event.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Event value) => __Api::Event.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Event>? _Event;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::Event>? _Event;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.Event"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Event> Event => _Event ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.EventJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::Event"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::Event> Event => _Event ??= CreateTypeInfo(Options, new __Api::EventJsonConverter());
 }

@@ -2,42 +2,46 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// The organization, wrapped in `data`.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::GetOrganizationResponseJsonConverter))]
 public sealed partial record GetOrganizationResponse
 {
     /// <summary>
     /// The organization.
     /// </summary>
-    public required global::HelpCrunch.Sdk.Organization Data { get; init; }
+    public required __Api::Organization Data { get; init; }
 }
 
 partial record GetOrganizationResponse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.GetOrganizationResponse"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.GetOrganizationResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::GetOrganizationResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::HelpCrunch.Sdk.Organization data = default!;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Api::Organization data = default!;
         bool hasData = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = global::HelpCrunch.Sdk.OrganizationJsonConverter.ReadValue(ref reader);
+                    data = __Api::OrganizationJsonConverter.ReadValue(ref reader);
                     hasData = true;
                 }
                 else
@@ -50,60 +54,55 @@ partial record GetOrganizationResponse
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasData)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("GetOrganizationResponse", "data");
+            throw __Rt::JsonRead.MissingProperty("GetOrganizationResponse", "data");
         }
 
-        return new global::HelpCrunch.Sdk.GetOrganizationResponse
+        return new __Api::GetOrganizationResponse
         {
             Data = data,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.GetOrganizationResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.GetOrganizationResponse value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value)
     {
         if (value.Data is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("GetOrganizationResponse", "Data");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("GetOrganizationResponse", "Data");
         }
 
         writer.WriteStartObject();
         writer.WritePropertyName(s_dataName);
-        global::HelpCrunch.Sdk.OrganizationJsonConverter.WriteValue(writer, value.Data);
+        __Api::OrganizationJsonConverter.WriteValue(writer, value.Data);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.GetOrganizationResponse"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class GetOrganizationResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.GetOrganizationResponse>
+/// <summary>Reads and writes <see cref="__Api::GetOrganizationResponse"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class GetOrganizationResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::GetOrganizationResponse>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.GetOrganizationResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::GetOrganizationResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.GetOrganizationResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.GetOrganizationResponse"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.GetOrganizationResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.GetOrganizationResponse.ReadJson(ref reader);
+    public static __Api::GetOrganizationResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::GetOrganizationResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.GetOrganizationResponse"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.GetOrganizationResponse value) => global::HelpCrunch.Sdk.GetOrganizationResponse.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value) => __Api::GetOrganizationResponse.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.GetOrganizationResponse>? _GetOrganizationResponse;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::GetOrganizationResponse>? _GetOrganizationResponse;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.GetOrganizationResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.GetOrganizationResponse> GetOrganizationResponse => _GetOrganizationResponse ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::GetOrganizationResponse"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::GetOrganizationResponse> GetOrganizationResponse => _GetOrganizationResponse ??= CreateTypeInfo(Options, new __Api::GetOrganizationResponseJsonConverter());
 }

@@ -2,12 +2,17 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// A client for the HelpCrunch API: 30 operations.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public partial interface IHelpCrunchClient
 {
     /// <summary>
@@ -23,14 +28,14 @@ public partial interface IHelpCrunchClient
     /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListChatsResponse> ListChatsAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::ListChatsResponse> ListChatsAsync(__Api::ChatSortField? sort = default, __Api::SortOrder? order = default, int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListChatsAsync"/>, page after page.
+    /// Every item of <see cref="__Api::IHelpCrunchClient.ListChatsAsync"/>, page after page.
     /// </summary>
     /// <remarks>
     /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
@@ -40,12 +45,12 @@ public partial interface IHelpCrunchClient
     /// <param name="order">Sort direction.</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> ListChatsAllAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Collections.Generic.IAsyncEnumerable<__Api::Chat> ListChatsAllAsync(__Api::ChatSortField? sort = default, __Api::SortOrder? order = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Create a chat for a customer
@@ -59,11 +64,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The customer, and optionally the assignee, department and application, of the new chat.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> CreateChatAsync(global::HelpCrunch.Sdk.CreateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> CreateChatAsync(__Api::CreateChatRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Get one chat
@@ -74,11 +79,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="chatId">Id of the chat.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> GetChatAsync(long chatId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> GetChatAsync(long chatId, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Search chats with filters
@@ -92,14 +97,14 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The filters, how to combine them, the sort order and the page.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchChatsResponse> SearchChatsAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::SearchChatsResponse> SearchChatsAsync(__Api::SearchChatsRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.SearchChatsAsync"/>, page after page.
+    /// Every item of <see cref="__Api::IHelpCrunchClient.SearchChatsAsync"/>, page after page.
     /// </summary>
     /// <remarks>
     /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
@@ -107,12 +112,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The filters, how to combine them, the sort order and the page. Its offset is set per page.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> SearchChatsAllAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Collections.Generic.IAsyncEnumerable<__Api::Chat> SearchChatsAllAsync(__Api::SearchChatsRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Change the status of a chat
@@ -125,12 +130,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and its new status.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id or the status value is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatStatusAsync(global::HelpCrunch.Sdk.UpdateChatStatusRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: the chat id or the status value is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> UpdateChatStatusAsync(__Api::UpdateChatStatusRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Change or clear the agent assigned to a chat
@@ -144,12 +149,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and the agent to assign, or null to unassign.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id or the assignee value is invalid, or the body failed validation. Fix the request before you send it again. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatAssigneeAsync(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: the chat id or the assignee value is invalid, or the body failed validation. Fix the request before you send it again. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> UpdateChatAssigneeAsync(__Api::UpdateChatAssigneeRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Move a chat to another department
@@ -160,12 +165,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and the department to move it to.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id or the department value is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatDepartmentAsync(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: the chat id or the department value is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> UpdateChatDepartmentAsync(__Api::UpdateChatDepartmentRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Snooze a chat until a given time, or unsnooze it
@@ -179,12 +184,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and the snooze time, or null to unsnooze.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> SnoozeChatAsync(global::HelpCrunch.Sdk.SnoozeChatRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> SnoozeChatAsync(__Api::SnoozeChatRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Rate a closed chat
@@ -197,11 +202,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and its rating.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The chat cannot be rated: it is not closed, it is already rated, or no agent has written in it. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> RateChatAsync(global::HelpCrunch.Sdk.RateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The chat cannot be rated: it is not closed, it is already rated, or no agent has written in it. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> RateChatAsync(__Api::RateChatRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Mark a chat as read or unread by the agents
@@ -212,11 +217,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and whether the agents have read it.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByAgentAsync(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadByAgentAsync(__Api::MarkChatReadByAgentRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Mark a chat as read or unread by the customer
@@ -227,11 +232,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and whether the customer has read it.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByCustomerAsync(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadByCustomerAsync(__Api::MarkChatReadByCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Mark a chat as read or unread (older endpoint)
@@ -243,12 +248,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat id and whether it has been read.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    [global::System.Obsolete("Deprecated in the API specification.")]
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadAsync(global::HelpCrunch.Sdk.MarkChatReadRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    [__Sys::Obsolete("Deprecated in the API specification.")]
+    __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadAsync(__Api::MarkChatReadRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// List the messages of a chat, newest first
@@ -264,14 +269,14 @@ public partial interface IHelpCrunchClient
     /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListMessagesResponse> ListMessagesAsync(long chatId, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::ListMessagesResponse> ListMessagesAsync(long chatId, int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListMessagesAsync"/>, page after page.
+    /// Every item of <see cref="__Api::IHelpCrunchClient.ListMessagesAsync"/>, page after page.
     /// </summary>
     /// <remarks>
     /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
@@ -280,12 +285,12 @@ public partial interface IHelpCrunchClient
     /// <param name="chatId">Id of the chat.</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Message> ListMessagesAllAsync(long chatId, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Collections.Generic.IAsyncEnumerable<__Api::Message> ListMessagesAllAsync(long chatId, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Post a message or a private note in a chat
@@ -299,12 +304,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The chat, the text, the message type and, for an agent message, the agent.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the chat id is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: The chat, or the agent, does not exist. Error codes: <c>chat_not_found</c>, <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Message> CreateMessageAsync(global::HelpCrunch.Sdk.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: the chat id is invalid, or the body failed validation. Error codes: <c>invalid_chat_value</c>, <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: The chat, or the agent, does not exist. Error codes: <c>chat_not_found</c>, <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Message> CreateMessageAsync(__Api::CreateMessageRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// List customers, one page at a time
@@ -320,14 +325,14 @@ public partial interface IHelpCrunchClient
     /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListCustomersResponse> ListCustomersAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::ListCustomersResponse> ListCustomersAsync(__Api::CustomerSortField? sort = default, __Api::SortOrder? order = default, int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListCustomersAsync"/>, page after page.
+    /// Every item of <see cref="__Api::IHelpCrunchClient.ListCustomersAsync"/>, page after page.
     /// </summary>
     /// <remarks>
     /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
@@ -337,12 +342,12 @@ public partial interface IHelpCrunchClient
     /// <param name="order">Sort direction.</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> ListCustomersAllAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Collections.Generic.IAsyncEnumerable<__Api::Customer> ListCustomersAllAsync(__Api::CustomerSortField? sort = default, __Api::SortOrder? order = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Create a customer
@@ -356,11 +361,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The new customer's fields; set only the ones you know.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: the body failed validation, or a customer with this `userId` already exists. Error codes: <c>invalid_request</c>, <c>invalid_userId_value</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> CreateCustomerAsync(global::HelpCrunch.Sdk.CreateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: the body failed validation, or a customer with this `userId` already exists. Error codes: <c>invalid_request</c>, <c>invalid_userId_value</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Customer> CreateCustomerAsync(__Api::CreateCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Search customers with filters
@@ -375,14 +380,14 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The filters, how to combine them, the sort order and the page.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchCustomersResponse> SearchCustomersAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::SearchCustomersResponse> SearchCustomersAsync(__Api::SearchCustomersRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.SearchCustomersAsync"/>, page after page.
+    /// Every item of <see cref="__Api::IHelpCrunchClient.SearchCustomersAsync"/>, page after page.
     /// </summary>
     /// <remarks>
     /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
@@ -390,12 +395,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The filters, how to combine them, the sort order and the page. Its offset is set per page.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> SearchCustomersAllAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Collections.Generic.IAsyncEnumerable<__Api::Customer> SearchCustomersAllAsync(__Api::SearchCustomersRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Update up to 10 customers at once
@@ -409,12 +414,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The customers to update, 1 to 10, each with its id and the fields to change.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> BatchUpdateCustomersAsync(global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.BatchCustomerUpdate> body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Json::JsonElement> BatchUpdateCustomersAsync(__Sys::Collections.Generic.IReadOnlyList<__Api::BatchCustomerUpdate> body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Get one customer
@@ -426,11 +431,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> GetCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Customer> GetCustomerAsync(long customerId, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Replace a customer's fields
@@ -445,12 +450,12 @@ public partial interface IHelpCrunchClient
     /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
     /// <param name="body">The customer's new fields. Fields left out are cleared.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> ReplaceCustomerAsync(long customerId, global::HelpCrunch.Sdk.ReplaceCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Customer> ReplaceCustomerAsync(long customerId, __Api::ReplaceCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Change some of a customer's fields
@@ -463,12 +468,12 @@ public partial interface IHelpCrunchClient
     /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
     /// <param name="body">The fields to change.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UpdateCustomerAsync(long customerId, global::HelpCrunch.Sdk.UpdateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Customer> UpdateCustomerAsync(long customerId, __Api::UpdateCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Delete a customer
@@ -479,11 +484,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<string> DeleteCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<string> DeleteCustomerAsync(long customerId, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Add tags to a customer
@@ -495,12 +500,12 @@ public partial interface IHelpCrunchClient
     /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
     /// <param name="body">The tags to add.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> TagCustomerAsync(long customerId, global::HelpCrunch.Sdk.TagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Customer> TagCustomerAsync(long customerId, __Api::TagCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Remove tags from a customer
@@ -512,12 +517,12 @@ public partial interface IHelpCrunchClient
     /// <param name="customerId">HelpCrunch id of the customer (not your own userId).</param>
     /// <param name="body">The tags to remove, by name.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UntagCustomerAsync(long customerId, global::HelpCrunch.Sdk.UntagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Customer> UntagCustomerAsync(long customerId, __Api::UntagCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Record an activity event for a customer
@@ -529,12 +534,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="body">The event's name, its data and the customer it belongs to.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Event> AddCustomerEventAsync(global::HelpCrunch.Sdk.AddCustomerEventRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No customer has the given id. Error codes: <c>entity_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::Event> AddCustomerEventAsync(__Api::AddCustomerEventRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// List team members, one page at a time
@@ -547,14 +552,14 @@ public partial interface IHelpCrunchClient
     /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListAgentsResponse> ListAgentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::ListAgentsResponse> ListAgentsAsync(int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListAgentsAsync"/>, page after page.
+    /// Every item of <see cref="__Api::IHelpCrunchClient.ListAgentsAsync"/>, page after page.
     /// </summary>
     /// <remarks>
     /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
@@ -562,12 +567,12 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Agent> ListAgentsAllAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Collections.Generic.IAsyncEnumerable<__Api::Agent> ListAgentsAllAsync(int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Unsubscribe a team member from HelpCrunch newsletters
@@ -579,11 +584,11 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="agentId">Id of the team member.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<string> UnsubscribeAgentAsync(long agentId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<string> UnsubscribeAgentAsync(long agentId, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// List departments and their agents, one page at a time
@@ -597,15 +602,15 @@ public partial interface IHelpCrunchClient
     /// <param name="offset">Number of items to skip before the first one returned (default 0).</param>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: A department could not be found. Error codes: <c>entity_not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListDepartmentsResponse> ListDepartmentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: A department could not be found. Error codes: <c>entity_not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::ListDepartmentsResponse> ListDepartmentsAsync(int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Every item of <see cref="global::HelpCrunch.Sdk.IHelpCrunchClient.ListDepartmentsAsync"/>, page after page.
+    /// Every item of <see cref="__Api::IHelpCrunchClient.ListDepartmentsAsync"/>, page after page.
     /// </summary>
     /// <remarks>
     /// Requests pages by offset until the total, a short page or an empty page. Pages hold at most 100 items (the default page size); a larger page size is lowered to it.
@@ -613,13 +618,13 @@ public partial interface IHelpCrunchClient
     /// </remarks>
     /// <param name="limit">Largest number of items to return, from 1 to 100 (default 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration, between pages and during a request.</param>
-    /// <exception cref="global::System.ArgumentOutOfRangeException">The page size is zero or negative.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: A department could not be found. Error codes: <c>entity_not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Department> ListDepartmentsAllAsync(int? limit = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
+    /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: A department could not be found. Error codes: <c>entity_not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Collections.Generic.IAsyncEnumerable<__Api::Department> ListDepartmentsAllAsync(int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Get the organization and whether the team is online
@@ -629,11 +634,11 @@ public partial interface IHelpCrunchClient
     /// Unlike chats and customers, the object comes wrapped in `data`.
     /// </remarks>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.GetOrganizationResponse> GetOrganizationAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: Nothing has the given id. The newer pages answer "Chat not found" on every endpoint, customers and agents included. Error codes: <c>invalid_request</c>, <c>not_found</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::GetOrganizationResponse> GetOrganizationAsync(__Sys::Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
     /// List the applications (widgets, mobile apps, social integrations)
@@ -644,10 +649,10 @@ public partial interface IHelpCrunchClient
     /// takes as `application`.
     /// </remarks>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="global::HelpCrunchGen.Runtime.ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
-    /// <seealso cref="global::HelpCrunch.Sdk.HelpCrunchErrorCodes"/>
-    global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListApplicationsResponse> ListApplicationsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+    /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
+    /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
+    __Sys::Threading.Tasks.Task<__Api::ListApplicationsResponse> ListApplicationsAsync(__Sys::Threading.CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -665,12 +670,12 @@ public partial interface IHelpCrunchClient
 /// Requests and responses are JSON. The account-wide rate limit is 120
 /// requests per minute. Requests over the limit get a 429 response.
 /// </para>
-/// <para>Thread-safe. It never disposes the <see cref="global::System.Net.Http.HttpClient"/> it is given.</para>
+/// <para>Thread-safe. It never disposes the <see cref="__Sys::Net.Http.HttpClient"/> it is given.</para>
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunchClient
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
 {
-    /// <summary>The server the spec lists first; used when <see cref="global::HelpCrunchGen.Runtime.ApiClientOptions.BaseAddress"/> is not set.</summary>
+    /// <summary>The server the spec lists first; used when <see cref="__Rt.ApiClientOptions.BaseAddress"/> is not set.</summary>
     public const string DefaultBaseAddress = "https://api.helpcrunch.com/v1";
 
     private static readonly int[] s_ListChatsSuccess = new[] { 200 };
@@ -704,49 +709,49 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     private static readonly int[] s_GetOrganizationSuccess = new[] { 200 };
     private static readonly int[] s_ListApplicationsSuccess = new[] { 200 };
 
-    private readonly global::HelpCrunchGen.Runtime.ApiConnection _connection;
+    private readonly __Rt::ApiConnection _connection;
 
     /// <summary>Creates a client that sends requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client to send with; the caller owns it.</param>
     /// <param name="options">The base address and API key.</param>
-    /// <exception cref="global::System.ArgumentException">The base address is not absolute, or not https for a non-loopback host, or the API key is malformed.</exception>
-    public HelpCrunchClient(global::System.Net.Http.HttpClient httpClient, global::HelpCrunchGen.Runtime.ApiClientOptions options)
+    /// <exception cref="__Sys::ArgumentException">The base address is not absolute, or not https for a non-loopback host, or the API key is malformed.</exception>
+    public HelpCrunchClient(__Sys::Net.Http.HttpClient httpClient, __Rt::ApiClientOptions options)
     {
         if (httpClient is null)
         {
-            throw new global::System.ArgumentNullException(nameof(httpClient));
+            throw new __Sys::ArgumentNullException(nameof(httpClient));
         }
 
         if (options is null)
         {
-            throw new global::System.ArgumentNullException(nameof(options));
+            throw new __Sys::ArgumentNullException(nameof(options));
         }
 
-        _connection = new global::HelpCrunchGen.Runtime.ApiConnection(httpClient, options, DefaultBaseAddress);
+        _connection = new __Rt::ApiConnection(httpClient, options, DefaultBaseAddress);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListChatsResponse> ListChatsAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::ListChatsResponse> ListChatsAsync(__Api::ChatSortField? sort = default, __Api::SortOrder? order = default, int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "chats";
-        global::System.Text.StringBuilder? query = null;
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
-        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "listChats", s_ListChatsSuccess, global::HelpCrunch.Sdk.ListChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        __Sys::Text.StringBuilder? query = null;
+        __Rt::ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
+        __Rt::ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
+        __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
+        __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
+        uri = __Rt::ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listChats", s_ListChatsSuccess, __Api::ListChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> ListChatsAllAsync(global::HelpCrunch.Sdk.ChatSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Collections.Generic.IAsyncEnumerable<__Api::Chat> ListChatsAllAsync(__Api::ChatSortField? sort = default, __Api::SortOrder? order = default, int? limit = default, [__Sys::Runtime.CompilerServices.EnumeratorCancellation] __Sys::Threading.CancellationToken cancellationToken = default)
     {
         int? requestedLimit = limit;
         int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
         if (pageSize <= 0)
         {
-            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+            throw new __Sys::ArgumentOutOfRangeException("limit", "The page size must be positive.");
         }
 
         int offset = 0;
@@ -781,52 +786,52 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> CreateChatAsync(global::HelpCrunch.Sdk.CreateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> CreateChatAsync(__Api::CreateChatRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.CreateChatRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "createChat", s_CreateChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, __Api::CreateChatRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "createChat", s_CreateChatSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> GetChatAsync(long chatId, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> GetChatAsync(long chatId, __Sys::Threading.CancellationToken cancellationToken = default)
     {
-        string uri = "chats/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(chatId));
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "getChat", s_GetChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        string uri = "chats/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(chatId));
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "getChat", s_GetChatSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchChatsResponse> SearchChatsAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::SearchChatsResponse> SearchChatsAsync(__Api::SearchChatsRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/search";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "searchChats", s_SearchChatsSuccess, global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, __Api::SearchChatsRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "searchChats", s_SearchChatsSuccess, __Api::SearchChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Chat> SearchChatsAllAsync(global::HelpCrunch.Sdk.SearchChatsRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Collections.Generic.IAsyncEnumerable<__Api::Chat> SearchChatsAllAsync(__Api::SearchChatsRequest body, [__Sys::Runtime.CompilerServices.EnumeratorCancellation] __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
 
         int? requestedLimit = body.Limit;
         int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
         if (pageSize <= 0)
         {
-            throw new global::System.ArgumentOutOfRangeException("body", "The page size must be positive.");
+            throw new __Sys::ArgumentOutOfRangeException("body", "The page size must be positive.");
         }
 
         int offset = 0;
@@ -861,129 +866,129 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatStatusAsync(global::HelpCrunch.Sdk.UpdateChatStatusRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> UpdateChatStatusAsync(__Api::UpdateChatStatusRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/status";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "updateChatStatus", s_UpdateChatStatusSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::UpdateChatStatusRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "updateChatStatus", s_UpdateChatStatusSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatAssigneeAsync(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> UpdateChatAssigneeAsync(__Api::UpdateChatAssigneeRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/assignee";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "updateChatAssignee", s_UpdateChatAssigneeSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::UpdateChatAssigneeRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "updateChatAssignee", s_UpdateChatAssigneeSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> UpdateChatDepartmentAsync(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> UpdateChatDepartmentAsync(__Api::UpdateChatDepartmentRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/department";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "updateChatDepartment", s_UpdateChatDepartmentSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::UpdateChatDepartmentRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "updateChatDepartment", s_UpdateChatDepartmentSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> SnoozeChatAsync(global::HelpCrunch.Sdk.SnoozeChatRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> SnoozeChatAsync(__Api::SnoozeChatRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/snooze";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "snoozeChat", s_SnoozeChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::SnoozeChatRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "snoozeChat", s_SnoozeChatSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> RateChatAsync(global::HelpCrunch.Sdk.RateChatRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> RateChatAsync(__Api::RateChatRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/rate";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.RateChatRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "rateChat", s_RateChatSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::RateChatRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "rateChat", s_RateChatSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByAgentAsync(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadByAgentAsync(__Api::MarkChatReadByAgentRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/readByAgent";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "markChatReadByAgent", s_MarkChatReadByAgentSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::MarkChatReadByAgentRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "markChatReadByAgent", s_MarkChatReadByAgentSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadByCustomerAsync(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadByCustomerAsync(__Api::MarkChatReadByCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/readByCustomer";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "markChatReadByCustomer", s_MarkChatReadByCustomerSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::MarkChatReadByCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "markChatReadByCustomer", s_MarkChatReadByCustomerSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Chat> MarkChatReadAsync(global::HelpCrunch.Sdk.MarkChatReadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadAsync(__Api::MarkChatReadRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/read";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "markChatRead", s_MarkChatReadSuccess, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::MarkChatReadRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "markChatRead", s_MarkChatReadSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListMessagesResponse> ListMessagesAsync(long chatId, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::ListMessagesResponse> ListMessagesAsync(long chatId, int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default)
     {
-        string uri = "chats/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(chatId)) + "/messages";
-        global::System.Text.StringBuilder? query = null;
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
-        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "listMessages", s_ListMessagesSuccess, global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        string uri = "chats/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(chatId)) + "/messages";
+        __Sys::Text.StringBuilder? query = null;
+        __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
+        __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
+        uri = __Rt::ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listMessages", s_ListMessagesSuccess, __Api::ListMessagesResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Message> ListMessagesAllAsync(long chatId, int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Collections.Generic.IAsyncEnumerable<__Api::Message> ListMessagesAllAsync(long chatId, int? limit = default, [__Sys::Runtime.CompilerServices.EnumeratorCancellation] __Sys::Threading.CancellationToken cancellationToken = default)
     {
         int? requestedLimit = limit;
         int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
         if (pageSize <= 0)
         {
-            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+            throw new __Sys::ArgumentOutOfRangeException("limit", "The page size must be positive.");
         }
 
         int offset = 0;
@@ -1018,40 +1023,40 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Message> CreateMessageAsync(global::HelpCrunch.Sdk.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Message> CreateMessageAsync(__Api::CreateMessageRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "messages";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "createMessage", s_CreateMessageSuccess, global::HelpCrunch.Sdk.MessageJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, __Api::CreateMessageRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "createMessage", s_CreateMessageSuccess, __Api::MessageJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListCustomersResponse> ListCustomersAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::ListCustomersResponse> ListCustomersAsync(__Api::CustomerSortField? sort = default, __Api::SortOrder? order = default, int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "customers";
-        global::System.Text.StringBuilder? query = null;
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
-        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "listCustomers", s_ListCustomersSuccess, global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        __Sys::Text.StringBuilder? query = null;
+        __Rt::ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
+        __Rt::ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
+        __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
+        __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
+        uri = __Rt::ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listCustomers", s_ListCustomersSuccess, __Api::ListCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> ListCustomersAllAsync(global::HelpCrunch.Sdk.CustomerSortField? sort = default, global::HelpCrunch.Sdk.SortOrder? order = default, int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Collections.Generic.IAsyncEnumerable<__Api::Customer> ListCustomersAllAsync(__Api::CustomerSortField? sort = default, __Api::SortOrder? order = default, int? limit = default, [__Sys::Runtime.CompilerServices.EnumeratorCancellation] __Sys::Threading.CancellationToken cancellationToken = default)
     {
         int? requestedLimit = limit;
         int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
         if (pageSize <= 0)
         {
-            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+            throw new __Sys::ArgumentOutOfRangeException("limit", "The page size must be positive.");
         }
 
         int offset = 0;
@@ -1086,44 +1091,44 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> CreateCustomerAsync(global::HelpCrunch.Sdk.CreateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Customer> CreateCustomerAsync(__Api::CreateCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "customers";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "createCustomer", s_CreateCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, __Api::CreateCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "createCustomer", s_CreateCustomerSuccess, __Api::CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.SearchCustomersResponse> SearchCustomersAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::SearchCustomersResponse> SearchCustomersAsync(__Api::SearchCustomersRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "customers/search";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "searchCustomers", s_SearchCustomersSuccess, global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, __Api::SearchCustomersRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "searchCustomers", s_SearchCustomersSuccess, __Api::SearchCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Customer> SearchCustomersAllAsync(global::HelpCrunch.Sdk.SearchCustomersRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Collections.Generic.IAsyncEnumerable<__Api::Customer> SearchCustomersAllAsync(__Api::SearchCustomersRequest body, [__Sys::Runtime.CompilerServices.EnumeratorCancellation] __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
 
         int? requestedLimit = body.Limit;
         int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
         if (pageSize <= 0)
         {
-            throw new global::System.ArgumentOutOfRangeException("body", "The page size must be positive.");
+            throw new __Sys::ArgumentOutOfRangeException("body", "The page size must be positive.");
         }
 
         int offset = 0;
@@ -1158,119 +1163,119 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> BatchUpdateCustomersAsync(global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.BatchCustomerUpdate> body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Json::JsonElement> BatchUpdateCustomersAsync(__Sys::Collections.Generic.IReadOnlyList<__Api::BatchCustomerUpdate> body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "customers/batch";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, static (writer, value) => { global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value, global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter.WriteValue); });
-        return await _connection.SendAsync(request, "batchUpdateCustomers", s_BatchUpdateCustomersSuccess, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunchGen.Runtime.JsonRead.Any(ref reader), cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, static (writer, value) => { __Rt::JsonWrite.List(writer, value, __Api::BatchCustomerUpdateJsonConverter.WriteValue); });
+        return await _connection.SendAsync(request, "batchUpdateCustomers", s_BatchUpdateCustomersSuccess, static (ref __Json::Utf8JsonReader reader) => __Rt::JsonRead.Any(ref reader), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> GetCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Customer> GetCustomerAsync(long customerId, __Sys::Threading.CancellationToken cancellationToken = default)
     {
-        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "getCustomer", s_GetCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        string uri = "customers/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "getCustomer", s_GetCustomerSuccess, __Api::CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> ReplaceCustomerAsync(long customerId, global::HelpCrunch.Sdk.ReplaceCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        if (body is null)
-        {
-            throw new global::System.ArgumentNullException("body");
-        }
-        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "replaceCustomer", s_ReplaceCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UpdateCustomerAsync(long customerId, global::HelpCrunch.Sdk.UpdateCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Customer> ReplaceCustomerAsync(long customerId, __Api::ReplaceCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
-        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
-        using var request = _connection.CreateRequest(new global::System.Net.Http.HttpMethod("PATCH"), uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "updateCustomer", s_UpdateCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        string uri = "customers/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::ReplaceCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "replaceCustomer", s_ReplaceCustomerSuccess, __Api::CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<string> DeleteCustomerAsync(long customerId, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Customer> UpdateCustomerAsync(long customerId, __Api::UpdateCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
-        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId));
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Delete, uri);
+        if (body is null)
+        {
+            throw new __Sys::ArgumentNullException("body");
+        }
+        string uri = "customers/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(new __Sys::Net.Http.HttpMethod("PATCH"), uri);
+        _connection.SetJsonContent(request, body, __Api::UpdateCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "updateCustomer", s_UpdateCustomerSuccess, __Api::CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async __Sys::Threading.Tasks.Task<string> DeleteCustomerAsync(long customerId, __Sys::Threading.CancellationToken cancellationToken = default)
+    {
+        string uri = "customers/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(customerId));
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Delete, uri);
         return await _connection.SendTextAsync(request, "deleteCustomer", s_DeleteCustomerSuccess, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> TagCustomerAsync(long customerId, global::HelpCrunch.Sdk.TagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Customer> TagCustomerAsync(long customerId, __Api::TagCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
-        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId)) + "/tags";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Put, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "tagCustomer", s_TagCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        string uri = "customers/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(customerId)) + "/tags";
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        _connection.SetJsonContent(request, body, __Api::TagCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "tagCustomer", s_TagCustomerSuccess, __Api::CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Customer> UntagCustomerAsync(long customerId, global::HelpCrunch.Sdk.UntagCustomerRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Customer> UntagCustomerAsync(long customerId, __Api::UntagCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
-        string uri = "customers/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(customerId)) + "/tags";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Delete, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "untagCustomer", s_UntagCustomerSuccess, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        string uri = "customers/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(customerId)) + "/tags";
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Delete, uri);
+        _connection.SetJsonContent(request, body, __Api::UntagCustomerRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "untagCustomer", s_UntagCustomerSuccess, __Api::CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.Event> AddCustomerEventAsync(global::HelpCrunch.Sdk.AddCustomerEventRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::Event> AddCustomerEventAsync(__Api::AddCustomerEventRequest body, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         if (body is null)
         {
-            throw new global::System.ArgumentNullException("body");
+            throw new __Sys::ArgumentNullException("body");
         }
         string uri = "events";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Post, uri);
-        _connection.SetJsonContent(request, body, global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter.WriteValue);
-        return await _connection.SendAsync(request, "addCustomerEvent", s_AddCustomerEventSuccess, global::HelpCrunch.Sdk.EventJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        _connection.SetJsonContent(request, body, __Api::AddCustomerEventRequestJsonConverter.WriteValue);
+        return await _connection.SendAsync(request, "addCustomerEvent", s_AddCustomerEventSuccess, __Api::EventJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListAgentsResponse> ListAgentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::ListAgentsResponse> ListAgentsAsync(int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "agents";
-        global::System.Text.StringBuilder? query = null;
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
-        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "listAgents", s_ListAgentsSuccess, global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        __Sys::Text.StringBuilder? query = null;
+        __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
+        __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
+        uri = __Rt::ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listAgents", s_ListAgentsSuccess, __Api::ListAgentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Agent> ListAgentsAllAsync(int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Collections.Generic.IAsyncEnumerable<__Api::Agent> ListAgentsAllAsync(int? limit = default, [__Sys::Runtime.CompilerServices.EnumeratorCancellation] __Sys::Threading.CancellationToken cancellationToken = default)
     {
         int? requestedLimit = limit;
         int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
         if (pageSize <= 0)
         {
-            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+            throw new __Sys::ArgumentOutOfRangeException("limit", "The page size must be positive.");
         }
 
         int offset = 0;
@@ -1305,33 +1310,33 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<string> UnsubscribeAgentAsync(long agentId, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<string> UnsubscribeAgentAsync(long agentId, __Sys::Threading.CancellationToken cancellationToken = default)
     {
-        string uri = "agents/" + global::HelpCrunchGen.Runtime.ApiUri.Escape(global::HelpCrunchGen.Runtime.ApiUri.Format(agentId)) + "/unsubscribe";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
+        string uri = "agents/" + __Rt::ApiUri.Escape(__Rt::ApiUri.Format(agentId)) + "/unsubscribe";
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
         return await _connection.SendTextAsync(request, "unsubscribeAgent", s_UnsubscribeAgentSuccess, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListDepartmentsResponse> ListDepartmentsAsync(int? offset = default, int? limit = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::ListDepartmentsResponse> ListDepartmentsAsync(int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "departments";
-        global::System.Text.StringBuilder? query = null;
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "offset", offset is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(offset.Value));
-        global::HelpCrunchGen.Runtime.ApiUri.AppendQuery(ref query, "limit", limit is null ? null : global::HelpCrunchGen.Runtime.ApiUri.Format(limit.Value));
-        uri = global::HelpCrunchGen.Runtime.ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "listDepartments", s_ListDepartmentsSuccess, global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        __Sys::Text.StringBuilder? query = null;
+        __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
+        __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
+        uri = __Rt::ApiUri.WithQuery(uri, query);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listDepartments", s_ListDepartmentsSuccess, __Api::ListDepartmentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Collections.Generic.IAsyncEnumerable<global::HelpCrunch.Sdk.Department> ListDepartmentsAllAsync(int? limit = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Collections.Generic.IAsyncEnumerable<__Api::Department> ListDepartmentsAllAsync(int? limit = default, [__Sys::Runtime.CompilerServices.EnumeratorCancellation] __Sys::Threading.CancellationToken cancellationToken = default)
     {
         int? requestedLimit = limit;
         int pageSize = requestedLimit is null || requestedLimit > 100 ? 100 : requestedLimit.Value;
         if (pageSize <= 0)
         {
-            throw new global::System.ArgumentOutOfRangeException("limit", "The page size must be positive.");
+            throw new __Sys::ArgumentOutOfRangeException("limit", "The page size must be positive.");
         }
 
         int offset = 0;
@@ -1366,24 +1371,24 @@ public sealed partial class HelpCrunchClient : global::HelpCrunch.Sdk.IHelpCrunc
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.GetOrganizationResponse> GetOrganizationAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::GetOrganizationResponse> GetOrganizationAsync(__Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "organization";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "getOrganization", s_GetOrganizationSuccess, global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "getOrganization", s_GetOrganizationSuccess, __Api::GetOrganizationResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::HelpCrunch.Sdk.ListApplicationsResponse> ListApplicationsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public async __Sys::Threading.Tasks.Task<__Api::ListApplicationsResponse> ListApplicationsAsync(__Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "applications";
-        using var request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.Get, uri);
-        return await _connection.SendAsync(request, "listApplications", s_ListApplicationsSuccess, global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        return await _connection.SendAsync(request, "listApplications", s_ListApplicationsSuccess, __Api::ListApplicationsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 }
 
-/// <summary>The error codes the API documents, for <see cref="global::HelpCrunchGen.Runtime.ApiException.HasCode(string)"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The error codes the API documents, for <see cref="__Rt::ApiException.HasCode(string)"/>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public static partial class HelpCrunchErrorCodes
 {
     /// <summary><c>invalid_request</c>: returned by <c>listChats</c> (400, 401, 429), <c>createChat</c> (400, 401, 429), <c>getChat</c> (401, 404, 429), <c>searchChats</c> (400, 401, 429), <c>updateChatStatus</c> (400, 401, 404, 429), <c>updateChatAssignee</c> (400, 401, 404, 429), <c>updateChatDepartment</c> (400, 401, 404, 429), <c>snoozeChat</c> (400, 401, 404, 429), <c>rateChat</c> (400, 401, 429), <c>markChatReadByAgent</c> (401, 429), <c>markChatReadByCustomer</c> (401, 429), <c>markChatRead</c> (401, 429), <c>listMessages</c> (400, 401, 429), <c>createMessage</c> (400, 401, 404, 429), <c>listCustomers</c> (400, 401, 429), <c>createCustomer</c> (400, 401, 429), <c>searchCustomers</c> (400, 401, 429), <c>batchUpdateCustomers</c> (400, 401, 404, 429), <c>getCustomer</c> (401, 404, 429), <c>replaceCustomer</c> (400, 401, 404, 429), <c>updateCustomer</c> (400, 401, 404, 429), <c>deleteCustomer</c> (401, 404, 429), <c>tagCustomer</c> (400, 401, 404, 429), <c>untagCustomer</c> (400, 401, 404, 429), <c>addCustomerEvent</c> (400, 401, 404, 429), <c>listAgents</c> (400, 401, 429), <c>unsubscribeAgent</c> (401, 404, 429), <c>listDepartments</c> (400, 401, 429), <c>getOrganization</c> (401, 404, 429), <c>listApplications</c> (401, 429).</summary>

@@ -2,524 +2,529 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// System.Text.Json metadata for the generated types, without reflection:
 /// <c>JsonSerializer.Serialize(value, HelpCrunchJsonContext.Default.TypeName)</c>, or set it as
-/// <see cref="global::System.Text.Json.JsonSerializerOptions.TypeInfoResolver"/>.
+/// <see cref="__Json::JsonSerializerOptions.TypeInfoResolver"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-public sealed partial class HelpCrunchJsonContext : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+public sealed partial class HelpCrunchJsonContext : __Json::Serialization.Metadata.IJsonTypeInfoResolver
 {
     /// <summary>The shared instance, bound to its own <see cref="Options"/>.</summary>
-    public static global::HelpCrunch.Sdk.HelpCrunchJsonContext Default { get; } = new global::HelpCrunch.Sdk.HelpCrunchJsonContext();
+    public static __Api::HelpCrunchJsonContext Default { get; } = new __Api::HelpCrunchJsonContext();
 
     /// <summary>Creates a context with its own default options.</summary>
-    public HelpCrunchJsonContext() => Options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = this };
+    public HelpCrunchJsonContext() => Options = new __Json::JsonSerializerOptions { TypeInfoResolver = this };
 
     /// <summary>The options the typed accessors are bound to.</summary>
-    public global::System.Text.Json.JsonSerializerOptions Options { get; }
+    public __Json::JsonSerializerOptions Options { get; }
 
     /// <inheritdoc/>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    public __Json::Serialization.Metadata.JsonTypeInfo? GetTypeInfo(__Sys::Type type, __Json::JsonSerializerOptions options)
     {
-        if (type == typeof(global::HelpCrunch.Sdk.CreateChatRequest))
+        if (type == typeof(__Api::CreateChatRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateChatRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::CreateChatRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.UpdateChatStatusRequest))
+        if (type == typeof(__Api::UpdateChatStatusRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::UpdateChatStatusRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest))
+        if (type == typeof(__Api::UpdateChatAssigneeRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::UpdateChatAssigneeRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest))
+        if (type == typeof(__Api::UpdateChatDepartmentRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::UpdateChatDepartmentRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SnoozeChatRequest))
+        if (type == typeof(__Api::SnoozeChatRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::SnoozeChatRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.RateChatRequest))
+        if (type == typeof(__Api::RateChatRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.RateChatRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::RateChatRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest))
+        if (type == typeof(__Api::MarkChatReadByAgentRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::MarkChatReadByAgentRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest))
+        if (type == typeof(__Api::MarkChatReadByCustomerRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::MarkChatReadByCustomerRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.MarkChatReadRequest))
+        if (type == typeof(__Api::MarkChatReadRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::MarkChatReadRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ListChatsResponse))
+        if (type == typeof(__Api::ListChatsResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListChatsResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::ListChatsResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.PageMeta))
+        if (type == typeof(__Api::PageMeta))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.PageMetaJsonConverter());
+            return CreateTypeInfo(options, new __Api::PageMetaJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatCustomer))
+        if (type == typeof(__Api::ChatCustomer))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatCustomerJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatCustomerJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Chat))
+        if (type == typeof(__Api::Chat))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatStatus))
+        if (type == typeof(__Api::ChatStatus))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatStatusJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatStatusJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatRating))
+        if (type == typeof(__Api::ChatRating))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatRatingJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatRatingJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatClosedBy))
+        if (type == typeof(__Api::ChatClosedBy))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatClosedByJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatClosedByJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatCreatedWith))
+        if (type == typeof(__Api::ChatCreatedWith))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatCreatedWithJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatSortField))
+        if (type == typeof(__Api::ChatSortField))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatSortFieldJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatSortFieldJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SortOrder))
+        if (type == typeof(__Api::SortOrder))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SortOrderJsonConverter());
+            return CreateTypeInfo(options, new __Api::SortOrderJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CreateMessageRequest))
+        if (type == typeof(__Api::CreateMessageRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::CreateMessageRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CreateMessageType))
+        if (type == typeof(__Api::CreateMessageType))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter());
+            return CreateTypeInfo(options, new __Api::CreateMessageTypeJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ListMessagesResponse))
+        if (type == typeof(__Api::ListMessagesResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::ListMessagesResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Message))
+        if (type == typeof(__Api::Message))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageJsonConverter());
+            return CreateTypeInfo(options, new __Api::MessageJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.MessageType))
+        if (type == typeof(__Api::MessageType))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageTypeJsonConverter());
+            return CreateTypeInfo(options, new __Api::MessageTypeJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.MessageBroadcastType))
+        if (type == typeof(__Api::MessageBroadcastType))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter());
+            return CreateTypeInfo(options, new __Api::MessageBroadcastTypeJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.MessageFrom))
+        if (type == typeof(__Api::MessageFrom))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.MessageFromJsonConverter());
+            return CreateTypeInfo(options, new __Api::MessageFromJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CreateCustomerRequest))
+        if (type == typeof(__Api::CreateCustomerRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::CreateCustomerRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ReplaceCustomerRequest))
+        if (type == typeof(__Api::ReplaceCustomerRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::ReplaceCustomerRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.UpdateCustomerRequest))
+        if (type == typeof(__Api::UpdateCustomerRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::UpdateCustomerRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.BatchCustomerUpdate))
+        if (type == typeof(__Api::BatchCustomerUpdate))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter());
+            return CreateTypeInfo(options, new __Api::BatchCustomerUpdateJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.TagCustomerRequest))
+        if (type == typeof(__Api::TagCustomerRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::TagCustomerRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.UntagCustomerRequest))
+        if (type == typeof(__Api::UntagCustomerRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::UntagCustomerRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.AddCustomerEventRequest))
+        if (type == typeof(__Api::AddCustomerEventRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::AddCustomerEventRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ListCustomersResponse))
+        if (type == typeof(__Api::ListCustomersResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::ListCustomersResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Tag))
+        if (type == typeof(__Api::Tag))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.TagJsonConverter());
+            return CreateTypeInfo(options, new __Api::TagJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Event))
+        if (type == typeof(__Api::Event))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.EventJsonConverter());
+            return CreateTypeInfo(options, new __Api::EventJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CustomerSortField))
+        if (type == typeof(__Api::CustomerSortField))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter());
+            return CreateTypeInfo(options, new __Api::CustomerSortFieldJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Agent))
+        if (type == typeof(__Api::Agent))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.AgentJsonConverter());
+            return CreateTypeInfo(options, new __Api::AgentJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.AgentRole))
+        if (type == typeof(__Api::AgentRole))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.AgentRoleJsonConverter());
+            return CreateTypeInfo(options, new __Api::AgentRoleJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Department))
+        if (type == typeof(__Api::Department))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.DepartmentJsonConverter());
+            return CreateTypeInfo(options, new __Api::DepartmentJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ListAgentsResponse))
+        if (type == typeof(__Api::ListAgentsResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::ListAgentsResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ListDepartmentsResponse))
+        if (type == typeof(__Api::ListDepartmentsResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::ListDepartmentsResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CustomerLocation))
+        if (type == typeof(__Api::CustomerLocation))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerLocationJsonConverter());
+            return CreateTypeInfo(options, new __Api::CustomerLocationJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CustomerDevice))
+        if (type == typeof(__Api::CustomerDevice))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerDeviceJsonConverter());
+            return CreateTypeInfo(options, new __Api::CustomerDeviceJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Customer))
+        if (type == typeof(__Api::Customer))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerJsonConverter());
+            return CreateTypeInfo(options, new __Api::CustomerJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.GetOrganizationResponse))
+        if (type == typeof(__Api::GetOrganizationResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::GetOrganizationResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Organization))
+        if (type == typeof(__Api::Organization))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.OrganizationJsonConverter());
+            return CreateTypeInfo(options, new __Api::OrganizationJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ListApplicationsResponse))
+        if (type == typeof(__Api::ListApplicationsResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::ListApplicationsResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.Application))
+        if (type == typeof(__Api::Application))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ApplicationJsonConverter());
+            return CreateTypeInfo(options, new __Api::ApplicationJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SearchChatsRequest))
+        if (type == typeof(__Api::SearchChatsRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::SearchChatsRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SearchCustomersRequest))
+        if (type == typeof(__Api::SearchCustomersRequest))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter());
+            return CreateTypeInfo(options, new __Api::SearchCustomersRequestJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SearchFilterValue))
+        if (type == typeof(__Api::SearchFilterValue))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchFilterValueJsonConverter());
+            return CreateTypeInfo(options, new __Api::SearchFilterValueJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatSearchFilter))
+        if (type == typeof(__Api::ChatSearchFilter))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatSearchFilterJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CustomerSearchFilter))
+        if (type == typeof(__Api::CustomerSearchFilter))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter());
+            return CreateTypeInfo(options, new __Api::CustomerSearchFilterJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.ChatSearchField))
+        if (type == typeof(__Api::ChatSearchField))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter());
+            return CreateTypeInfo(options, new __Api::ChatSearchFieldJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.CustomerSearchField))
+        if (type == typeof(__Api::CustomerSearchField))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter());
+            return CreateTypeInfo(options, new __Api::CustomerSearchFieldJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SearchOperator))
+        if (type == typeof(__Api::SearchOperator))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchOperatorJsonConverter());
+            return CreateTypeInfo(options, new __Api::SearchOperatorJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SearchComparison))
+        if (type == typeof(__Api::SearchComparison))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchComparisonJsonConverter());
+            return CreateTypeInfo(options, new __Api::SearchComparisonJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SearchChatsResponse))
+        if (type == typeof(__Api::SearchChatsResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::SearchChatsResponseJsonConverter());
         }
-        if (type == typeof(global::HelpCrunch.Sdk.SearchCustomersResponse))
+        if (type == typeof(__Api::SearchCustomersResponse))
         {
-            return CreateTypeInfo(options, new global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter());
+            return CreateTypeInfo(options, new __Api::SearchCustomersResponseJsonConverter());
         }
 
         return GetCollectionTypeInfo(type, options);
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetCollectionTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    private static __Json::Serialization.Metadata.JsonTypeInfo? GetCollectionTypeInfo(__Sys::Type type, __Json::JsonSerializerOptions options)
     {
-        global::System.Type? item = global::HelpCrunchGen.Runtime.JsonCollections.ItemType(type);
+        __Sys::Type? item = __Rt::JsonCollections.ItemType(type);
         if (item is null)
         {
             return null;
         }
 
-        if (item == typeof(global::HelpCrunch.Sdk.CreateChatRequest))
+        if (item == typeof(__Api::CreateChatRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateChatRequest>(type, options, global::HelpCrunch.Sdk.CreateChatRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateChatRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CreateChatRequest>(type, options, __Api::CreateChatRequestJsonConverter.ReadValue, __Api::CreateChatRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.UpdateChatStatusRequest))
+        if (item == typeof(__Api::UpdateChatStatusRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateChatStatusRequest>(type, options, global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::UpdateChatStatusRequest>(type, options, __Api::UpdateChatStatusRequestJsonConverter.ReadValue, __Api::UpdateChatStatusRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.UpdateChatAssigneeRequest))
+        if (item == typeof(__Api::UpdateChatAssigneeRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest>(type, options, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::UpdateChatAssigneeRequest>(type, options, __Api::UpdateChatAssigneeRequestJsonConverter.ReadValue, __Api::UpdateChatAssigneeRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.UpdateChatDepartmentRequest))
+        if (item == typeof(__Api::UpdateChatDepartmentRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateChatDepartmentRequest>(type, options, global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::UpdateChatDepartmentRequest>(type, options, __Api::UpdateChatDepartmentRequestJsonConverter.ReadValue, __Api::UpdateChatDepartmentRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SnoozeChatRequest))
+        if (item == typeof(__Api::SnoozeChatRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SnoozeChatRequest>(type, options, global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SnoozeChatRequest>(type, options, __Api::SnoozeChatRequestJsonConverter.ReadValue, __Api::SnoozeChatRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.RateChatRequest))
+        if (item == typeof(__Api::RateChatRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.RateChatRequest>(type, options, global::HelpCrunch.Sdk.RateChatRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.RateChatRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::RateChatRequest>(type, options, __Api::RateChatRequestJsonConverter.ReadValue, __Api::RateChatRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.MarkChatReadByAgentRequest))
+        if (item == typeof(__Api::MarkChatReadByAgentRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MarkChatReadByAgentRequest>(type, options, global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::MarkChatReadByAgentRequest>(type, options, __Api::MarkChatReadByAgentRequestJsonConverter.ReadValue, __Api::MarkChatReadByAgentRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest))
+        if (item == typeof(__Api::MarkChatReadByCustomerRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MarkChatReadByCustomerRequest>(type, options, global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.MarkChatReadByCustomerRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::MarkChatReadByCustomerRequest>(type, options, __Api::MarkChatReadByCustomerRequestJsonConverter.ReadValue, __Api::MarkChatReadByCustomerRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.MarkChatReadRequest))
+        if (item == typeof(__Api::MarkChatReadRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MarkChatReadRequest>(type, options, global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::MarkChatReadRequest>(type, options, __Api::MarkChatReadRequestJsonConverter.ReadValue, __Api::MarkChatReadRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ListChatsResponse))
+        if (item == typeof(__Api::ListChatsResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListChatsResponse>(type, options, global::HelpCrunch.Sdk.ListChatsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListChatsResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ListChatsResponse>(type, options, __Api::ListChatsResponseJsonConverter.ReadValue, __Api::ListChatsResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.PageMeta))
+        if (item == typeof(__Api::PageMeta))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.PageMeta>(type, options, global::HelpCrunch.Sdk.PageMetaJsonConverter.ReadValue, global::HelpCrunch.Sdk.PageMetaJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::PageMeta>(type, options, __Api::PageMetaJsonConverter.ReadValue, __Api::PageMetaJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatCustomer))
+        if (item == typeof(__Api::ChatCustomer))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatCustomer>(type, options, global::HelpCrunch.Sdk.ChatCustomerJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatCustomerJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatCustomer>(type, options, __Api::ChatCustomerJsonConverter.ReadValue, __Api::ChatCustomerJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Chat))
+        if (item == typeof(__Api::Chat))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Chat>(type, options, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Chat>(type, options, __Api::ChatJsonConverter.ReadValue, __Api::ChatJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatStatus))
+        if (item == typeof(__Api::ChatStatus))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatStatus>(type, options, global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatStatus>(type, options, __Api::ChatStatusJsonConverter.ReadValue, __Api::ChatStatusJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatRating))
+        if (item == typeof(__Api::ChatRating))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatRating>(type, options, global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatRating>(type, options, __Api::ChatRatingJsonConverter.ReadValue, __Api::ChatRatingJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatClosedBy))
+        if (item == typeof(__Api::ChatClosedBy))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatClosedBy>(type, options, global::HelpCrunch.Sdk.ChatClosedByJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatClosedByJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatClosedBy>(type, options, __Api::ChatClosedByJsonConverter.ReadValue, __Api::ChatClosedByJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatCreatedWith))
+        if (item == typeof(__Api::ChatCreatedWith))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatCreatedWith>(type, options, global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatCreatedWithJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatCreatedWith>(type, options, __Api::ChatCreatedWithJsonConverter.ReadValue, __Api::ChatCreatedWithJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatSortField))
+        if (item == typeof(__Api::ChatSortField))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatSortField>(type, options, global::HelpCrunch.Sdk.ChatSortFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatSortFieldJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatSortField>(type, options, __Api::ChatSortFieldJsonConverter.ReadValue, __Api::ChatSortFieldJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SortOrder))
+        if (item == typeof(__Api::SortOrder))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SortOrder>(type, options, global::HelpCrunch.Sdk.SortOrderJsonConverter.ReadValue, global::HelpCrunch.Sdk.SortOrderJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SortOrder>(type, options, __Api::SortOrderJsonConverter.ReadValue, __Api::SortOrderJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CreateMessageRequest))
+        if (item == typeof(__Api::CreateMessageRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateMessageRequest>(type, options, global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateMessageRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CreateMessageRequest>(type, options, __Api::CreateMessageRequestJsonConverter.ReadValue, __Api::CreateMessageRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CreateMessageType))
+        if (item == typeof(__Api::CreateMessageType))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateMessageType>(type, options, global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateMessageTypeJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CreateMessageType>(type, options, __Api::CreateMessageTypeJsonConverter.ReadValue, __Api::CreateMessageTypeJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ListMessagesResponse))
+        if (item == typeof(__Api::ListMessagesResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListMessagesResponse>(type, options, global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ListMessagesResponse>(type, options, __Api::ListMessagesResponseJsonConverter.ReadValue, __Api::ListMessagesResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Message))
+        if (item == typeof(__Api::Message))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Message>(type, options, global::HelpCrunch.Sdk.MessageJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Message>(type, options, __Api::MessageJsonConverter.ReadValue, __Api::MessageJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.MessageType))
+        if (item == typeof(__Api::MessageType))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MessageType>(type, options, global::HelpCrunch.Sdk.MessageTypeJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageTypeJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::MessageType>(type, options, __Api::MessageTypeJsonConverter.ReadValue, __Api::MessageTypeJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.MessageBroadcastType))
+        if (item == typeof(__Api::MessageBroadcastType))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MessageBroadcastType>(type, options, global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::MessageBroadcastType>(type, options, __Api::MessageBroadcastTypeJsonConverter.ReadValue, __Api::MessageBroadcastTypeJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.MessageFrom))
+        if (item == typeof(__Api::MessageFrom))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.MessageFrom>(type, options, global::HelpCrunch.Sdk.MessageFromJsonConverter.ReadValue, global::HelpCrunch.Sdk.MessageFromJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::MessageFrom>(type, options, __Api::MessageFromJsonConverter.ReadValue, __Api::MessageFromJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CreateCustomerRequest))
+        if (item == typeof(__Api::CreateCustomerRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CreateCustomerRequest>(type, options, global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.CreateCustomerRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CreateCustomerRequest>(type, options, __Api::CreateCustomerRequestJsonConverter.ReadValue, __Api::CreateCustomerRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ReplaceCustomerRequest))
+        if (item == typeof(__Api::ReplaceCustomerRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ReplaceCustomerRequest>(type, options, global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ReplaceCustomerRequest>(type, options, __Api::ReplaceCustomerRequestJsonConverter.ReadValue, __Api::ReplaceCustomerRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.UpdateCustomerRequest))
+        if (item == typeof(__Api::UpdateCustomerRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UpdateCustomerRequest>(type, options, global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UpdateCustomerRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::UpdateCustomerRequest>(type, options, __Api::UpdateCustomerRequestJsonConverter.ReadValue, __Api::UpdateCustomerRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.BatchCustomerUpdate))
+        if (item == typeof(__Api::BatchCustomerUpdate))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.BatchCustomerUpdate>(type, options, global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter.ReadValue, global::HelpCrunch.Sdk.BatchCustomerUpdateJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::BatchCustomerUpdate>(type, options, __Api::BatchCustomerUpdateJsonConverter.ReadValue, __Api::BatchCustomerUpdateJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.TagCustomerRequest))
+        if (item == typeof(__Api::TagCustomerRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.TagCustomerRequest>(type, options, global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::TagCustomerRequest>(type, options, __Api::TagCustomerRequestJsonConverter.ReadValue, __Api::TagCustomerRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.UntagCustomerRequest))
+        if (item == typeof(__Api::UntagCustomerRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.UntagCustomerRequest>(type, options, global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.UntagCustomerRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::UntagCustomerRequest>(type, options, __Api::UntagCustomerRequestJsonConverter.ReadValue, __Api::UntagCustomerRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.AddCustomerEventRequest))
+        if (item == typeof(__Api::AddCustomerEventRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.AddCustomerEventRequest>(type, options, global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.AddCustomerEventRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::AddCustomerEventRequest>(type, options, __Api::AddCustomerEventRequestJsonConverter.ReadValue, __Api::AddCustomerEventRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ListCustomersResponse))
+        if (item == typeof(__Api::ListCustomersResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListCustomersResponse>(type, options, global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ListCustomersResponse>(type, options, __Api::ListCustomersResponseJsonConverter.ReadValue, __Api::ListCustomersResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Tag))
+        if (item == typeof(__Api::Tag))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Tag>(type, options, global::HelpCrunch.Sdk.TagJsonConverter.ReadValue, global::HelpCrunch.Sdk.TagJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Tag>(type, options, __Api::TagJsonConverter.ReadValue, __Api::TagJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Event))
+        if (item == typeof(__Api::Event))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Event>(type, options, global::HelpCrunch.Sdk.EventJsonConverter.ReadValue, global::HelpCrunch.Sdk.EventJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Event>(type, options, __Api::EventJsonConverter.ReadValue, __Api::EventJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CustomerSortField))
+        if (item == typeof(__Api::CustomerSortField))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerSortField>(type, options, global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CustomerSortField>(type, options, __Api::CustomerSortFieldJsonConverter.ReadValue, __Api::CustomerSortFieldJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Agent))
+        if (item == typeof(__Api::Agent))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Agent>(type, options, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Agent>(type, options, __Api::AgentJsonConverter.ReadValue, __Api::AgentJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.AgentRole))
+        if (item == typeof(__Api::AgentRole))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.AgentRole>(type, options, global::HelpCrunch.Sdk.AgentRoleJsonConverter.ReadValue, global::HelpCrunch.Sdk.AgentRoleJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::AgentRole>(type, options, __Api::AgentRoleJsonConverter.ReadValue, __Api::AgentRoleJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Department))
+        if (item == typeof(__Api::Department))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Department>(type, options, global::HelpCrunch.Sdk.DepartmentJsonConverter.ReadValue, global::HelpCrunch.Sdk.DepartmentJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Department>(type, options, __Api::DepartmentJsonConverter.ReadValue, __Api::DepartmentJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ListAgentsResponse))
+        if (item == typeof(__Api::ListAgentsResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListAgentsResponse>(type, options, global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ListAgentsResponse>(type, options, __Api::ListAgentsResponseJsonConverter.ReadValue, __Api::ListAgentsResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ListDepartmentsResponse))
+        if (item == typeof(__Api::ListDepartmentsResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListDepartmentsResponse>(type, options, global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListDepartmentsResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ListDepartmentsResponse>(type, options, __Api::ListDepartmentsResponseJsonConverter.ReadValue, __Api::ListDepartmentsResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CustomerLocation))
+        if (item == typeof(__Api::CustomerLocation))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerLocation>(type, options, global::HelpCrunch.Sdk.CustomerLocationJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerLocationJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CustomerLocation>(type, options, __Api::CustomerLocationJsonConverter.ReadValue, __Api::CustomerLocationJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CustomerDevice))
+        if (item == typeof(__Api::CustomerDevice))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerDevice>(type, options, global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerDeviceJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CustomerDevice>(type, options, __Api::CustomerDeviceJsonConverter.ReadValue, __Api::CustomerDeviceJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Customer))
+        if (item == typeof(__Api::Customer))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Customer>(type, options, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Customer>(type, options, __Api::CustomerJsonConverter.ReadValue, __Api::CustomerJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.GetOrganizationResponse))
+        if (item == typeof(__Api::GetOrganizationResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.GetOrganizationResponse>(type, options, global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.GetOrganizationResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::GetOrganizationResponse>(type, options, __Api::GetOrganizationResponseJsonConverter.ReadValue, __Api::GetOrganizationResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Organization))
+        if (item == typeof(__Api::Organization))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Organization>(type, options, global::HelpCrunch.Sdk.OrganizationJsonConverter.ReadValue, global::HelpCrunch.Sdk.OrganizationJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Organization>(type, options, __Api::OrganizationJsonConverter.ReadValue, __Api::OrganizationJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ListApplicationsResponse))
+        if (item == typeof(__Api::ListApplicationsResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ListApplicationsResponse>(type, options, global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ListApplicationsResponse>(type, options, __Api::ListApplicationsResponseJsonConverter.ReadValue, __Api::ListApplicationsResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.Application))
+        if (item == typeof(__Api::Application))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.Application>(type, options, global::HelpCrunch.Sdk.ApplicationJsonConverter.ReadValue, global::HelpCrunch.Sdk.ApplicationJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::Application>(type, options, __Api::ApplicationJsonConverter.ReadValue, __Api::ApplicationJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SearchChatsRequest))
+        if (item == typeof(__Api::SearchChatsRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchChatsRequest>(type, options, global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SearchChatsRequest>(type, options, __Api::SearchChatsRequestJsonConverter.ReadValue, __Api::SearchChatsRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SearchCustomersRequest))
+        if (item == typeof(__Api::SearchCustomersRequest))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchCustomersRequest>(type, options, global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SearchCustomersRequest>(type, options, __Api::SearchCustomersRequestJsonConverter.ReadValue, __Api::SearchCustomersRequestJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SearchFilterValue))
+        if (item == typeof(__Api::SearchFilterValue))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchFilterValue>(type, options, global::HelpCrunch.Sdk.SearchFilterValueJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchFilterValueJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SearchFilterValue>(type, options, __Api::SearchFilterValueJsonConverter.ReadValue, __Api::SearchFilterValueJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatSearchFilter))
+        if (item == typeof(__Api::ChatSearchFilter))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatSearchFilter>(type, options, global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatSearchFilter>(type, options, __Api::ChatSearchFilterJsonConverter.ReadValue, __Api::ChatSearchFilterJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CustomerSearchFilter))
+        if (item == typeof(__Api::CustomerSearchFilter))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerSearchFilter>(type, options, global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CustomerSearchFilter>(type, options, __Api::CustomerSearchFilterJsonConverter.ReadValue, __Api::CustomerSearchFilterJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.ChatSearchField))
+        if (item == typeof(__Api::ChatSearchField))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.ChatSearchField>(type, options, global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.ChatSearchFieldJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatSearchField>(type, options, __Api::ChatSearchFieldJsonConverter.ReadValue, __Api::ChatSearchFieldJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.CustomerSearchField))
+        if (item == typeof(__Api::CustomerSearchField))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.CustomerSearchField>(type, options, global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter.ReadValue, global::HelpCrunch.Sdk.CustomerSearchFieldJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::CustomerSearchField>(type, options, __Api::CustomerSearchFieldJsonConverter.ReadValue, __Api::CustomerSearchFieldJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SearchOperator))
+        if (item == typeof(__Api::SearchOperator))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchOperator>(type, options, global::HelpCrunch.Sdk.SearchOperatorJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchOperatorJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SearchOperator>(type, options, __Api::SearchOperatorJsonConverter.ReadValue, __Api::SearchOperatorJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SearchComparison))
+        if (item == typeof(__Api::SearchComparison))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchComparison>(type, options, global::HelpCrunch.Sdk.SearchComparisonJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchComparisonJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SearchComparison>(type, options, __Api::SearchComparisonJsonConverter.ReadValue, __Api::SearchComparisonJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SearchChatsResponse))
+        if (item == typeof(__Api::SearchChatsResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchChatsResponse>(type, options, global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SearchChatsResponse>(type, options, __Api::SearchChatsResponseJsonConverter.ReadValue, __Api::SearchChatsResponseJsonConverter.WriteValue);
         }
-        if (item == typeof(global::HelpCrunch.Sdk.SearchCustomersResponse))
+        if (item == typeof(__Api::SearchCustomersResponse))
         {
-            return global::HelpCrunchGen.Runtime.JsonCollections.TypeInfo<global::HelpCrunch.Sdk.SearchCustomersResponse>(type, options, global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter.ReadValue, global::HelpCrunch.Sdk.SearchCustomersResponseJsonConverter.WriteValue);
+            return __Rt::JsonCollections.TypeInfo<__Api::SearchCustomersResponse>(type, options, __Api::SearchCustomersResponseJsonConverter.ReadValue, __Api::SearchCustomersResponseJsonConverter.WriteValue);
         }
 
         return null;
     }
 
-    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> CreateTypeInfo<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) =>
-        global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+    private static __Json::Serialization.Metadata.JsonTypeInfo<T> CreateTypeInfo<T>(__Json::JsonSerializerOptions options, __Json::Serialization.JsonConverter<T> converter) =>
+        __Json::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
 }

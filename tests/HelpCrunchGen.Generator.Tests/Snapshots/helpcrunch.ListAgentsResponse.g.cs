@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,54 +17,53 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ListAgentsResponseJsonConverter))]
 public sealed partial record ListAgentsResponse
 {
     /// <summary>
     /// The agents of this page.
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> Data { get; init; }
+    public required __Sys::Collections.Generic.IReadOnlyList<__Api::Agent> Data { get; init; }
 
     /// <summary>
     /// Paging information. Older page versions leave it out.
     /// </summary>
-    public global::HelpCrunch.Sdk.PageMeta? Meta { get => _meta; init => (_meta, _metaIsSet) = (value, true); }
+    public __Api::PageMeta? Meta { get => _meta; init => (_meta, _metaIsSet) = (value, true); }
 }
 
 partial record ListAgentsResponse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly global::System.Text.Json.JsonEncodedText s_metaName = global::System.Text.Json.JsonEncodedText.Encode("meta");
-    private global::HelpCrunch.Sdk.PageMeta? _meta;
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText s_metaName = __Json::JsonEncodedText.Encode("meta");
+    private __Api::PageMeta? _meta;
     private bool _metaIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListAgentsResponse"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.ListAgentsResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::ListAgentsResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Agent> data = default!;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Agent> data = default!;
         bool hasData = false;
-        global::HelpCrunch.Sdk.PageMeta? meta = default;
+        __Api::PageMeta? meta = default;
         bool hasMeta = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.AgentJsonConverter.ReadValue);
+                    data = __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue);
                     hasData = true;
                 }
                 else if (reader.ValueTextEquals("meta"u8))
                 {
                     property = "meta";
                     reader.Read();
-                    meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.PageMeta?)null : global::HelpCrunch.Sdk.PageMetaJsonConverter.ReadValue(ref reader);
+                    meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader);
                     hasMeta = true;
                 }
                 else
@@ -72,18 +76,18 @@ partial record ListAgentsResponse
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasData)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ListAgentsResponse", "data");
+            throw __Rt::JsonRead.MissingProperty("ListAgentsResponse", "data");
         }
 
-        return new global::HelpCrunch.Sdk.ListAgentsResponse
+        return new __Api::ListAgentsResponse
         {
             Data = data,
             _meta = meta,
@@ -91,53 +95,44 @@ partial record ListAgentsResponse
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListAgentsResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListAgentsResponse value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value)
     {
         if (value.Data is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("ListAgentsResponse", "Data");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("ListAgentsResponse", "Data");
         }
 
         writer.WriteStartObject();
         writer.WritePropertyName(s_dataName);
-        global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value.Data, global::HelpCrunch.Sdk.AgentJsonConverter.WriteValue);
+        __Rt::JsonWrite.List(writer, value.Data, __Api::AgentJsonConverter.WriteValue);
         if (value._meta is { } meta)
         {
             writer.WritePropertyName(s_metaName);
-            global::HelpCrunch.Sdk.PageMetaJsonConverter.WriteValue(writer, meta);
+            __Api::PageMetaJsonConverter.WriteValue(writer, meta);
         }
-        else if (value._metaIsSet)
-        {
-            writer.WriteNull(s_metaName);
-        }
-
+        else if (value._metaIsSet) writer.WriteNull(s_metaName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ListAgentsResponse"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ListAgentsResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ListAgentsResponse>
+/// <summary>Reads and writes <see cref="__Api::ListAgentsResponse"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ListAgentsResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListAgentsResponse>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ListAgentsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ListAgentsResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListAgentsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListAgentsResponse"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ListAgentsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ListAgentsResponse.ReadJson(ref reader);
+    public static __Api::ListAgentsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListAgentsResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListAgentsResponse"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListAgentsResponse value) => global::HelpCrunch.Sdk.ListAgentsResponse.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value) => __Api::ListAgentsResponse.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListAgentsResponse>? _ListAgentsResponse;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListAgentsResponse>? _ListAgentsResponse;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ListAgentsResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListAgentsResponse> ListAgentsResponse => _ListAgentsResponse ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ListAgentsResponseJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ListAgentsResponse"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListAgentsResponse> ListAgentsResponse => _ListAgentsResponse ??= CreateTypeInfo(Options, new __Api::ListAgentsResponseJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,39 +17,38 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ListApplicationsResponseJsonConverter))]
 public sealed partial record ListApplicationsResponse
 {
     /// <summary>
     /// The applications.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Application>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
 }
 
 partial record ListApplicationsResponse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Application>? _data;
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? _data;
     private bool _dataIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListApplicationsResponse"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.ListApplicationsResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::ListApplicationsResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Application>? data = default;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? data = default;
         bool hasData = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Application>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.ApplicationJsonConverter.ReadValue);
+                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Application>?)null : __Rt::JsonRead.List(ref reader, __Api::ApplicationJsonConverter.ReadValue);
                     hasData = true;
                 }
                 else
@@ -57,60 +61,51 @@ partial record ListApplicationsResponse
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
 
-        return new global::HelpCrunch.Sdk.ListApplicationsResponse
+        return new __Api::ListApplicationsResponse
         {
             _data = data,
             _dataIsSet = hasData,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListApplicationsResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListApplicationsResponse value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value)
     {
         writer.WriteStartObject();
         if (value._data is { } data)
         {
             writer.WritePropertyName(s_dataName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, data, global::HelpCrunch.Sdk.ApplicationJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, data, __Api::ApplicationJsonConverter.WriteValue);
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ListApplicationsResponse"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ListApplicationsResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ListApplicationsResponse>
+/// <summary>Reads and writes <see cref="__Api::ListApplicationsResponse"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ListApplicationsResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListApplicationsResponse>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ListApplicationsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ListApplicationsResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListApplicationsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListApplicationsResponse"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ListApplicationsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ListApplicationsResponse.ReadJson(ref reader);
+    public static __Api::ListApplicationsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListApplicationsResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListApplicationsResponse"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListApplicationsResponse value) => global::HelpCrunch.Sdk.ListApplicationsResponse.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value) => __Api::ListApplicationsResponse.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListApplicationsResponse>? _ListApplicationsResponse;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListApplicationsResponse>? _ListApplicationsResponse;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ListApplicationsResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListApplicationsResponse> ListApplicationsResponse => _ListApplicationsResponse ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ListApplicationsResponseJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ListApplicationsResponse"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListApplicationsResponse> ListApplicationsResponse => _ListApplicationsResponse ??= CreateTypeInfo(Options, new __Api::ListApplicationsResponseJsonConverter());
 }

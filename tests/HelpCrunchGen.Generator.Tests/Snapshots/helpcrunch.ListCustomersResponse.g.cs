@@ -2,19 +2,24 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// One page of customers, with the total number of customers at the top level (older pages put `total` before `data`).
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ListCustomersResponseJsonConverter))]
 public sealed partial record ListCustomersResponse
 {
     /// <summary>
     /// The customers of this page.
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Customer> Data { get; init; }
+    public required __Sys::Collections.Generic.IReadOnlyList<__Api::Customer> Data { get; init; }
 
     /// <summary>
     /// Total number of customers across all pages.
@@ -24,35 +29,34 @@ public sealed partial record ListCustomersResponse
 
 partial record ListCustomersResponse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly global::System.Text.Json.JsonEncodedText s_totalName = global::System.Text.Json.JsonEncodedText.Encode("total");
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListCustomersResponse"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.ListCustomersResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::ListCustomersResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Customer> data = default!;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Customer> data = default!;
         bool hasData = false;
         long total = default;
         bool hasTotal = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.CustomerJsonConverter.ReadValue);
+                    data = __Rt::JsonRead.List(ref reader, __Api::CustomerJsonConverter.ReadValue);
                     hasData = true;
                 }
                 else if (reader.ValueTextEquals("total"u8))
                 {
                     property = "total";
                     reader.Read();
-                    total = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    total = __Rt::JsonRead.Int64(ref reader);
                     hasTotal = true;
                 }
                 else
@@ -65,66 +69,61 @@ partial record ListCustomersResponse
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasData)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ListCustomersResponse", "data");
+            throw __Rt::JsonRead.MissingProperty("ListCustomersResponse", "data");
         }
         if (!hasTotal)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("ListCustomersResponse", "total");
+            throw __Rt::JsonRead.MissingProperty("ListCustomersResponse", "total");
         }
 
-        return new global::HelpCrunch.Sdk.ListCustomersResponse
+        return new __Api::ListCustomersResponse
         {
             Data = data,
             Total = total,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListCustomersResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListCustomersResponse value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value)
     {
         if (value.Data is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("ListCustomersResponse", "Data");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("ListCustomersResponse", "Data");
         }
 
         writer.WriteStartObject();
         writer.WritePropertyName(s_dataName);
-        global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value.Data, global::HelpCrunch.Sdk.CustomerJsonConverter.WriteValue);
+        __Rt::JsonWrite.List(writer, value.Data, __Api::CustomerJsonConverter.WriteValue);
         writer.WriteNumber(s_totalName, value.Total);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ListCustomersResponse"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ListCustomersResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ListCustomersResponse>
+/// <summary>Reads and writes <see cref="__Api::ListCustomersResponse"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ListCustomersResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListCustomersResponse>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ListCustomersResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ListCustomersResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListCustomersResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListCustomersResponse"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ListCustomersResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ListCustomersResponse.ReadJson(ref reader);
+    public static __Api::ListCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListCustomersResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListCustomersResponse"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListCustomersResponse value) => global::HelpCrunch.Sdk.ListCustomersResponse.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value) => __Api::ListCustomersResponse.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListCustomersResponse>? _ListCustomersResponse;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListCustomersResponse>? _ListCustomersResponse;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ListCustomersResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListCustomersResponse> ListCustomersResponse => _ListCustomersResponse ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ListCustomersResponseJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ListCustomersResponse"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListCustomersResponse> ListCustomersResponse => _ListCustomersResponse ??= CreateTypeInfo(Options, new __Api::ListCustomersResponseJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,14 +17,14 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ListMessagesResponseJsonConverter))]
 public sealed partial record ListMessagesResponse
 {
     /// <summary>
     /// The messages of this page, newest first.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
 
     /// <summary>
     /// Total number of messages in the chat.
@@ -29,57 +34,56 @@ public sealed partial record ListMessagesResponse
     /// <summary>
     /// The messages of this page, under the key one older page version uses instead of `data`.
     /// </summary>
-    [global::System.Obsolete("Deprecated in the API specification.")]
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>? Messages { get => _messages; init => (_messages, _messagesIsSet) = (value, true); }
+    [__Sys::Obsolete("Deprecated in the API specification.")]
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Messages { get => _messages; init => (_messages, _messagesIsSet) = (value, true); }
 }
 
 partial record ListMessagesResponse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly global::System.Text.Json.JsonEncodedText s_totalName = global::System.Text.Json.JsonEncodedText.Encode("total");
-    private static readonly global::System.Text.Json.JsonEncodedText s_messagesName = global::System.Text.Json.JsonEncodedText.Encode("messages");
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>? _data;
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
+    private static readonly __Json::JsonEncodedText s_messagesName = __Json::JsonEncodedText.Encode("messages");
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? _data;
     private bool _dataIsSet;
     private long? _total;
     private bool _totalIsSet;
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>? _messages;
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? _messages;
     private bool _messagesIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListMessagesResponse"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.ListMessagesResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::ListMessagesResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>? data = default;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? data = default;
         bool hasData = false;
         long? total = default;
         bool hasTotal = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>? messages = default;
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? messages = default;
         bool hasMessages = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.MessageJsonConverter.ReadValue);
+                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue);
                     hasData = true;
                 }
                 else if (reader.ValueTextEquals("total"u8))
                 {
                     property = "total";
                     reader.Read();
-                    total = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    total = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasTotal = true;
                 }
                 else if (reader.ValueTextEquals("messages"u8))
                 {
                     property = "messages";
                     reader.Read();
-                    messages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Message>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.MessageJsonConverter.ReadValue);
+                    messages = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue);
                     hasMessages = true;
                 }
                 else
@@ -92,14 +96,14 @@ partial record ListMessagesResponse
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
 
-        return new global::HelpCrunch.Sdk.ListMessagesResponse
+        return new __Api::ListMessagesResponse
         {
             _data = data,
             _dataIsSet = hasData,
@@ -110,65 +114,45 @@ partial record ListMessagesResponse
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListMessagesResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListMessagesResponse value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value)
     {
         writer.WriteStartObject();
         if (value._data is { } data)
         {
             writer.WritePropertyName(s_dataName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, data, global::HelpCrunch.Sdk.MessageJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, data, __Api::MessageJsonConverter.WriteValue);
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
-        if (value._total is { } total)
-        {
-            writer.WriteNumber(s_totalName, total);
-        }
-        else if (value._totalIsSet)
-        {
-            writer.WriteNull(s_totalName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
+        if (value._total is { } total) writer.WriteNumber(s_totalName, total);
+        else if (value._totalIsSet) writer.WriteNull(s_totalName);
         if (value._messages is { } messages)
         {
             writer.WritePropertyName(s_messagesName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, messages, global::HelpCrunch.Sdk.MessageJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, messages, __Api::MessageJsonConverter.WriteValue);
         }
-        else if (value._messagesIsSet)
-        {
-            writer.WriteNull(s_messagesName);
-        }
-
+        else if (value._messagesIsSet) writer.WriteNull(s_messagesName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ListMessagesResponse"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ListMessagesResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ListMessagesResponse>
+/// <summary>Reads and writes <see cref="__Api::ListMessagesResponse"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ListMessagesResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::ListMessagesResponse>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ListMessagesResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ListMessagesResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListMessagesResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ListMessagesResponse"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ListMessagesResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ListMessagesResponse.ReadJson(ref reader);
+    public static __Api::ListMessagesResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListMessagesResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ListMessagesResponse"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ListMessagesResponse value) => global::HelpCrunch.Sdk.ListMessagesResponse.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value) => __Api::ListMessagesResponse.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListMessagesResponse>? _ListMessagesResponse;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListMessagesResponse>? _ListMessagesResponse;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ListMessagesResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ListMessagesResponse> ListMessagesResponse => _ListMessagesResponse ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ListMessagesResponseJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ListMessagesResponse"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ListMessagesResponse> ListMessagesResponse => _ListMessagesResponse ??= CreateTypeInfo(Options, new __Api::ListMessagesResponseJsonConverter());
 }

@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the mark-read-by-agent call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::MarkChatReadByAgentRequestJsonConverter))]
 public sealed partial record MarkChatReadByAgentRequest
 {
     /// <summary>
@@ -24,14 +29,13 @@ public sealed partial record MarkChatReadByAgentRequest
 
 partial record MarkChatReadByAgentRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_readName = global::System.Text.Json.JsonEncodedText.Encode("read");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_readName = __Json::JsonEncodedText.Encode("read");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.MarkChatReadByAgentRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.MarkChatReadByAgentRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::MarkChatReadByAgentRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         bool read = default;
@@ -39,20 +43,20 @@ partial record MarkChatReadByAgentRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("read"u8))
                 {
                     property = "read";
                     reader.Read();
-                    read = global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    read = __Rt::JsonRead.Boolean(ref reader);
                     hasRead = true;
                 }
                 else
@@ -65,31 +69,30 @@ partial record MarkChatReadByAgentRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("MarkChatReadByAgentRequest", "id");
+            throw __Rt::JsonRead.MissingProperty("MarkChatReadByAgentRequest", "id");
         }
         if (!hasRead)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("MarkChatReadByAgentRequest", "read");
+            throw __Rt::JsonRead.MissingProperty("MarkChatReadByAgentRequest", "read");
         }
 
-        return new global::HelpCrunch.Sdk.MarkChatReadByAgentRequest
+        return new __Api::MarkChatReadByAgentRequest
         {
             Id = id,
             Read = read,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.MarkChatReadByAgentRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MarkChatReadByAgentRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
@@ -98,27 +101,23 @@ partial record MarkChatReadByAgentRequest
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.MarkChatReadByAgentRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class MarkChatReadByAgentRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.MarkChatReadByAgentRequest>
+/// <summary>Reads and writes <see cref="__Api::MarkChatReadByAgentRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class MarkChatReadByAgentRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::MarkChatReadByAgentRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.MarkChatReadByAgentRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::MarkChatReadByAgentRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MarkChatReadByAgentRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.MarkChatReadByAgentRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.MarkChatReadByAgentRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.MarkChatReadByAgentRequest.ReadJson(ref reader);
+    public static __Api::MarkChatReadByAgentRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::MarkChatReadByAgentRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.MarkChatReadByAgentRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MarkChatReadByAgentRequest value) => global::HelpCrunch.Sdk.MarkChatReadByAgentRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value) => __Api::MarkChatReadByAgentRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MarkChatReadByAgentRequest>? _MarkChatReadByAgentRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::MarkChatReadByAgentRequest>? _MarkChatReadByAgentRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.MarkChatReadByAgentRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MarkChatReadByAgentRequest> MarkChatReadByAgentRequest => _MarkChatReadByAgentRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.MarkChatReadByAgentRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::MarkChatReadByAgentRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::MarkChatReadByAgentRequest> MarkChatReadByAgentRequest => _MarkChatReadByAgentRequest ??= CreateTypeInfo(Options, new __Api::MarkChatReadByAgentRequestJsonConverter());
 }

@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the older mark-read call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::MarkChatReadRequestJsonConverter))]
 public sealed partial record MarkChatReadRequest
 {
     /// <summary>
@@ -24,14 +29,13 @@ public sealed partial record MarkChatReadRequest
 
 partial record MarkChatReadRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_readName = global::System.Text.Json.JsonEncodedText.Encode("read");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_readName = __Json::JsonEncodedText.Encode("read");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.MarkChatReadRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.MarkChatReadRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::MarkChatReadRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         bool read = default;
@@ -39,20 +43,20 @@ partial record MarkChatReadRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("read"u8))
                 {
                     property = "read";
                     reader.Read();
-                    read = global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    read = __Rt::JsonRead.Boolean(ref reader);
                     hasRead = true;
                 }
                 else
@@ -65,31 +69,30 @@ partial record MarkChatReadRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("MarkChatReadRequest", "id");
+            throw __Rt::JsonRead.MissingProperty("MarkChatReadRequest", "id");
         }
         if (!hasRead)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("MarkChatReadRequest", "read");
+            throw __Rt::JsonRead.MissingProperty("MarkChatReadRequest", "read");
         }
 
-        return new global::HelpCrunch.Sdk.MarkChatReadRequest
+        return new __Api::MarkChatReadRequest
         {
             Id = id,
             Read = read,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.MarkChatReadRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MarkChatReadRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
@@ -98,27 +101,23 @@ partial record MarkChatReadRequest
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.MarkChatReadRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class MarkChatReadRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.MarkChatReadRequest>
+/// <summary>Reads and writes <see cref="__Api::MarkChatReadRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class MarkChatReadRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::MarkChatReadRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.MarkChatReadRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::MarkChatReadRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MarkChatReadRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.MarkChatReadRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.MarkChatReadRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.MarkChatReadRequest.ReadJson(ref reader);
+    public static __Api::MarkChatReadRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::MarkChatReadRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.MarkChatReadRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MarkChatReadRequest value) => global::HelpCrunch.Sdk.MarkChatReadRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value) => __Api::MarkChatReadRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MarkChatReadRequest>? _MarkChatReadRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::MarkChatReadRequest>? _MarkChatReadRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.MarkChatReadRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MarkChatReadRequest> MarkChatReadRequest => _MarkChatReadRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.MarkChatReadRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::MarkChatReadRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::MarkChatReadRequest> MarkChatReadRequest => _MarkChatReadRequest ??= CreateTypeInfo(Options, new __Api::MarkChatReadRequestJsonConverter());
 }

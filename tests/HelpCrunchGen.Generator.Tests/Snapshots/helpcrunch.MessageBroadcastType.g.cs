@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,79 +15,79 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(MessageBroadcastType)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter))]
-public readonly partial struct MessageBroadcastType : global::System.IEquatable<global::HelpCrunch.Sdk.MessageBroadcastType>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::MessageBroadcastTypeJsonConverter))]
+public readonly partial struct MessageBroadcastType : __Sys::IEquatable<__Api::MessageBroadcastType>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.MessageBroadcastTypeKind _kind;
+    private readonly __Api::MessageBroadcastTypeKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public MessageBroadcastType(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "trigger" => global::HelpCrunch.Sdk.MessageBroadcastTypeKind.Trigger,
-            "auto chat" => global::HelpCrunch.Sdk.MessageBroadcastTypeKind.AutoChat,
-            "auto email" => global::HelpCrunch.Sdk.MessageBroadcastTypeKind.AutoEmail,
-            "manual chat" => global::HelpCrunch.Sdk.MessageBroadcastTypeKind.ManualChat,
-            "manual email" => global::HelpCrunch.Sdk.MessageBroadcastTypeKind.ManualEmail,
-            _ => global::HelpCrunch.Sdk.MessageBroadcastTypeKind.Unknown,
+            "trigger" => __Api::MessageBroadcastTypeKind.Trigger,
+            "auto chat" => __Api::MessageBroadcastTypeKind.AutoChat,
+            "auto email" => __Api::MessageBroadcastTypeKind.AutoEmail,
+            "manual chat" => __Api::MessageBroadcastTypeKind.ManualChat,
+            "manual email" => __Api::MessageBroadcastTypeKind.ManualEmail,
+            _ => __Api::MessageBroadcastTypeKind.Unknown,
         };
     }
 
     /// <summary>The value <c>trigger</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageBroadcastType Trigger { get; } = new global::HelpCrunch.Sdk.MessageBroadcastType("trigger");
+    public static __Api::MessageBroadcastType Trigger { get; } = new("trigger");
 
     /// <summary>The value <c>auto chat</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageBroadcastType AutoChat { get; } = new global::HelpCrunch.Sdk.MessageBroadcastType("auto chat");
+    public static __Api::MessageBroadcastType AutoChat { get; } = new("auto chat");
 
     /// <summary>The value <c>auto email</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageBroadcastType AutoEmail { get; } = new global::HelpCrunch.Sdk.MessageBroadcastType("auto email");
+    public static __Api::MessageBroadcastType AutoEmail { get; } = new("auto email");
 
     /// <summary>The value <c>manual chat</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageBroadcastType ManualChat { get; } = new global::HelpCrunch.Sdk.MessageBroadcastType("manual chat");
+    public static __Api::MessageBroadcastType ManualChat { get; } = new("manual chat");
 
     /// <summary>The value <c>manual email</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageBroadcastType ManualEmail { get; } = new global::HelpCrunch.Sdk.MessageBroadcastType("manual email");
+    public static __Api::MessageBroadcastType ManualEmail { get; } = new("manual email");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.MessageBroadcastTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.MessageBroadcastTypeKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageBroadcastTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::MessageBroadcastTypeKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.MessageBroadcastTypeKind.Unknown;
+    public bool IsKnown => _kind != __Api::MessageBroadcastTypeKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.MessageBroadcastType other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.MessageBroadcastTypeKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::MessageBroadcastType other) =>
+        _kind == other._kind && (_kind != __Api::MessageBroadcastTypeKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.MessageBroadcastType other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::MessageBroadcastType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.MessageBroadcastTypeKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::MessageBroadcastTypeKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.MessageBroadcastType)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.MessageBroadcastType left, global::HelpCrunch.Sdk.MessageBroadcastType right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::MessageBroadcastType)"/> does.</summary>
+    public static bool operator ==(__Api::MessageBroadcastType left, __Api::MessageBroadcastType right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.MessageBroadcastType)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.MessageBroadcastType left, global::HelpCrunch.Sdk.MessageBroadcastType right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::MessageBroadcastType)"/> does.</summary>
+    public static bool operator !=(__Api::MessageBroadcastType left, __Api::MessageBroadcastType right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.MessageBroadcastType(string value) => new global::HelpCrunch.Sdk.MessageBroadcastType(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::MessageBroadcastType(string value) => new __Api::MessageBroadcastType(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.MessageBroadcastType"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::MessageBroadcastType"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum MessageBroadcastTypeKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -104,53 +109,38 @@ public enum MessageBroadcastTypeKind
     ManualEmail,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.MessageBroadcastType"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class MessageBroadcastTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.MessageBroadcastType>
+/// <summary>Reads and writes <see cref="__Api::MessageBroadcastType"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class MessageBroadcastTypeJsonConverter : __Json::Serialization.JsonConverter<__Api::MessageBroadcastType>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.MessageBroadcastType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::MessageBroadcastType Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MessageBroadcastType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::MessageBroadcastType value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.MessageBroadcastType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::MessageBroadcastType ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("trigger"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageBroadcastType.Trigger;
-        }
-        if (reader.ValueTextEquals("auto chat"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageBroadcastType.AutoChat;
-        }
-        if (reader.ValueTextEquals("auto email"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageBroadcastType.AutoEmail;
-        }
-        if (reader.ValueTextEquals("manual chat"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageBroadcastType.ManualChat;
-        }
-        if (reader.ValueTextEquals("manual email"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageBroadcastType.ManualEmail;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("trigger"u8)) return __Api::MessageBroadcastType.Trigger;
+        if (reader.ValueTextEquals("auto chat"u8)) return __Api::MessageBroadcastType.AutoChat;
+        if (reader.ValueTextEquals("auto email"u8)) return __Api::MessageBroadcastType.AutoEmail;
+        if (reader.ValueTextEquals("manual chat"u8)) return __Api::MessageBroadcastType.ManualChat;
+        if (reader.ValueTextEquals("manual email"u8)) return __Api::MessageBroadcastType.ManualEmail;
 
-        return new global::HelpCrunch.Sdk.MessageBroadcastType(reader.GetString()!);
+        return new __Api::MessageBroadcastType(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MessageBroadcastType value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageBroadcastType value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.MessageBroadcastType)))
+        if (value.Equals(default(__Api::MessageBroadcastType)))
         {
-            throw new global::System.ArgumentException("default(MessageBroadcastType) has no wire value; use one of its known values or new MessageBroadcastType(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(MessageBroadcastType) has no wire value; use one of its known values or new MessageBroadcastType(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -159,8 +149,8 @@ public sealed class MessageBroadcastTypeJsonConverter : global::System.Text.Json
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MessageBroadcastType>? _MessageBroadcastType;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::MessageBroadcastType>? _MessageBroadcastType;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.MessageBroadcastType"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MessageBroadcastType> MessageBroadcastType => _MessageBroadcastType ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.MessageBroadcastTypeJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::MessageBroadcastType"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::MessageBroadcastType> MessageBroadcastType => _MessageBroadcastType ??= CreateTypeInfo(Options, new __Api::MessageBroadcastTypeJsonConverter());
 }

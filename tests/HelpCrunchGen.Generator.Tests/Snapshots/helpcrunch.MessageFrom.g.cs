@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,67 +15,67 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(MessageFrom)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.MessageFromJsonConverter))]
-public readonly partial struct MessageFrom : global::System.IEquatable<global::HelpCrunch.Sdk.MessageFrom>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::MessageFromJsonConverter))]
+public readonly partial struct MessageFrom : __Sys::IEquatable<__Api::MessageFrom>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.MessageFromKind _kind;
+    private readonly __Api::MessageFromKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public MessageFrom(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "agent" => global::HelpCrunch.Sdk.MessageFromKind.Agent,
-            "customer" => global::HelpCrunch.Sdk.MessageFromKind.Customer,
-            _ => global::HelpCrunch.Sdk.MessageFromKind.Unknown,
+            "agent" => __Api::MessageFromKind.Agent,
+            "customer" => __Api::MessageFromKind.Customer,
+            _ => __Api::MessageFromKind.Unknown,
         };
     }
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageFrom Agent { get; } = new global::HelpCrunch.Sdk.MessageFrom("agent");
+    public static __Api::MessageFrom Agent { get; } = new("agent");
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageFrom Customer { get; } = new global::HelpCrunch.Sdk.MessageFrom("customer");
+    public static __Api::MessageFrom Customer { get; } = new("customer");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.MessageFromKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.MessageFromKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageFromKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::MessageFromKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.MessageFromKind.Unknown;
+    public bool IsKnown => _kind != __Api::MessageFromKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.MessageFrom other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.MessageFromKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::MessageFrom other) =>
+        _kind == other._kind && (_kind != __Api::MessageFromKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.MessageFrom other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::MessageFrom other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.MessageFromKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::MessageFromKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.MessageFrom)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.MessageFrom left, global::HelpCrunch.Sdk.MessageFrom right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::MessageFrom)"/> does.</summary>
+    public static bool operator ==(__Api::MessageFrom left, __Api::MessageFrom right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.MessageFrom)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.MessageFrom left, global::HelpCrunch.Sdk.MessageFrom right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::MessageFrom)"/> does.</summary>
+    public static bool operator !=(__Api::MessageFrom left, __Api::MessageFrom right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.MessageFrom(string value) => new global::HelpCrunch.Sdk.MessageFrom(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::MessageFrom(string value) => new __Api::MessageFrom(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.MessageFrom"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::MessageFrom"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum MessageFromKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -83,41 +88,35 @@ public enum MessageFromKind
     Customer,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.MessageFrom"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class MessageFromJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.MessageFrom>
+/// <summary>Reads and writes <see cref="__Api::MessageFrom"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class MessageFromJsonConverter : __Json::Serialization.JsonConverter<__Api::MessageFrom>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.MessageFrom Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::MessageFrom Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MessageFrom value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::MessageFrom value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.MessageFrom ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::MessageFrom ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("agent"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageFrom.Agent;
-        }
-        if (reader.ValueTextEquals("customer"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageFrom.Customer;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("agent"u8)) return __Api::MessageFrom.Agent;
+        if (reader.ValueTextEquals("customer"u8)) return __Api::MessageFrom.Customer;
 
-        return new global::HelpCrunch.Sdk.MessageFrom(reader.GetString()!);
+        return new __Api::MessageFrom(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MessageFrom value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageFrom value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.MessageFrom)))
+        if (value.Equals(default(__Api::MessageFrom)))
         {
-            throw new global::System.ArgumentException("default(MessageFrom) has no wire value; use one of its known values or new MessageFrom(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(MessageFrom) has no wire value; use one of its known values or new MessageFrom(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -126,8 +125,8 @@ public sealed class MessageFromJsonConverter : global::System.Text.Json.Serializ
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MessageFrom>? _MessageFrom;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::MessageFrom>? _MessageFrom;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.MessageFrom"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MessageFrom> MessageFrom => _MessageFrom ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.MessageFromJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::MessageFrom"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::MessageFrom> MessageFrom => _MessageFrom ??= CreateTypeInfo(Options, new __Api::MessageFromJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,79 +15,79 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(MessageType)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.MessageTypeJsonConverter))]
-public readonly partial struct MessageType : global::System.IEquatable<global::HelpCrunch.Sdk.MessageType>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::MessageTypeJsonConverter))]
+public readonly partial struct MessageType : __Sys::IEquatable<__Api::MessageType>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.MessageTypeKind _kind;
+    private readonly __Api::MessageTypeKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public MessageType(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "tech" => global::HelpCrunch.Sdk.MessageTypeKind.Tech,
-            "email" => global::HelpCrunch.Sdk.MessageTypeKind.Email,
-            "knowledgeBase" => global::HelpCrunch.Sdk.MessageTypeKind.KnowledgeBase,
-            "message" => global::HelpCrunch.Sdk.MessageTypeKind.Message,
-            "private" => global::HelpCrunch.Sdk.MessageTypeKind.Private,
-            _ => global::HelpCrunch.Sdk.MessageTypeKind.Unknown,
+            "tech" => __Api::MessageTypeKind.Tech,
+            "email" => __Api::MessageTypeKind.Email,
+            "knowledgeBase" => __Api::MessageTypeKind.KnowledgeBase,
+            "message" => __Api::MessageTypeKind.Message,
+            "private" => __Api::MessageTypeKind.Private,
+            _ => __Api::MessageTypeKind.Unknown,
         };
     }
 
     /// <summary>The value <c>tech</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageType Tech { get; } = new global::HelpCrunch.Sdk.MessageType("tech");
+    public static __Api::MessageType Tech { get; } = new("tech");
 
     /// <summary>The value <c>email</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageType Email { get; } = new global::HelpCrunch.Sdk.MessageType("email");
+    public static __Api::MessageType Email { get; } = new("email");
 
     /// <summary>The value <c>knowledgeBase</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageType KnowledgeBase { get; } = new global::HelpCrunch.Sdk.MessageType("knowledgeBase");
+    public static __Api::MessageType KnowledgeBase { get; } = new("knowledgeBase");
 
     /// <summary>The value <c>message</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageType Message { get; } = new global::HelpCrunch.Sdk.MessageType("message");
+    public static __Api::MessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static global::HelpCrunch.Sdk.MessageType Private { get; } = new global::HelpCrunch.Sdk.MessageType("private");
+    public static __Api::MessageType Private { get; } = new("private");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.MessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.MessageTypeKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::MessageTypeKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.MessageTypeKind.Unknown;
+    public bool IsKnown => _kind != __Api::MessageTypeKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.MessageType other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.MessageTypeKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::MessageType other) =>
+        _kind == other._kind && (_kind != __Api::MessageTypeKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.MessageType other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::MessageType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.MessageTypeKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::MessageTypeKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.MessageType)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.MessageType left, global::HelpCrunch.Sdk.MessageType right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::MessageType)"/> does.</summary>
+    public static bool operator ==(__Api::MessageType left, __Api::MessageType right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.MessageType)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.MessageType left, global::HelpCrunch.Sdk.MessageType right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::MessageType)"/> does.</summary>
+    public static bool operator !=(__Api::MessageType left, __Api::MessageType right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.MessageType(string value) => new global::HelpCrunch.Sdk.MessageType(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::MessageType(string value) => new __Api::MessageType(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.MessageType"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::MessageType"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum MessageTypeKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -104,53 +109,38 @@ public enum MessageTypeKind
     Private,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.MessageType"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class MessageTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.MessageType>
+/// <summary>Reads and writes <see cref="__Api::MessageType"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class MessageTypeJsonConverter : __Json::Serialization.JsonConverter<__Api::MessageType>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.MessageType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::MessageType Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MessageType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::MessageType value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.MessageType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::MessageType ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("tech"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageType.Tech;
-        }
-        if (reader.ValueTextEquals("email"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageType.Email;
-        }
-        if (reader.ValueTextEquals("knowledgeBase"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageType.KnowledgeBase;
-        }
-        if (reader.ValueTextEquals("message"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageType.Message;
-        }
-        if (reader.ValueTextEquals("private"u8))
-        {
-            return global::HelpCrunch.Sdk.MessageType.Private;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("tech"u8)) return __Api::MessageType.Tech;
+        if (reader.ValueTextEquals("email"u8)) return __Api::MessageType.Email;
+        if (reader.ValueTextEquals("knowledgeBase"u8)) return __Api::MessageType.KnowledgeBase;
+        if (reader.ValueTextEquals("message"u8)) return __Api::MessageType.Message;
+        if (reader.ValueTextEquals("private"u8)) return __Api::MessageType.Private;
 
-        return new global::HelpCrunch.Sdk.MessageType(reader.GetString()!);
+        return new __Api::MessageType(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.MessageType value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageType value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.MessageType)))
+        if (value.Equals(default(__Api::MessageType)))
         {
-            throw new global::System.ArgumentException("default(MessageType) has no wire value; use one of its known values or new MessageType(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(MessageType) has no wire value; use one of its known values or new MessageType(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -159,8 +149,8 @@ public sealed class MessageTypeJsonConverter : global::System.Text.Json.Serializ
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MessageType>? _MessageType;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::MessageType>? _MessageType;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.MessageType"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.MessageType> MessageType => _MessageType ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.MessageTypeJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::MessageType"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::MessageType> MessageType => _MessageType ??= CreateTypeInfo(Options, new __Api::MessageTypeJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.OrganizationJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::OrganizationJsonConverter))]
 public sealed partial record Organization
 {
     /// <summary>
@@ -39,10 +44,10 @@ public sealed partial record Organization
 
 partial record Organization
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_domainName = global::System.Text.Json.JsonEncodedText.Encode("domain");
-    private static readonly global::System.Text.Json.JsonEncodedText s_teamOnlineName = global::System.Text.Json.JsonEncodedText.Encode("teamOnline");
-    private static readonly global::System.Text.Json.JsonEncodedText s_chatEnabledName = global::System.Text.Json.JsonEncodedText.Encode("chatEnabled");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_domainName = __Json::JsonEncodedText.Encode("domain");
+    private static readonly __Json::JsonEncodedText s_teamOnlineName = __Json::JsonEncodedText.Encode("teamOnline");
+    private static readonly __Json::JsonEncodedText s_chatEnabledName = __Json::JsonEncodedText.Encode("chatEnabled");
     private string? _domain;
     private bool _domainIsSet;
     private bool? _teamOnline;
@@ -50,11 +55,10 @@ partial record Organization
     private bool? _chatEnabled;
     private bool _chatEnabledIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Organization"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Organization ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::Organization ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         string? domain = default;
@@ -66,34 +70,34 @@ partial record Organization
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("domain"u8))
                 {
                     property = "domain";
                     reader.Read();
-                    domain = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    domain = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasDomain = true;
                 }
                 else if (reader.ValueTextEquals("teamOnline"u8))
                 {
                     property = "teamOnline";
                     reader.Read();
-                    teamOnline = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    teamOnline = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
                     hasTeamOnline = true;
                 }
                 else if (reader.ValueTextEquals("chatEnabled"u8))
                 {
                     property = "chatEnabled";
                     reader.Read();
-                    chatEnabled = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    chatEnabled = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
                     hasChatEnabled = true;
                 }
                 else
@@ -106,18 +110,18 @@ partial record Organization
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Organization", "id");
+            throw __Rt::JsonRead.MissingProperty("Organization", "id");
         }
 
-        return new global::HelpCrunch.Sdk.Organization
+        return new __Api::Organization
         {
             Id = id,
             _domain = domain,
@@ -129,64 +133,38 @@ partial record Organization
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Organization"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Organization value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Organization value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value._domain is { } domain)
-        {
-            writer.WriteString(s_domainName, domain);
-        }
-        else if (value._domainIsSet)
-        {
-            writer.WriteNull(s_domainName);
-        }
-
-        if (value._teamOnline is { } teamOnline)
-        {
-            writer.WriteBoolean(s_teamOnlineName, teamOnline);
-        }
-        else if (value._teamOnlineIsSet)
-        {
-            writer.WriteNull(s_teamOnlineName);
-        }
-
-        if (value._chatEnabled is { } chatEnabled)
-        {
-            writer.WriteBoolean(s_chatEnabledName, chatEnabled);
-        }
-        else if (value._chatEnabledIsSet)
-        {
-            writer.WriteNull(s_chatEnabledName);
-        }
-
+        if (value._domain is { } domain) writer.WriteString(s_domainName, domain);
+        else if (value._domainIsSet) writer.WriteNull(s_domainName);
+        if (value._teamOnline is { } teamOnline) writer.WriteBoolean(s_teamOnlineName, teamOnline);
+        else if (value._teamOnlineIsSet) writer.WriteNull(s_teamOnlineName);
+        if (value._chatEnabled is { } chatEnabled) writer.WriteBoolean(s_chatEnabledName, chatEnabled);
+        else if (value._chatEnabledIsSet) writer.WriteNull(s_chatEnabledName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Organization"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class OrganizationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Organization>
+/// <summary>Reads and writes <see cref="__Api::Organization"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class OrganizationJsonConverter : __Json::Serialization.JsonConverter<__Api::Organization>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Organization Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::Organization Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Organization value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::Organization value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Organization"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Organization ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Organization.ReadJson(ref reader);
+    public static __Api::Organization ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Organization.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Organization"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Organization value) => global::HelpCrunch.Sdk.Organization.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Organization value) => __Api::Organization.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Organization>? _Organization;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::Organization>? _Organization;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.Organization"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Organization> Organization => _Organization ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.OrganizationJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::Organization"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::Organization> Organization => _Organization ??= CreateTypeInfo(Options, new __Api::OrganizationJsonConverter());
 }

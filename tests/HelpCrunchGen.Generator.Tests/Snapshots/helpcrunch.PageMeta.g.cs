@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Paging information of a list response.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.PageMetaJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::PageMetaJsonConverter))]
 public sealed partial record PageMeta
 {
     /// <summary>
@@ -19,25 +24,24 @@ public sealed partial record PageMeta
 
 partial record PageMeta
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_totalName = global::System.Text.Json.JsonEncodedText.Encode("total");
+    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.PageMeta"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.PageMeta ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::PageMeta ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long total = default;
         bool hasTotal = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("total"u8))
                 {
                     property = "total";
                     reader.Read();
-                    total = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    total = __Rt::JsonRead.Int64(ref reader);
                     hasTotal = true;
                 }
                 else
@@ -50,26 +54,25 @@ partial record PageMeta
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasTotal)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("PageMeta", "total");
+            throw __Rt::JsonRead.MissingProperty("PageMeta", "total");
         }
 
-        return new global::HelpCrunch.Sdk.PageMeta
+        return new __Api::PageMeta
         {
             Total = total,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.PageMeta"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.PageMeta value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::PageMeta value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_totalName, value.Total);
@@ -77,27 +80,23 @@ partial record PageMeta
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.PageMeta"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class PageMetaJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.PageMeta>
+/// <summary>Reads and writes <see cref="__Api::PageMeta"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class PageMetaJsonConverter : __Json::Serialization.JsonConverter<__Api::PageMeta>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.PageMeta Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::PageMeta Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.PageMeta value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::PageMeta value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.PageMeta"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.PageMeta ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.PageMeta.ReadJson(ref reader);
+    public static __Api::PageMeta ReadValue(ref __Json::Utf8JsonReader reader) => __Api::PageMeta.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.PageMeta"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.PageMeta value) => global::HelpCrunch.Sdk.PageMeta.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::PageMeta value) => __Api::PageMeta.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.PageMeta>? _PageMeta;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::PageMeta>? _PageMeta;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.PageMeta"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.PageMeta> PageMeta => _PageMeta ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.PageMetaJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::PageMeta"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::PageMeta> PageMeta => _PageMeta ??= CreateTypeInfo(Options, new __Api::PageMetaJsonConverter());
 }

@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the rate-chat call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.RateChatRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::RateChatRequestJsonConverter))]
 public sealed partial record RateChatRequest
 {
     /// <summary>
@@ -19,40 +24,39 @@ public sealed partial record RateChatRequest
     /// <summary>
     /// The rating.
     /// </summary>
-    public required global::HelpCrunch.Sdk.ChatRating Rating { get; init; }
+    public required __Api::ChatRating Rating { get; init; }
 }
 
 partial record RateChatRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ratingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_ratingName = __Json::JsonEncodedText.Encode("rating");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.RateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.RateChatRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::RateChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
-        global::HelpCrunch.Sdk.ChatRating rating = default;
+        __Api::ChatRating rating = default;
         bool hasRating = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("rating"u8))
                 {
                     property = "rating";
                     reader.Read();
-                    rating = global::HelpCrunch.Sdk.ChatRatingJsonConverter.ReadValue(ref reader);
+                    rating = __Api::ChatRatingJsonConverter.ReadValue(ref reader);
                     hasRating = true;
                 }
                 else
@@ -65,61 +69,56 @@ partial record RateChatRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("RateChatRequest", "id");
+            throw __Rt::JsonRead.MissingProperty("RateChatRequest", "id");
         }
         if (!hasRating)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("RateChatRequest", "rating");
+            throw __Rt::JsonRead.MissingProperty("RateChatRequest", "rating");
         }
 
-        return new global::HelpCrunch.Sdk.RateChatRequest
+        return new __Api::RateChatRequest
         {
             Id = id,
             Rating = rating,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.RateChatRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.RateChatRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
         writer.WritePropertyName(s_ratingName);
-        global::HelpCrunch.Sdk.ChatRatingJsonConverter.WriteValue(writer, value.Rating);
+        __Api::ChatRatingJsonConverter.WriteValue(writer, value.Rating);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.RateChatRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class RateChatRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.RateChatRequest>
+/// <summary>Reads and writes <see cref="__Api::RateChatRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class RateChatRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::RateChatRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.RateChatRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::RateChatRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.RateChatRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.RateChatRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.RateChatRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.RateChatRequest.ReadJson(ref reader);
+    public static __Api::RateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::RateChatRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.RateChatRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.RateChatRequest value) => global::HelpCrunch.Sdk.RateChatRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value) => __Api::RateChatRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.RateChatRequest>? _RateChatRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::RateChatRequest>? _RateChatRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.RateChatRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.RateChatRequest> RateChatRequest => _RateChatRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.RateChatRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::RateChatRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::RateChatRequest> RateChatRequest => _RateChatRequest ??= CreateTypeInfo(Options, new __Api::RateChatRequestJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::ReplaceCustomerRequestJsonConverter))]
 public sealed partial record ReplaceCustomerRequest
 {
     /// <summary>
@@ -44,12 +49,12 @@ public sealed partial record ReplaceCustomerRequest
     /// <summary>
     /// First time the customer was seen, in Unix seconds.
     /// </summary>
-    public global::System.DateTimeOffset? FirstSeen { get => _firstSeen; init => (_firstSeen, _firstSeenIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? FirstSeen { get => _firstSeen; init => (_firstSeen, _firstSeenIsSet) = (value, true); }
 
     /// <summary>
     /// Most recent time the customer was seen, in Unix seconds.
     /// </summary>
-    public global::System.DateTimeOffset? LastSeen { get => _lastSeen; init => (_lastSeen, _lastSeenIsSet) = (value, true); }
+    public __Sys::DateTimeOffset? LastSeen { get => _lastSeen; init => (_lastSeen, _lastSeenIsSet) = (value, true); }
 
     /// <summary>
     /// True if the customer opted out of e-mails.
@@ -99,55 +104,55 @@ public sealed partial record ReplaceCustomerRequest
     /// <summary>
     /// Tags to attach. Prefer tagCustomer and untagCustomer to change tags.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
 
     /// <summary>
     /// Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? CustomData { get => _customData; init => (_customData, _customDataIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? CustomData { get => _customData; init => (_customData, _customDataIsSet) = (value, true); }
 
     /// <summary>
     /// City. Older docs send it flat; responses nest it in `location`.
     /// </summary>
-    [global::System.Obsolete("Deprecated in the API specification.")]
+    [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? City { get => _city; init => (_city, _cityIsSet) = (value, true); }
 
     /// <summary>
     /// Region. Older docs send it flat; responses nest it in `location`.
     /// </summary>
-    [global::System.Obsolete("Deprecated in the API specification.")]
+    [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? RegionCode { get => _regionCode; init => (_regionCode, _regionCodeIsSet) = (value, true); }
 
     /// <summary>
     /// Country code. Older docs send it flat; responses nest it in `location`.
     /// </summary>
-    [global::System.Obsolete("Deprecated in the API specification.")]
+    [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? CountryCode { get => _countryCode; init => (_countryCode, _countryCodeIsSet) = (value, true); }
 }
 
 partial record ReplaceCustomerRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_emailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-    private static readonly global::System.Text.Json.JsonEncodedText s_userIdName = global::System.Text.Json.JsonEncodedText.Encode("userId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_companyName = global::System.Text.Json.JsonEncodedText.Encode("company");
-    private static readonly global::System.Text.Json.JsonEncodedText s_phoneName = global::System.Text.Json.JsonEncodedText.Encode("phone");
-    private static readonly global::System.Text.Json.JsonEncodedText s_firstSeenName = global::System.Text.Json.JsonEncodedText.Encode("firstSeen");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastSeenName = global::System.Text.Json.JsonEncodedText.Encode("lastSeen");
-    private static readonly global::System.Text.Json.JsonEncodedText s_unsubscribedName = global::System.Text.Json.JsonEncodedText.Encode("unsubscribed");
-    private static readonly global::System.Text.Json.JsonEncodedText s_blockedName = global::System.Text.Json.JsonEncodedText.Encode("blocked");
-    private static readonly global::System.Text.Json.JsonEncodedText s_sourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
-    private static readonly global::System.Text.Json.JsonEncodedText s_refererName = global::System.Text.Json.JsonEncodedText.Encode("referer");
-    private static readonly global::System.Text.Json.JsonEncodedText s_lastPageName = global::System.Text.Json.JsonEncodedText.Encode("lastPage");
-    private static readonly global::System.Text.Json.JsonEncodedText s_localeName = global::System.Text.Json.JsonEncodedText.Encode("locale");
-    private static readonly global::System.Text.Json.JsonEncodedText s_createdFromName = global::System.Text.Json.JsonEncodedText.Encode("createdFrom");
-    private static readonly global::System.Text.Json.JsonEncodedText s_integrationIdName = global::System.Text.Json.JsonEncodedText.Encode("integrationId");
-    private static readonly global::System.Text.Json.JsonEncodedText s_notesName = global::System.Text.Json.JsonEncodedText.Encode("notes");
-    private static readonly global::System.Text.Json.JsonEncodedText s_tagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-    private static readonly global::System.Text.Json.JsonEncodedText s_customDataName = global::System.Text.Json.JsonEncodedText.Encode("customData");
-    private static readonly global::System.Text.Json.JsonEncodedText s_cityName = global::System.Text.Json.JsonEncodedText.Encode("city");
-    private static readonly global::System.Text.Json.JsonEncodedText s_regionCodeName = global::System.Text.Json.JsonEncodedText.Encode("regionCode");
-    private static readonly global::System.Text.Json.JsonEncodedText s_countryCodeName = global::System.Text.Json.JsonEncodedText.Encode("countryCode");
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_emailName = __Json::JsonEncodedText.Encode("email");
+    private static readonly __Json::JsonEncodedText s_userIdName = __Json::JsonEncodedText.Encode("userId");
+    private static readonly __Json::JsonEncodedText s_companyName = __Json::JsonEncodedText.Encode("company");
+    private static readonly __Json::JsonEncodedText s_phoneName = __Json::JsonEncodedText.Encode("phone");
+    private static readonly __Json::JsonEncodedText s_firstSeenName = __Json::JsonEncodedText.Encode("firstSeen");
+    private static readonly __Json::JsonEncodedText s_lastSeenName = __Json::JsonEncodedText.Encode("lastSeen");
+    private static readonly __Json::JsonEncodedText s_unsubscribedName = __Json::JsonEncodedText.Encode("unsubscribed");
+    private static readonly __Json::JsonEncodedText s_blockedName = __Json::JsonEncodedText.Encode("blocked");
+    private static readonly __Json::JsonEncodedText s_sourceName = __Json::JsonEncodedText.Encode("source");
+    private static readonly __Json::JsonEncodedText s_refererName = __Json::JsonEncodedText.Encode("referer");
+    private static readonly __Json::JsonEncodedText s_lastPageName = __Json::JsonEncodedText.Encode("lastPage");
+    private static readonly __Json::JsonEncodedText s_localeName = __Json::JsonEncodedText.Encode("locale");
+    private static readonly __Json::JsonEncodedText s_createdFromName = __Json::JsonEncodedText.Encode("createdFrom");
+    private static readonly __Json::JsonEncodedText s_integrationIdName = __Json::JsonEncodedText.Encode("integrationId");
+    private static readonly __Json::JsonEncodedText s_notesName = __Json::JsonEncodedText.Encode("notes");
+    private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
+    private static readonly __Json::JsonEncodedText s_customDataName = __Json::JsonEncodedText.Encode("customData");
+    private static readonly __Json::JsonEncodedText s_cityName = __Json::JsonEncodedText.Encode("city");
+    private static readonly __Json::JsonEncodedText s_regionCodeName = __Json::JsonEncodedText.Encode("regionCode");
+    private static readonly __Json::JsonEncodedText s_countryCodeName = __Json::JsonEncodedText.Encode("countryCode");
     private string? _name;
     private bool _nameIsSet;
     private string? _email;
@@ -158,9 +163,9 @@ partial record ReplaceCustomerRequest
     private bool _companyIsSet;
     private string? _phone;
     private bool _phoneIsSet;
-    private global::System.DateTimeOffset? _firstSeen;
+    private __Sys::DateTimeOffset? _firstSeen;
     private bool _firstSeenIsSet;
-    private global::System.DateTimeOffset? _lastSeen;
+    private __Sys::DateTimeOffset? _lastSeen;
     private bool _lastSeenIsSet;
     private bool? _unsubscribed;
     private bool _unsubscribedIsSet;
@@ -180,9 +185,9 @@ partial record ReplaceCustomerRequest
     private bool _integrationIdIsSet;
     private string? _notes;
     private bool _notesIsSet;
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? _tags;
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? _tags;
     private bool _tagsIsSet;
-    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? _customData;
+    private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _customData;
     private bool _customDataIsSet;
     private string? _city;
     private bool _cityIsSet;
@@ -191,11 +196,10 @@ partial record ReplaceCustomerRequest
     private string? _countryCode;
     private bool _countryCodeIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ReplaceCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.ReplaceCustomerRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::ReplaceCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         string? name = default;
         bool hasName = false;
         string? email = default;
@@ -206,9 +210,9 @@ partial record ReplaceCustomerRequest
         bool hasCompany = false;
         string? phone = default;
         bool hasPhone = false;
-        global::System.DateTimeOffset? firstSeen = default;
+        __Sys::DateTimeOffset? firstSeen = default;
         bool hasFirstSeen = false;
-        global::System.DateTimeOffset? lastSeen = default;
+        __Sys::DateTimeOffset? lastSeen = default;
         bool hasLastSeen = false;
         bool? unsubscribed = default;
         bool hasUnsubscribed = false;
@@ -228,9 +232,9 @@ partial record ReplaceCustomerRequest
         bool hasIntegrationId = false;
         string? notes = default;
         bool hasNotes = false;
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>? tags = default;
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? tags = default;
         bool hasTags = false;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? customData = default;
+        __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? customData = default;
         bool hasCustomData = false;
         string? city = default;
         bool hasCity = false;
@@ -241,153 +245,153 @@ partial record ReplaceCustomerRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("email"u8))
                 {
                     property = "email";
                     reader.Read();
-                    email = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasEmail = true;
                 }
                 else if (reader.ValueTextEquals("userId"u8))
                 {
                     property = "userId";
                     reader.Read();
-                    userId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasUserId = true;
                 }
                 else if (reader.ValueTextEquals("company"u8))
                 {
                     property = "company";
                     reader.Read();
-                    company = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    company = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCompany = true;
                 }
                 else if (reader.ValueTextEquals("phone"u8))
                 {
                     property = "phone";
                     reader.Read();
-                    phone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    phone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasPhone = true;
                 }
                 else if (reader.ValueTextEquals("firstSeen"u8))
                 {
                     property = "firstSeen";
                     reader.Read();
-                    firstSeen = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasFirstSeen = true;
                 }
                 else if (reader.ValueTextEquals("lastSeen"u8))
                 {
                     property = "lastSeen";
                     reader.Read();
-                    lastSeen = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    lastSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasLastSeen = true;
                 }
                 else if (reader.ValueTextEquals("unsubscribed"u8))
                 {
                     property = "unsubscribed";
                     reader.Read();
-                    unsubscribed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    unsubscribed = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
                     hasUnsubscribed = true;
                 }
                 else if (reader.ValueTextEquals("blocked"u8))
                 {
                     property = "blocked";
                     reader.Read();
-                    blocked = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::HelpCrunchGen.Runtime.JsonRead.Boolean(ref reader);
+                    blocked = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
                     hasBlocked = true;
                 }
                 else if (reader.ValueTextEquals("source"u8))
                 {
                     property = "source";
                     reader.Read();
-                    source = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    source = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasSource = true;
                 }
                 else if (reader.ValueTextEquals("referer"u8))
                 {
                     property = "referer";
                     reader.Read();
-                    referer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    referer = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasReferer = true;
                 }
                 else if (reader.ValueTextEquals("lastPage"u8))
                 {
                     property = "lastPage";
                     reader.Read();
-                    lastPage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    lastPage = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasLastPage = true;
                 }
                 else if (reader.ValueTextEquals("locale"u8))
                 {
                     property = "locale";
                     reader.Read();
-                    locale = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    locale = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasLocale = true;
                 }
                 else if (reader.ValueTextEquals("createdFrom"u8))
                 {
                     property = "createdFrom";
                     reader.Read();
-                    createdFrom = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    createdFrom = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCreatedFrom = true;
                 }
                 else if (reader.ValueTextEquals("integrationId"u8))
                 {
                     property = "integrationId";
                     reader.Read();
-                    integrationId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    integrationId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasIntegrationId = true;
                 }
                 else if (reader.ValueTextEquals("notes"u8))
                 {
                     property = "notes";
                     reader.Read();
-                    notes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasNotes = true;
                 }
                 else if (reader.ValueTextEquals("tags"u8))
                 {
                     property = "tags";
                     reader.Read();
-                    tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.TagJsonConverter.ReadValue);
+                    tags = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Tag>?)null : __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue);
                     hasTags = true;
                 }
                 else if (reader.ValueTextEquals("customData"u8))
                 {
                     property = "customData";
                     reader.Read();
-                    customData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : global::HelpCrunchGen.Runtime.JsonRead.MapOrEntries(ref reader, "property", "value", global::HelpCrunchGen.Runtime.JsonRead.Any);
+                    customData = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.MapOrEntries(ref reader, "property", "value", __Rt::JsonRead.Any);
                     hasCustomData = true;
                 }
                 else if (reader.ValueTextEquals("city"u8))
                 {
                     property = "city";
                     reader.Read();
-                    city = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCity = true;
                 }
                 else if (reader.ValueTextEquals("regionCode"u8))
                 {
                     property = "regionCode";
                     reader.Read();
-                    regionCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasRegionCode = true;
                 }
                 else if (reader.ValueTextEquals("countryCode"u8))
                 {
                     property = "countryCode";
                     reader.Read();
-                    countryCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasCountryCode = true;
                 }
                 else
@@ -400,14 +404,14 @@ partial record ReplaceCustomerRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
 
-        return new global::HelpCrunch.Sdk.ReplaceCustomerRequest
+        return new __Api::ReplaceCustomerRequest
         {
             _name = name,
             _nameIsSet = hasName,
@@ -454,227 +458,81 @@ partial record ReplaceCustomerRequest
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ReplaceCustomerRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ReplaceCustomerRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ReplaceCustomerRequest value)
     {
         writer.WriteStartObject();
-        if (value._name is { } name)
-        {
-            writer.WriteString(s_nameName, name);
-        }
-        else if (value._nameIsSet)
-        {
-            writer.WriteNull(s_nameName);
-        }
-
-        if (value._email is { } email)
-        {
-            writer.WriteString(s_emailName, email);
-        }
-        else if (value._emailIsSet)
-        {
-            writer.WriteNull(s_emailName);
-        }
-
-        if (value._userId is { } userId)
-        {
-            writer.WriteString(s_userIdName, userId);
-        }
-        else if (value._userIdIsSet)
-        {
-            writer.WriteNull(s_userIdName);
-        }
-
-        if (value._company is { } company)
-        {
-            writer.WriteString(s_companyName, company);
-        }
-        else if (value._companyIsSet)
-        {
-            writer.WriteNull(s_companyName);
-        }
-
-        if (value._phone is { } phone)
-        {
-            writer.WriteString(s_phoneName, phone);
-        }
-        else if (value._phoneIsSet)
-        {
-            writer.WriteNull(s_phoneName);
-        }
-
-        if (value._firstSeen is { } firstSeen)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
-        }
-        else if (value._firstSeenIsSet)
-        {
-            writer.WriteNull(s_firstSeenName);
-        }
-
-        if (value._lastSeen is { } lastSeen)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
-        }
-        else if (value._lastSeenIsSet)
-        {
-            writer.WriteNull(s_lastSeenName);
-        }
-
-        if (value._unsubscribed is { } unsubscribed)
-        {
-            writer.WriteBoolean(s_unsubscribedName, unsubscribed);
-        }
-        else if (value._unsubscribedIsSet)
-        {
-            writer.WriteNull(s_unsubscribedName);
-        }
-
-        if (value._blocked is { } blocked)
-        {
-            writer.WriteBoolean(s_blockedName, blocked);
-        }
-        else if (value._blockedIsSet)
-        {
-            writer.WriteNull(s_blockedName);
-        }
-
-        if (value._source is { } source)
-        {
-            writer.WriteString(s_sourceName, source);
-        }
-        else if (value._sourceIsSet)
-        {
-            writer.WriteNull(s_sourceName);
-        }
-
-        if (value._referer is { } referer)
-        {
-            writer.WriteString(s_refererName, referer);
-        }
-        else if (value._refererIsSet)
-        {
-            writer.WriteNull(s_refererName);
-        }
-
-        if (value._lastPage is { } lastPage)
-        {
-            writer.WriteString(s_lastPageName, lastPage);
-        }
-        else if (value._lastPageIsSet)
-        {
-            writer.WriteNull(s_lastPageName);
-        }
-
-        if (value._locale is { } locale)
-        {
-            writer.WriteString(s_localeName, locale);
-        }
-        else if (value._localeIsSet)
-        {
-            writer.WriteNull(s_localeName);
-        }
-
-        if (value._createdFrom is { } createdFrom)
-        {
-            writer.WriteString(s_createdFromName, createdFrom);
-        }
-        else if (value._createdFromIsSet)
-        {
-            writer.WriteNull(s_createdFromName);
-        }
-
-        if (value._integrationId is { } integrationId)
-        {
-            writer.WriteString(s_integrationIdName, integrationId);
-        }
-        else if (value._integrationIdIsSet)
-        {
-            writer.WriteNull(s_integrationIdName);
-        }
-
-        if (value._notes is { } notes)
-        {
-            writer.WriteString(s_notesName, notes);
-        }
-        else if (value._notesIsSet)
-        {
-            writer.WriteNull(s_notesName);
-        }
-
+        if (value._name is { } name) writer.WriteString(s_nameName, name);
+        else if (value._nameIsSet) writer.WriteNull(s_nameName);
+        if (value._email is { } email) writer.WriteString(s_emailName, email);
+        else if (value._emailIsSet) writer.WriteNull(s_emailName);
+        if (value._userId is { } userId) writer.WriteString(s_userIdName, userId);
+        else if (value._userIdIsSet) writer.WriteNull(s_userIdName);
+        if (value._company is { } company) writer.WriteString(s_companyName, company);
+        else if (value._companyIsSet) writer.WriteNull(s_companyName);
+        if (value._phone is { } phone) writer.WriteString(s_phoneName, phone);
+        else if (value._phoneIsSet) writer.WriteNull(s_phoneName);
+        if (value._firstSeen is { } firstSeen) __Rt::JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
+        else if (value._firstSeenIsSet) writer.WriteNull(s_firstSeenName);
+        if (value._lastSeen is { } lastSeen) __Rt::JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
+        else if (value._lastSeenIsSet) writer.WriteNull(s_lastSeenName);
+        if (value._unsubscribed is { } unsubscribed) writer.WriteBoolean(s_unsubscribedName, unsubscribed);
+        else if (value._unsubscribedIsSet) writer.WriteNull(s_unsubscribedName);
+        if (value._blocked is { } blocked) writer.WriteBoolean(s_blockedName, blocked);
+        else if (value._blockedIsSet) writer.WriteNull(s_blockedName);
+        if (value._source is { } source) writer.WriteString(s_sourceName, source);
+        else if (value._sourceIsSet) writer.WriteNull(s_sourceName);
+        if (value._referer is { } referer) writer.WriteString(s_refererName, referer);
+        else if (value._refererIsSet) writer.WriteNull(s_refererName);
+        if (value._lastPage is { } lastPage) writer.WriteString(s_lastPageName, lastPage);
+        else if (value._lastPageIsSet) writer.WriteNull(s_lastPageName);
+        if (value._locale is { } locale) writer.WriteString(s_localeName, locale);
+        else if (value._localeIsSet) writer.WriteNull(s_localeName);
+        if (value._createdFrom is { } createdFrom) writer.WriteString(s_createdFromName, createdFrom);
+        else if (value._createdFromIsSet) writer.WriteNull(s_createdFromName);
+        if (value._integrationId is { } integrationId) writer.WriteString(s_integrationIdName, integrationId);
+        else if (value._integrationIdIsSet) writer.WriteNull(s_integrationIdName);
+        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
+        else if (value._notesIsSet) writer.WriteNull(s_notesName);
         if (value._tags is { } tags)
         {
             writer.WritePropertyName(s_tagsName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, tags, global::HelpCrunch.Sdk.TagJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, tags, __Api::TagJsonConverter.WriteValue);
         }
-        else if (value._tagsIsSet)
-        {
-            writer.WriteNull(s_tagsName);
-        }
-
+        else if (value._tagsIsSet) writer.WriteNull(s_tagsName);
         if (value._customData is { } customData)
         {
             writer.WritePropertyName(s_customDataName);
-            global::HelpCrunchGen.Runtime.JsonWrite.MapEntries(writer, customData, "property", "value", static (writer, item) => global::HelpCrunchGen.Runtime.JsonWrite.Any(writer, item));
+            __Rt::JsonWrite.MapEntries(writer, customData, "property", "value", static (writer, item) => __Rt::JsonWrite.Any(writer, item));
         }
-        else if (value._customDataIsSet)
-        {
-            writer.WriteNull(s_customDataName);
-        }
-
-        if (value._city is { } city)
-        {
-            writer.WriteString(s_cityName, city);
-        }
-        else if (value._cityIsSet)
-        {
-            writer.WriteNull(s_cityName);
-        }
-
-        if (value._regionCode is { } regionCode)
-        {
-            writer.WriteString(s_regionCodeName, regionCode);
-        }
-        else if (value._regionCodeIsSet)
-        {
-            writer.WriteNull(s_regionCodeName);
-        }
-
-        if (value._countryCode is { } countryCode)
-        {
-            writer.WriteString(s_countryCodeName, countryCode);
-        }
-        else if (value._countryCodeIsSet)
-        {
-            writer.WriteNull(s_countryCodeName);
-        }
-
+        else if (value._customDataIsSet) writer.WriteNull(s_customDataName);
+        if (value._city is { } city) writer.WriteString(s_cityName, city);
+        else if (value._cityIsSet) writer.WriteNull(s_cityName);
+        if (value._regionCode is { } regionCode) writer.WriteString(s_regionCodeName, regionCode);
+        else if (value._regionCodeIsSet) writer.WriteNull(s_regionCodeName);
+        if (value._countryCode is { } countryCode) writer.WriteString(s_countryCodeName, countryCode);
+        else if (value._countryCodeIsSet) writer.WriteNull(s_countryCodeName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.ReplaceCustomerRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class ReplaceCustomerRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.ReplaceCustomerRequest>
+/// <summary>Reads and writes <see cref="__Api::ReplaceCustomerRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class ReplaceCustomerRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::ReplaceCustomerRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.ReplaceCustomerRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::ReplaceCustomerRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ReplaceCustomerRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::ReplaceCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.ReplaceCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.ReplaceCustomerRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.ReplaceCustomerRequest.ReadJson(ref reader);
+    public static __Api::ReplaceCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ReplaceCustomerRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.ReplaceCustomerRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.ReplaceCustomerRequest value) => global::HelpCrunch.Sdk.ReplaceCustomerRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ReplaceCustomerRequest value) => __Api::ReplaceCustomerRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ReplaceCustomerRequest>? _ReplaceCustomerRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::ReplaceCustomerRequest>? _ReplaceCustomerRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.ReplaceCustomerRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.ReplaceCustomerRequest> ReplaceCustomerRequest => _ReplaceCustomerRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.ReplaceCustomerRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::ReplaceCustomerRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::ReplaceCustomerRequest> ReplaceCustomerRequest => _ReplaceCustomerRequest ??= CreateTypeInfo(Options, new __Api::ReplaceCustomerRequestJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,29 +17,29 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SearchChatsRequestJsonConverter))]
 public sealed partial record SearchChatsRequest
 {
     /// <summary>
     /// The conditions a chat must meet.
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ChatSearchFilter> Filter { get; init; }
+    public required __Sys::Collections.Generic.IReadOnlyList<__Api::ChatSearchFilter> Filter { get; init; }
 
     /// <summary>
     /// Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.
     /// </summary>
-    public global::HelpCrunch.Sdk.SearchComparison? Comparison { get => _comparison; init => (_comparison, _comparisonIsSet) = (value, true); }
+    public __Api::SearchComparison? Comparison { get => _comparison; init => (_comparison, _comparisonIsSet) = (value, true); }
 
     /// <summary>
     /// The field to sort by.
     /// </summary>
-    public global::HelpCrunch.Sdk.ChatSortField? Sort { get => _sort; init => (_sort, _sortIsSet) = (value, true); }
+    public __Api::ChatSortField? Sort { get => _sort; init => (_sort, _sortIsSet) = (value, true); }
 
     /// <summary>
     /// Sort direction.
     /// </summary>
-    public global::HelpCrunch.Sdk.SortOrder? Order { get => _order; init => (_order, _orderIsSet) = (value, true); }
+    public __Api::SortOrder? Order { get => _order; init => (_order, _orderIsSet) = (value, true); }
 
     /// <summary>
     /// Number of chats to skip (default 0).
@@ -49,35 +54,34 @@ public sealed partial record SearchChatsRequest
 
 partial record SearchChatsRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_filterName = global::System.Text.Json.JsonEncodedText.Encode("filter");
-    private static readonly global::System.Text.Json.JsonEncodedText s_comparisonName = global::System.Text.Json.JsonEncodedText.Encode("comparison");
-    private static readonly global::System.Text.Json.JsonEncodedText s_sortName = global::System.Text.Json.JsonEncodedText.Encode("sort");
-    private static readonly global::System.Text.Json.JsonEncodedText s_orderName = global::System.Text.Json.JsonEncodedText.Encode("order");
-    private static readonly global::System.Text.Json.JsonEncodedText s_offsetName = global::System.Text.Json.JsonEncodedText.Encode("offset");
-    private static readonly global::System.Text.Json.JsonEncodedText s_limitName = global::System.Text.Json.JsonEncodedText.Encode("limit");
-    private global::HelpCrunch.Sdk.SearchComparison? _comparison;
+    private static readonly __Json::JsonEncodedText s_filterName = __Json::JsonEncodedText.Encode("filter");
+    private static readonly __Json::JsonEncodedText s_comparisonName = __Json::JsonEncodedText.Encode("comparison");
+    private static readonly __Json::JsonEncodedText s_sortName = __Json::JsonEncodedText.Encode("sort");
+    private static readonly __Json::JsonEncodedText s_orderName = __Json::JsonEncodedText.Encode("order");
+    private static readonly __Json::JsonEncodedText s_offsetName = __Json::JsonEncodedText.Encode("offset");
+    private static readonly __Json::JsonEncodedText s_limitName = __Json::JsonEncodedText.Encode("limit");
+    private __Api::SearchComparison? _comparison;
     private bool _comparisonIsSet;
-    private global::HelpCrunch.Sdk.ChatSortField? _sort;
+    private __Api::ChatSortField? _sort;
     private bool _sortIsSet;
-    private global::HelpCrunch.Sdk.SortOrder? _order;
+    private __Api::SortOrder? _order;
     private bool _orderIsSet;
     private int? _offset;
     private bool _offsetIsSet;
     private int? _limit;
     private bool _limitIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SearchChatsRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.SearchChatsRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::SearchChatsRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.ChatSearchFilter> filter = default!;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::ChatSearchFilter> filter = default!;
         bool hasFilter = false;
-        global::HelpCrunch.Sdk.SearchComparison? comparison = default;
+        __Api::SearchComparison? comparison = default;
         bool hasComparison = false;
-        global::HelpCrunch.Sdk.ChatSortField? sort = default;
+        __Api::ChatSortField? sort = default;
         bool hasSort = false;
-        global::HelpCrunch.Sdk.SortOrder? order = default;
+        __Api::SortOrder? order = default;
         bool hasOrder = false;
         int? offset = default;
         bool hasOffset = false;
@@ -86,48 +90,48 @@ partial record SearchChatsRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("filter"u8))
                 {
                     property = "filter";
                     reader.Read();
-                    filter = global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter.ReadValue);
+                    filter = __Rt::JsonRead.List(ref reader, __Api::ChatSearchFilterJsonConverter.ReadValue);
                     hasFilter = true;
                 }
                 else if (reader.ValueTextEquals("comparison"u8))
                 {
                     property = "comparison";
                     reader.Read();
-                    comparison = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.SearchComparison?)null : global::HelpCrunch.Sdk.SearchComparisonJsonConverter.ReadValue(ref reader);
+                    comparison = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SearchComparison?)null : __Api::SearchComparisonJsonConverter.ReadValue(ref reader);
                     hasComparison = true;
                 }
                 else if (reader.ValueTextEquals("sort"u8))
                 {
                     property = "sort";
                     reader.Read();
-                    sort = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.ChatSortField?)null : global::HelpCrunch.Sdk.ChatSortFieldJsonConverter.ReadValue(ref reader);
+                    sort = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatSortField?)null : __Api::ChatSortFieldJsonConverter.ReadValue(ref reader);
                     hasSort = true;
                 }
                 else if (reader.ValueTextEquals("order"u8))
                 {
                     property = "order";
                     reader.Read();
-                    order = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.SortOrder?)null : global::HelpCrunch.Sdk.SortOrderJsonConverter.ReadValue(ref reader);
+                    order = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SortOrder?)null : __Api::SortOrderJsonConverter.ReadValue(ref reader);
                     hasOrder = true;
                 }
                 else if (reader.ValueTextEquals("offset"u8))
                 {
                     property = "offset";
                     reader.Read();
-                    offset = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::HelpCrunchGen.Runtime.JsonRead.Int32(ref reader);
+                    offset = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader);
                     hasOffset = true;
                 }
                 else if (reader.ValueTextEquals("limit"u8))
                 {
                     property = "limit";
                     reader.Read();
-                    limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::HelpCrunchGen.Runtime.JsonRead.Int32(ref reader);
+                    limit = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader);
                     hasLimit = true;
                 }
                 else
@@ -140,18 +144,18 @@ partial record SearchChatsRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasFilter)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("SearchChatsRequest", "filter");
+            throw __Rt::JsonRead.MissingProperty("SearchChatsRequest", "filter");
         }
 
-        return new global::HelpCrunch.Sdk.SearchChatsRequest
+        return new __Api::SearchChatsRequest
         {
             Filter = filter,
             _comparison = comparison,
@@ -167,91 +171,60 @@ partial record SearchChatsRequest
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SearchChatsRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchChatsRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value)
     {
         if (value.Filter is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("SearchChatsRequest", "Filter");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("SearchChatsRequest", "Filter");
         }
 
         writer.WriteStartObject();
         writer.WritePropertyName(s_filterName);
-        global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value.Filter, global::HelpCrunch.Sdk.ChatSearchFilterJsonConverter.WriteValue);
+        __Rt::JsonWrite.List(writer, value.Filter, __Api::ChatSearchFilterJsonConverter.WriteValue);
         if (value._comparison is { } comparison)
         {
             writer.WritePropertyName(s_comparisonName);
-            global::HelpCrunch.Sdk.SearchComparisonJsonConverter.WriteValue(writer, comparison);
+            __Api::SearchComparisonJsonConverter.WriteValue(writer, comparison);
         }
-        else if (value._comparisonIsSet)
-        {
-            writer.WriteNull(s_comparisonName);
-        }
-
+        else if (value._comparisonIsSet) writer.WriteNull(s_comparisonName);
         if (value._sort is { } sort)
         {
             writer.WritePropertyName(s_sortName);
-            global::HelpCrunch.Sdk.ChatSortFieldJsonConverter.WriteValue(writer, sort);
+            __Api::ChatSortFieldJsonConverter.WriteValue(writer, sort);
         }
-        else if (value._sortIsSet)
-        {
-            writer.WriteNull(s_sortName);
-        }
-
+        else if (value._sortIsSet) writer.WriteNull(s_sortName);
         if (value._order is { } order)
         {
             writer.WritePropertyName(s_orderName);
-            global::HelpCrunch.Sdk.SortOrderJsonConverter.WriteValue(writer, order);
+            __Api::SortOrderJsonConverter.WriteValue(writer, order);
         }
-        else if (value._orderIsSet)
-        {
-            writer.WriteNull(s_orderName);
-        }
-
-        if (value._offset is { } offset)
-        {
-            writer.WriteNumber(s_offsetName, offset);
-        }
-        else if (value._offsetIsSet)
-        {
-            writer.WriteNull(s_offsetName);
-        }
-
-        if (value._limit is { } limit)
-        {
-            writer.WriteNumber(s_limitName, limit);
-        }
-        else if (value._limitIsSet)
-        {
-            writer.WriteNull(s_limitName);
-        }
-
+        else if (value._orderIsSet) writer.WriteNull(s_orderName);
+        if (value._offset is { } offset) writer.WriteNumber(s_offsetName, offset);
+        else if (value._offsetIsSet) writer.WriteNull(s_offsetName);
+        if (value._limit is { } limit) writer.WriteNumber(s_limitName, limit);
+        else if (value._limitIsSet) writer.WriteNull(s_limitName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SearchChatsRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class SearchChatsRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SearchChatsRequest>
+/// <summary>Reads and writes <see cref="__Api::SearchChatsRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class SearchChatsRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchChatsRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SearchChatsRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SearchChatsRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchChatsRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SearchChatsRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.SearchChatsRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.SearchChatsRequest.ReadJson(ref reader);
+    public static __Api::SearchChatsRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SearchChatsRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchChatsRequest value) => global::HelpCrunch.Sdk.SearchChatsRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value) => __Api::SearchChatsRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchChatsRequest>? _SearchChatsRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchChatsRequest>? _SearchChatsRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SearchChatsRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchChatsRequest> SearchChatsRequest => _SearchChatsRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SearchChatsRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SearchChatsRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchChatsRequest> SearchChatsRequest => _SearchChatsRequest ??= CreateTypeInfo(Options, new __Api::SearchChatsRequestJsonConverter());
 }

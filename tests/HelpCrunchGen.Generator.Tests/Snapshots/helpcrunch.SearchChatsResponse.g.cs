@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,19 +17,19 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SearchChatsResponseJsonConverter))]
 public sealed partial record SearchChatsResponse
 {
     /// <summary>
     /// The matching chats of this page.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Chat>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
 
     /// <summary>
     /// Paging information, if the response has it like listChats.
     /// </summary>
-    public global::HelpCrunch.Sdk.PageMeta? Meta { get => _meta; init => (_meta, _metaIsSet) = (value, true); }
+    public __Api::PageMeta? Meta { get => _meta; init => (_meta, _metaIsSet) = (value, true); }
 
     /// <summary>
     /// Total number of matching chats, if the response has it at the top level.
@@ -34,51 +39,50 @@ public sealed partial record SearchChatsResponse
 
 partial record SearchChatsResponse
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_dataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-    private static readonly global::System.Text.Json.JsonEncodedText s_metaName = global::System.Text.Json.JsonEncodedText.Encode("meta");
-    private static readonly global::System.Text.Json.JsonEncodedText s_totalName = global::System.Text.Json.JsonEncodedText.Encode("total");
-    private global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Chat>? _data;
+    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText s_metaName = __Json::JsonEncodedText.Encode("meta");
+    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
+    private __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? _data;
     private bool _dataIsSet;
-    private global::HelpCrunch.Sdk.PageMeta? _meta;
+    private __Api::PageMeta? _meta;
     private bool _metaIsSet;
     private long? _total;
     private bool _totalIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SearchChatsResponse"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.SearchChatsResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::SearchChatsResponse ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Chat>? data = default;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? data = default;
         bool hasData = false;
-        global::HelpCrunch.Sdk.PageMeta? meta = default;
+        __Api::PageMeta? meta = default;
         bool hasMeta = false;
         long? total = default;
         bool hasTotal = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8))
                 {
                     property = "data";
                     reader.Read();
-                    data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Chat>?)null : global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.ChatJsonConverter.ReadValue);
+                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Chat>?)null : __Rt::JsonRead.List(ref reader, __Api::ChatJsonConverter.ReadValue);
                     hasData = true;
                 }
                 else if (reader.ValueTextEquals("meta"u8))
                 {
                     property = "meta";
                     reader.Read();
-                    meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.PageMeta?)null : global::HelpCrunch.Sdk.PageMetaJsonConverter.ReadValue(ref reader);
+                    meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader);
                     hasMeta = true;
                 }
                 else if (reader.ValueTextEquals("total"u8))
                 {
                     property = "total";
                     reader.Read();
-                    total = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    total = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasTotal = true;
                 }
                 else
@@ -91,14 +95,14 @@ partial record SearchChatsResponse
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
 
-        return new global::HelpCrunch.Sdk.SearchChatsResponse
+        return new __Api::SearchChatsResponse
         {
             _data = data,
             _dataIsSet = hasData,
@@ -109,65 +113,45 @@ partial record SearchChatsResponse
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SearchChatsResponse"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchChatsResponse value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value)
     {
         writer.WriteStartObject();
         if (value._data is { } data)
         {
             writer.WritePropertyName(s_dataName);
-            global::HelpCrunchGen.Runtime.JsonWrite.List(writer, data, global::HelpCrunch.Sdk.ChatJsonConverter.WriteValue);
+            __Rt::JsonWrite.List(writer, data, __Api::ChatJsonConverter.WriteValue);
         }
-        else if (value._dataIsSet)
-        {
-            writer.WriteNull(s_dataName);
-        }
-
+        else if (value._dataIsSet) writer.WriteNull(s_dataName);
         if (value._meta is { } meta)
         {
             writer.WritePropertyName(s_metaName);
-            global::HelpCrunch.Sdk.PageMetaJsonConverter.WriteValue(writer, meta);
+            __Api::PageMetaJsonConverter.WriteValue(writer, meta);
         }
-        else if (value._metaIsSet)
-        {
-            writer.WriteNull(s_metaName);
-        }
-
-        if (value._total is { } total)
-        {
-            writer.WriteNumber(s_totalName, total);
-        }
-        else if (value._totalIsSet)
-        {
-            writer.WriteNull(s_totalName);
-        }
-
+        else if (value._metaIsSet) writer.WriteNull(s_metaName);
+        if (value._total is { } total) writer.WriteNumber(s_totalName, total);
+        else if (value._totalIsSet) writer.WriteNull(s_totalName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SearchChatsResponse"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class SearchChatsResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SearchChatsResponse>
+/// <summary>Reads and writes <see cref="__Api::SearchChatsResponse"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class SearchChatsResponseJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchChatsResponse>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SearchChatsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SearchChatsResponse Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchChatsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SearchChatsResponse"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.SearchChatsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.SearchChatsResponse.ReadJson(ref reader);
+    public static __Api::SearchChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsResponse.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SearchChatsResponse"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchChatsResponse value) => global::HelpCrunch.Sdk.SearchChatsResponse.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value) => __Api::SearchChatsResponse.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchChatsResponse>? _SearchChatsResponse;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchChatsResponse>? _SearchChatsResponse;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SearchChatsResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchChatsResponse> SearchChatsResponse => _SearchChatsResponse ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SearchChatsResponseJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SearchChatsResponse"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchChatsResponse> SearchChatsResponse => _SearchChatsResponse ??= CreateTypeInfo(Options, new __Api::SearchChatsResponseJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,67 +15,67 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(SearchComparison)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SearchComparisonJsonConverter))]
-public readonly partial struct SearchComparison : global::System.IEquatable<global::HelpCrunch.Sdk.SearchComparison>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SearchComparisonJsonConverter))]
+public readonly partial struct SearchComparison : __Sys::IEquatable<__Api::SearchComparison>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.SearchComparisonKind _kind;
+    private readonly __Api::SearchComparisonKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public SearchComparison(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "AND" => global::HelpCrunch.Sdk.SearchComparisonKind.And,
-            "OR" => global::HelpCrunch.Sdk.SearchComparisonKind.Or,
-            _ => global::HelpCrunch.Sdk.SearchComparisonKind.Unknown,
+            "AND" => __Api::SearchComparisonKind.And,
+            "OR" => __Api::SearchComparisonKind.Or,
+            _ => __Api::SearchComparisonKind.Unknown,
         };
     }
 
     /// <summary>The value <c>AND</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchComparison And { get; } = new global::HelpCrunch.Sdk.SearchComparison("AND");
+    public static __Api::SearchComparison And { get; } = new("AND");
 
     /// <summary>The value <c>OR</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchComparison Or { get; } = new global::HelpCrunch.Sdk.SearchComparison("OR");
+    public static __Api::SearchComparison Or { get; } = new("OR");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.SearchComparisonKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.SearchComparisonKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::SearchComparisonKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::SearchComparisonKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.SearchComparisonKind.Unknown;
+    public bool IsKnown => _kind != __Api::SearchComparisonKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.SearchComparison other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.SearchComparisonKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::SearchComparison other) =>
+        _kind == other._kind && (_kind != __Api::SearchComparisonKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.SearchComparison other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::SearchComparison other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.SearchComparisonKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::SearchComparisonKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SearchComparison)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.SearchComparison left, global::HelpCrunch.Sdk.SearchComparison right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SearchComparison)"/> does.</summary>
+    public static bool operator ==(__Api::SearchComparison left, __Api::SearchComparison right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SearchComparison)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.SearchComparison left, global::HelpCrunch.Sdk.SearchComparison right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SearchComparison)"/> does.</summary>
+    public static bool operator !=(__Api::SearchComparison left, __Api::SearchComparison right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.SearchComparison(string value) => new global::HelpCrunch.Sdk.SearchComparison(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::SearchComparison(string value) => new __Api::SearchComparison(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.SearchComparison"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::SearchComparison"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum SearchComparisonKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -83,41 +88,35 @@ public enum SearchComparisonKind
     Or,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SearchComparison"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class SearchComparisonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SearchComparison>
+/// <summary>Reads and writes <see cref="__Api::SearchComparison"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class SearchComparisonJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchComparison>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SearchComparison Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SearchComparison Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchComparison value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchComparison value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.SearchComparison ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::SearchComparison ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("AND"u8))
-        {
-            return global::HelpCrunch.Sdk.SearchComparison.And;
-        }
-        if (reader.ValueTextEquals("OR"u8))
-        {
-            return global::HelpCrunch.Sdk.SearchComparison.Or;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("AND"u8)) return __Api::SearchComparison.And;
+        if (reader.ValueTextEquals("OR"u8)) return __Api::SearchComparison.Or;
 
-        return new global::HelpCrunch.Sdk.SearchComparison(reader.GetString()!);
+        return new __Api::SearchComparison(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchComparison value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchComparison value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.SearchComparison)))
+        if (value.Equals(default(__Api::SearchComparison)))
         {
-            throw new global::System.ArgumentException("default(SearchComparison) has no wire value; use one of its known values or new SearchComparison(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(SearchComparison) has no wire value; use one of its known values or new SearchComparison(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -126,8 +125,8 @@ public sealed class SearchComparisonJsonConverter : global::System.Text.Json.Ser
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchComparison>? _SearchComparison;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchComparison>? _SearchComparison;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SearchComparison"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchComparison> SearchComparison => _SearchComparison ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SearchComparisonJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SearchComparison"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchComparison> SearchComparison => _SearchComparison ??= CreateTypeInfo(Options, new __Api::SearchComparisonJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,29 +17,29 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SearchCustomersRequestJsonConverter))]
 public sealed partial record SearchCustomersRequest
 {
     /// <summary>
     /// The conditions a customer must meet.
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerSearchFilter> Filter { get; init; }
+    public required __Sys::Collections.Generic.IReadOnlyList<__Api::CustomerSearchFilter> Filter { get; init; }
 
     /// <summary>
     /// Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.
     /// </summary>
-    public global::HelpCrunch.Sdk.SearchComparison? Comparison { get => _comparison; init => (_comparison, _comparisonIsSet) = (value, true); }
+    public __Api::SearchComparison? Comparison { get => _comparison; init => (_comparison, _comparisonIsSet) = (value, true); }
 
     /// <summary>
     /// The field to sort by.
     /// </summary>
-    public global::HelpCrunch.Sdk.CustomerSortField? Sort { get => _sort; init => (_sort, _sortIsSet) = (value, true); }
+    public __Api::CustomerSortField? Sort { get => _sort; init => (_sort, _sortIsSet) = (value, true); }
 
     /// <summary>
     /// Sort direction.
     /// </summary>
-    public global::HelpCrunch.Sdk.SortOrder? Order { get => _order; init => (_order, _orderIsSet) = (value, true); }
+    public __Api::SortOrder? Order { get => _order; init => (_order, _orderIsSet) = (value, true); }
 
     /// <summary>
     /// Number of customers to skip (default 0).
@@ -49,35 +54,34 @@ public sealed partial record SearchCustomersRequest
 
 partial record SearchCustomersRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_filterName = global::System.Text.Json.JsonEncodedText.Encode("filter");
-    private static readonly global::System.Text.Json.JsonEncodedText s_comparisonName = global::System.Text.Json.JsonEncodedText.Encode("comparison");
-    private static readonly global::System.Text.Json.JsonEncodedText s_sortName = global::System.Text.Json.JsonEncodedText.Encode("sort");
-    private static readonly global::System.Text.Json.JsonEncodedText s_orderName = global::System.Text.Json.JsonEncodedText.Encode("order");
-    private static readonly global::System.Text.Json.JsonEncodedText s_offsetName = global::System.Text.Json.JsonEncodedText.Encode("offset");
-    private static readonly global::System.Text.Json.JsonEncodedText s_limitName = global::System.Text.Json.JsonEncodedText.Encode("limit");
-    private global::HelpCrunch.Sdk.SearchComparison? _comparison;
+    private static readonly __Json::JsonEncodedText s_filterName = __Json::JsonEncodedText.Encode("filter");
+    private static readonly __Json::JsonEncodedText s_comparisonName = __Json::JsonEncodedText.Encode("comparison");
+    private static readonly __Json::JsonEncodedText s_sortName = __Json::JsonEncodedText.Encode("sort");
+    private static readonly __Json::JsonEncodedText s_orderName = __Json::JsonEncodedText.Encode("order");
+    private static readonly __Json::JsonEncodedText s_offsetName = __Json::JsonEncodedText.Encode("offset");
+    private static readonly __Json::JsonEncodedText s_limitName = __Json::JsonEncodedText.Encode("limit");
+    private __Api::SearchComparison? _comparison;
     private bool _comparisonIsSet;
-    private global::HelpCrunch.Sdk.CustomerSortField? _sort;
+    private __Api::CustomerSortField? _sort;
     private bool _sortIsSet;
-    private global::HelpCrunch.Sdk.SortOrder? _order;
+    private __Api::SortOrder? _order;
     private bool _orderIsSet;
     private int? _offset;
     private bool _offsetIsSet;
     private int? _limit;
     private bool _limitIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SearchCustomersRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.SearchCustomersRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::SearchCustomersRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.CustomerSearchFilter> filter = default!;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::CustomerSearchFilter> filter = default!;
         bool hasFilter = false;
-        global::HelpCrunch.Sdk.SearchComparison? comparison = default;
+        __Api::SearchComparison? comparison = default;
         bool hasComparison = false;
-        global::HelpCrunch.Sdk.CustomerSortField? sort = default;
+        __Api::CustomerSortField? sort = default;
         bool hasSort = false;
-        global::HelpCrunch.Sdk.SortOrder? order = default;
+        __Api::SortOrder? order = default;
         bool hasOrder = false;
         int? offset = default;
         bool hasOffset = false;
@@ -86,48 +90,48 @@ partial record SearchCustomersRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("filter"u8))
                 {
                     property = "filter";
                     reader.Read();
-                    filter = global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter.ReadValue);
+                    filter = __Rt::JsonRead.List(ref reader, __Api::CustomerSearchFilterJsonConverter.ReadValue);
                     hasFilter = true;
                 }
                 else if (reader.ValueTextEquals("comparison"u8))
                 {
                     property = "comparison";
                     reader.Read();
-                    comparison = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.SearchComparison?)null : global::HelpCrunch.Sdk.SearchComparisonJsonConverter.ReadValue(ref reader);
+                    comparison = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SearchComparison?)null : __Api::SearchComparisonJsonConverter.ReadValue(ref reader);
                     hasComparison = true;
                 }
                 else if (reader.ValueTextEquals("sort"u8))
                 {
                     property = "sort";
                     reader.Read();
-                    sort = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.CustomerSortField?)null : global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter.ReadValue(ref reader);
+                    sort = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::CustomerSortField?)null : __Api::CustomerSortFieldJsonConverter.ReadValue(ref reader);
                     hasSort = true;
                 }
                 else if (reader.ValueTextEquals("order"u8))
                 {
                     property = "order";
                     reader.Read();
-                    order = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::HelpCrunch.Sdk.SortOrder?)null : global::HelpCrunch.Sdk.SortOrderJsonConverter.ReadValue(ref reader);
+                    order = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SortOrder?)null : __Api::SortOrderJsonConverter.ReadValue(ref reader);
                     hasOrder = true;
                 }
                 else if (reader.ValueTextEquals("offset"u8))
                 {
                     property = "offset";
                     reader.Read();
-                    offset = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::HelpCrunchGen.Runtime.JsonRead.Int32(ref reader);
+                    offset = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader);
                     hasOffset = true;
                 }
                 else if (reader.ValueTextEquals("limit"u8))
                 {
                     property = "limit";
                     reader.Read();
-                    limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::HelpCrunchGen.Runtime.JsonRead.Int32(ref reader);
+                    limit = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader);
                     hasLimit = true;
                 }
                 else
@@ -140,18 +144,18 @@ partial record SearchCustomersRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasFilter)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("SearchCustomersRequest", "filter");
+            throw __Rt::JsonRead.MissingProperty("SearchCustomersRequest", "filter");
         }
 
-        return new global::HelpCrunch.Sdk.SearchCustomersRequest
+        return new __Api::SearchCustomersRequest
         {
             Filter = filter,
             _comparison = comparison,
@@ -167,91 +171,60 @@ partial record SearchCustomersRequest
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SearchCustomersRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchCustomersRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SearchCustomersRequest value)
     {
         if (value.Filter is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("SearchCustomersRequest", "Filter");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("SearchCustomersRequest", "Filter");
         }
 
         writer.WriteStartObject();
         writer.WritePropertyName(s_filterName);
-        global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value.Filter, global::HelpCrunch.Sdk.CustomerSearchFilterJsonConverter.WriteValue);
+        __Rt::JsonWrite.List(writer, value.Filter, __Api::CustomerSearchFilterJsonConverter.WriteValue);
         if (value._comparison is { } comparison)
         {
             writer.WritePropertyName(s_comparisonName);
-            global::HelpCrunch.Sdk.SearchComparisonJsonConverter.WriteValue(writer, comparison);
+            __Api::SearchComparisonJsonConverter.WriteValue(writer, comparison);
         }
-        else if (value._comparisonIsSet)
-        {
-            writer.WriteNull(s_comparisonName);
-        }
-
+        else if (value._comparisonIsSet) writer.WriteNull(s_comparisonName);
         if (value._sort is { } sort)
         {
             writer.WritePropertyName(s_sortName);
-            global::HelpCrunch.Sdk.CustomerSortFieldJsonConverter.WriteValue(writer, sort);
+            __Api::CustomerSortFieldJsonConverter.WriteValue(writer, sort);
         }
-        else if (value._sortIsSet)
-        {
-            writer.WriteNull(s_sortName);
-        }
-
+        else if (value._sortIsSet) writer.WriteNull(s_sortName);
         if (value._order is { } order)
         {
             writer.WritePropertyName(s_orderName);
-            global::HelpCrunch.Sdk.SortOrderJsonConverter.WriteValue(writer, order);
+            __Api::SortOrderJsonConverter.WriteValue(writer, order);
         }
-        else if (value._orderIsSet)
-        {
-            writer.WriteNull(s_orderName);
-        }
-
-        if (value._offset is { } offset)
-        {
-            writer.WriteNumber(s_offsetName, offset);
-        }
-        else if (value._offsetIsSet)
-        {
-            writer.WriteNull(s_offsetName);
-        }
-
-        if (value._limit is { } limit)
-        {
-            writer.WriteNumber(s_limitName, limit);
-        }
-        else if (value._limitIsSet)
-        {
-            writer.WriteNull(s_limitName);
-        }
-
+        else if (value._orderIsSet) writer.WriteNull(s_orderName);
+        if (value._offset is { } offset) writer.WriteNumber(s_offsetName, offset);
+        else if (value._offsetIsSet) writer.WriteNull(s_offsetName);
+        if (value._limit is { } limit) writer.WriteNumber(s_limitName, limit);
+        else if (value._limitIsSet) writer.WriteNull(s_limitName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SearchCustomersRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class SearchCustomersRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SearchCustomersRequest>
+/// <summary>Reads and writes <see cref="__Api::SearchCustomersRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class SearchCustomersRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchCustomersRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SearchCustomersRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SearchCustomersRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchCustomersRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchCustomersRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SearchCustomersRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.SearchCustomersRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.SearchCustomersRequest.ReadJson(ref reader);
+    public static __Api::SearchCustomersRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchCustomersRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SearchCustomersRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchCustomersRequest value) => global::HelpCrunch.Sdk.SearchCustomersRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchCustomersRequest value) => __Api::SearchCustomersRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchCustomersRequest>? _SearchCustomersRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchCustomersRequest>? _SearchCustomersRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SearchCustomersRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchCustomersRequest> SearchCustomersRequest => _SearchCustomersRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SearchCustomersRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SearchCustomersRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchCustomersRequest> SearchCustomersRequest => _SearchCustomersRequest ??= CreateTypeInfo(Options, new __Api::SearchCustomersRequestJsonConverter());
 }

@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -9,81 +14,81 @@ namespace HelpCrunch.Sdk;
 /// </summary>
 /// <remarks>
 /// One JSON value of several kinds: assign any of them (<c>value = 18</c>, <c>value = "text"</c>), or a
-/// <see cref="global::System.Text.Json.JsonElement"/> for the rest. A value read from JSON is kept exactly as sent, and two values are
+/// <see cref="__Json::JsonElement"/> for the rest. A value read from JSON is kept exactly as sent, and two values are
 /// equal when their JSON text is. <c>default(SearchFilterValue)</c> holds no value: its <see cref="ToString"/> is an
-/// empty string and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// empty string and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SearchFilterValueJsonConverter))]
-public readonly partial struct SearchFilterValue : global::System.IEquatable<global::HelpCrunch.Sdk.SearchFilterValue>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SearchFilterValueJsonConverter))]
+public readonly partial struct SearchFilterValue : __Sys::IEquatable<__Api::SearchFilterValue>
 {
-    private readonly global::System.Text.Json.JsonElement _element;
+    private readonly __Json::JsonElement _element;
 
     /// <summary>Wraps a JSON value (copied, so its document may be disposed).</summary>
-    public SearchFilterValue(global::System.Text.Json.JsonElement element) =>
-        _element = element.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? default : element.Clone();
+    public SearchFilterValue(__Json::JsonElement element) =>
+        _element = element.ValueKind == __Json::JsonValueKind.Undefined ? default : element.Clone();
 
-    /// <summary>The JSON value; its kind is <see cref="global::System.Text.Json.JsonValueKind.Undefined"/> for <c>default</c>.</summary>
-    public global::System.Text.Json.JsonElement Element => _element;
+    /// <summary>The JSON value; its kind is <see cref="__Json::JsonValueKind.Undefined"/> for <c>default</c>.</summary>
+    public __Json::JsonElement Element => _element;
 
     /// <summary>The JSON text of the value (<c>"text"</c> with its quotes, <c>18</c>, <c>true</c>); an empty string for <c>default</c>.</summary>
-    public override string ToString() => _element.ValueKind == global::System.Text.Json.JsonValueKind.Undefined ? string.Empty : _element.GetRawText();
+    public override string ToString() => _element.ValueKind == __Json::JsonValueKind.Undefined ? string.Empty : _element.GetRawText();
 
     /// <summary>Equal when the JSON texts are equal (ordinal: <c>18</c> and <c>18.0</c> differ).</summary>
-    public bool Equals(global::HelpCrunch.Sdk.SearchFilterValue other) => string.Equals(ToString(), other.ToString(), global::System.StringComparison.Ordinal);
+    public bool Equals(__Api::SearchFilterValue other) => string.Equals(ToString(), other.ToString(), __Sys::StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.SearchFilterValue other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::SearchFilterValue other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(ToString());
+    public override int GetHashCode() => __Sys::StringComparer.Ordinal.GetHashCode(ToString());
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SearchFilterValue)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.SearchFilterValue left, global::HelpCrunch.Sdk.SearchFilterValue right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SearchFilterValue)"/> does.</summary>
+    public static bool operator ==(__Api::SearchFilterValue left, __Api::SearchFilterValue right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SearchFilterValue)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.SearchFilterValue left, global::HelpCrunch.Sdk.SearchFilterValue right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SearchFilterValue)"/> does.</summary>
+    public static bool operator !=(__Api::SearchFilterValue left, __Api::SearchFilterValue right) => !left.Equals(right);
 
     /// <summary>Wraps a JSON value as it is.</summary>
-    public static implicit operator global::HelpCrunch.Sdk.SearchFilterValue(global::System.Text.Json.JsonElement value) => new global::HelpCrunch.Sdk.SearchFilterValue(value);
+    public static implicit operator __Api::SearchFilterValue(__Json::JsonElement value) => new __Api::SearchFilterValue(value);
 
     /// <summary>The value as a JSON string.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.SearchFilterValue(string value) => new global::HelpCrunch.Sdk.SearchFilterValue(global::HelpCrunchGen.Runtime.JsonValues.String(value));
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::SearchFilterValue(string value) => new __Api::SearchFilterValue(__Rt::JsonValues.String(value));
 
     /// <summary>The value as a JSON number.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is NaN or infinite.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.SearchFilterValue(double value) => new global::HelpCrunch.Sdk.SearchFilterValue(global::HelpCrunchGen.Runtime.JsonValues.Number(value));
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is NaN or infinite.</exception>
+    public static implicit operator __Api::SearchFilterValue(double value) => new __Api::SearchFilterValue(__Rt::JsonValues.Number(value));
 
     /// <summary>The value as <c>true</c> or <c>false</c>.</summary>
-    public static implicit operator global::HelpCrunch.Sdk.SearchFilterValue(bool value) => new global::HelpCrunch.Sdk.SearchFilterValue(global::HelpCrunchGen.Runtime.JsonValues.Boolean(value));
+    public static implicit operator __Api::SearchFilterValue(bool value) => new __Api::SearchFilterValue(__Rt::JsonValues.Boolean(value));
 
     /// <summary>The value as a Unix time in whole seconds.</summary>
-    public static implicit operator global::HelpCrunch.Sdk.SearchFilterValue(global::System.DateTimeOffset value) => new global::HelpCrunch.Sdk.SearchFilterValue(global::HelpCrunchGen.Runtime.JsonValues.UnixTime(value));
+    public static implicit operator __Api::SearchFilterValue(__Sys::DateTimeOffset value) => new __Api::SearchFilterValue(__Rt::JsonValues.UnixTime(value));
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SearchFilterValue"/> as the JSON value it holds.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class SearchFilterValueJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SearchFilterValue>
+/// <summary>Reads and writes <see cref="__Api::SearchFilterValue"/> as the JSON value it holds.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class SearchFilterValueJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchFilterValue>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SearchFilterValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SearchFilterValue Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which holds no JSON value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchFilterValue value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which holds no JSON value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchFilterValue value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads any JSON value and keeps it as sent.</summary>
-    public static global::HelpCrunch.Sdk.SearchFilterValue ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new global::HelpCrunch.Sdk.SearchFilterValue(global::HelpCrunchGen.Runtime.JsonRead.Any(ref reader));
+    public static __Api::SearchFilterValue ReadValue(ref __Json::Utf8JsonReader reader) => new __Api::SearchFilterValue(__Rt::JsonRead.Any(ref reader));
 
     /// <summary>Writes the JSON text of the value unchanged.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which holds no JSON value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchFilterValue value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which holds no JSON value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchFilterValue value)
     {
-        if (value.Element.ValueKind == global::System.Text.Json.JsonValueKind.Undefined)
+        if (value.Element.ValueKind == __Json::JsonValueKind.Undefined)
         {
-            throw new global::System.ArgumentException("default(SearchFilterValue) holds no JSON value; assign one of its alternatives or a JsonElement.", nameof(value));
+            throw new __Sys::ArgumentException("default(SearchFilterValue) holds no JSON value; assign one of its alternatives or a JsonElement.", nameof(value));
         }
 
         // Raw, not re-encoded: what was read is written back byte for byte, so it reads back equal.
@@ -93,8 +98,8 @@ public sealed class SearchFilterValueJsonConverter : global::System.Text.Json.Se
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchFilterValue>? _SearchFilterValue;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchFilterValue>? _SearchFilterValue;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SearchFilterValue"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchFilterValue> SearchFilterValue => _SearchFilterValue ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SearchFilterValueJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SearchFilterValue"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchFilterValue> SearchFilterValue => _SearchFilterValue ??= CreateTypeInfo(Options, new __Api::SearchFilterValueJsonConverter());
 }

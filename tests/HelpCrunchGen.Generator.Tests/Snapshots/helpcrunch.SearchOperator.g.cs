@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,91 +15,91 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(SearchOperator)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SearchOperatorJsonConverter))]
-public readonly partial struct SearchOperator : global::System.IEquatable<global::HelpCrunch.Sdk.SearchOperator>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SearchOperatorJsonConverter))]
+public readonly partial struct SearchOperator : __Sys::IEquatable<__Api::SearchOperator>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.SearchOperatorKind _kind;
+    private readonly __Api::SearchOperatorKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public SearchOperator(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "=" => global::HelpCrunch.Sdk.SearchOperatorKind.EqualTo,
-            "!=" => global::HelpCrunch.Sdk.SearchOperatorKind.NotEqualTo,
-            ">" => global::HelpCrunch.Sdk.SearchOperatorKind.GreaterThan,
-            "<" => global::HelpCrunch.Sdk.SearchOperatorKind.LessThan,
-            ">=" => global::HelpCrunch.Sdk.SearchOperatorKind.GreaterThanOrEqualTo,
-            "<=" => global::HelpCrunch.Sdk.SearchOperatorKind.LessThanOrEqualTo,
-            "~" => global::HelpCrunch.Sdk.SearchOperatorKind.Contains,
-            "!~" => global::HelpCrunch.Sdk.SearchOperatorKind.DoesNotContain,
-            _ => global::HelpCrunch.Sdk.SearchOperatorKind.Unknown,
+            "=" => __Api::SearchOperatorKind.EqualTo,
+            "!=" => __Api::SearchOperatorKind.NotEqualTo,
+            ">" => __Api::SearchOperatorKind.GreaterThan,
+            "<" => __Api::SearchOperatorKind.LessThan,
+            ">=" => __Api::SearchOperatorKind.GreaterThanOrEqualTo,
+            "<=" => __Api::SearchOperatorKind.LessThanOrEqualTo,
+            "~" => __Api::SearchOperatorKind.Contains,
+            "!~" => __Api::SearchOperatorKind.DoesNotContain,
+            _ => __Api::SearchOperatorKind.Unknown,
         };
     }
 
     /// <summary>The value <c>=</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator EqualTo { get; } = new global::HelpCrunch.Sdk.SearchOperator("=");
+    public static __Api::SearchOperator EqualTo { get; } = new("=");
 
     /// <summary>The value <c>!=</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator NotEqualTo { get; } = new global::HelpCrunch.Sdk.SearchOperator("!=");
+    public static __Api::SearchOperator NotEqualTo { get; } = new("!=");
 
     /// <summary>The value <c>&gt;</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator GreaterThan { get; } = new global::HelpCrunch.Sdk.SearchOperator(">");
+    public static __Api::SearchOperator GreaterThan { get; } = new(">");
 
     /// <summary>The value <c>&lt;</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator LessThan { get; } = new global::HelpCrunch.Sdk.SearchOperator("<");
+    public static __Api::SearchOperator LessThan { get; } = new("<");
 
     /// <summary>The value <c>&gt;=</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator GreaterThanOrEqualTo { get; } = new global::HelpCrunch.Sdk.SearchOperator(">=");
+    public static __Api::SearchOperator GreaterThanOrEqualTo { get; } = new(">=");
 
     /// <summary>The value <c>&lt;=</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator LessThanOrEqualTo { get; } = new global::HelpCrunch.Sdk.SearchOperator("<=");
+    public static __Api::SearchOperator LessThanOrEqualTo { get; } = new("<=");
 
     /// <summary>The value <c>~</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator Contains { get; } = new global::HelpCrunch.Sdk.SearchOperator("~");
+    public static __Api::SearchOperator Contains { get; } = new("~");
 
     /// <summary>The value <c>!~</c>.</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator DoesNotContain { get; } = new global::HelpCrunch.Sdk.SearchOperator("!~");
+    public static __Api::SearchOperator DoesNotContain { get; } = new("!~");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.SearchOperatorKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.SearchOperatorKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::SearchOperatorKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::SearchOperatorKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.SearchOperatorKind.Unknown;
+    public bool IsKnown => _kind != __Api::SearchOperatorKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.SearchOperator other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.SearchOperatorKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::SearchOperator other) =>
+        _kind == other._kind && (_kind != __Api::SearchOperatorKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.SearchOperator other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::SearchOperator other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.SearchOperatorKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::SearchOperatorKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SearchOperator)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.SearchOperator left, global::HelpCrunch.Sdk.SearchOperator right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SearchOperator)"/> does.</summary>
+    public static bool operator ==(__Api::SearchOperator left, __Api::SearchOperator right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SearchOperator)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.SearchOperator left, global::HelpCrunch.Sdk.SearchOperator right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SearchOperator)"/> does.</summary>
+    public static bool operator !=(__Api::SearchOperator left, __Api::SearchOperator right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.SearchOperator(string value) => new global::HelpCrunch.Sdk.SearchOperator(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::SearchOperator(string value) => new __Api::SearchOperator(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.SearchOperator"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::SearchOperator"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum SearchOperatorKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -125,65 +130,41 @@ public enum SearchOperatorKind
     DoesNotContain,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SearchOperator"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class SearchOperatorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SearchOperator>
+/// <summary>Reads and writes <see cref="__Api::SearchOperator"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class SearchOperatorJsonConverter : __Json::Serialization.JsonConverter<__Api::SearchOperator>
 {
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SearchOperator Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SearchOperator Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchOperator value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchOperator value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.SearchOperator ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::SearchOperator ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("="u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.EqualTo;
-        }
-        if (reader.ValueTextEquals("!="u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.NotEqualTo;
-        }
-        if (reader.ValueTextEquals(">"u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.GreaterThan;
-        }
-        if (reader.ValueTextEquals("<"u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.LessThan;
-        }
-        if (reader.ValueTextEquals(">="u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.GreaterThanOrEqualTo;
-        }
-        if (reader.ValueTextEquals("<="u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.LessThanOrEqualTo;
-        }
-        if (reader.ValueTextEquals("~"u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.Contains;
-        }
-        if (reader.ValueTextEquals("!~"u8))
-        {
-            return global::HelpCrunch.Sdk.SearchOperator.DoesNotContain;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("="u8)) return __Api::SearchOperator.EqualTo;
+        if (reader.ValueTextEquals("!="u8)) return __Api::SearchOperator.NotEqualTo;
+        if (reader.ValueTextEquals(">"u8)) return __Api::SearchOperator.GreaterThan;
+        if (reader.ValueTextEquals("<"u8)) return __Api::SearchOperator.LessThan;
+        if (reader.ValueTextEquals(">="u8)) return __Api::SearchOperator.GreaterThanOrEqualTo;
+        if (reader.ValueTextEquals("<="u8)) return __Api::SearchOperator.LessThanOrEqualTo;
+        if (reader.ValueTextEquals("~"u8)) return __Api::SearchOperator.Contains;
+        if (reader.ValueTextEquals("!~"u8)) return __Api::SearchOperator.DoesNotContain;
 
-        return new global::HelpCrunch.Sdk.SearchOperator(reader.GetString()!);
+        return new __Api::SearchOperator(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SearchOperator value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchOperator value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.SearchOperator)))
+        if (value.Equals(default(__Api::SearchOperator)))
         {
-            throw new global::System.ArgumentException("default(SearchOperator) has no wire value; use one of its known values or new SearchOperator(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(SearchOperator) has no wire value; use one of its known values or new SearchOperator(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -192,8 +173,8 @@ public sealed class SearchOperatorJsonConverter : global::System.Text.Json.Seria
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchOperator>? _SearchOperator;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchOperator>? _SearchOperator;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SearchOperator"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SearchOperator> SearchOperator => _SearchOperator ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SearchOperatorJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SearchOperator"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SearchOperator> SearchOperator => _SearchOperator ??= CreateTypeInfo(Options, new __Api::SearchOperatorJsonConverter());
 }

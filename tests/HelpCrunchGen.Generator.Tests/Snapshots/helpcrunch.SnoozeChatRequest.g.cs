@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the snooze call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SnoozeChatRequestJsonConverter))]
 public sealed partial record SnoozeChatRequest
 {
     /// <summary>
@@ -19,40 +24,39 @@ public sealed partial record SnoozeChatRequest
     /// <summary>
     /// When the chat becomes unread again, in Unix seconds. Use null to unsnooze the chat.
     /// </summary>
-    public required global::System.DateTimeOffset? SnoozedUntil { get; init; }
+    public required __Sys::DateTimeOffset? SnoozedUntil { get; init; }
 }
 
 partial record SnoozeChatRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_snoozedUntilName = global::System.Text.Json.JsonEncodedText.Encode("snoozedUntil");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_snoozedUntilName = __Json::JsonEncodedText.Encode("snoozedUntil");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SnoozeChatRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.SnoozeChatRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::SnoozeChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
-        global::System.DateTimeOffset? snoozedUntil = default;
+        __Sys::DateTimeOffset? snoozedUntil = default;
         bool hasSnoozedUntil = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("snoozedUntil"u8))
                 {
                     property = "snoozedUntil";
                     reader.Read();
-                    snoozedUntil = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.DateTimeOffset?)null : global::HelpCrunchGen.Runtime.JsonRead.UnixTime(ref reader);
+                    snoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
                     hasSnoozedUntil = true;
                 }
                 else
@@ -65,68 +69,56 @@ partial record SnoozeChatRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("SnoozeChatRequest", "id");
+            throw __Rt::JsonRead.MissingProperty("SnoozeChatRequest", "id");
         }
         if (!hasSnoozedUntil)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("SnoozeChatRequest", "snoozedUntil");
+            throw __Rt::JsonRead.MissingProperty("SnoozeChatRequest", "snoozedUntil");
         }
 
-        return new global::HelpCrunch.Sdk.SnoozeChatRequest
+        return new __Api::SnoozeChatRequest
         {
             Id = id,
             SnoozedUntil = snoozedUntil,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SnoozeChatRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SnoozeChatRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value.SnoozedUntil is { } snoozedUntil)
-        {
-            global::HelpCrunchGen.Runtime.JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
-        }
-        else
-        {
-            writer.WriteNull(s_snoozedUntilName);
-        }
-
+        if (value.SnoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
+        else writer.WriteNull(s_snoozedUntilName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SnoozeChatRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class SnoozeChatRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SnoozeChatRequest>
+/// <summary>Reads and writes <see cref="__Api::SnoozeChatRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class SnoozeChatRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::SnoozeChatRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SnoozeChatRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SnoozeChatRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SnoozeChatRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.SnoozeChatRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.SnoozeChatRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.SnoozeChatRequest.ReadJson(ref reader);
+    public static __Api::SnoozeChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SnoozeChatRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.SnoozeChatRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SnoozeChatRequest value) => global::HelpCrunch.Sdk.SnoozeChatRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value) => __Api::SnoozeChatRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SnoozeChatRequest>? _SnoozeChatRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SnoozeChatRequest>? _SnoozeChatRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SnoozeChatRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SnoozeChatRequest> SnoozeChatRequest => _SnoozeChatRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SnoozeChatRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SnoozeChatRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SnoozeChatRequest> SnoozeChatRequest => _SnoozeChatRequest ??= CreateTypeInfo(Options, new __Api::SnoozeChatRequestJsonConverter());
 }

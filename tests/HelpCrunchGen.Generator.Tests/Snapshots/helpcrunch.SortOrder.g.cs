@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -10,67 +15,67 @@ namespace HelpCrunch.Sdk;
 /// <remarks>
 /// Values the API sends that are not listed here are kept as they are: compare with <c>==</c>, <c>switch</c> on
 /// <see cref="Kind"/>, or read <see cref="ToString"/>. <c>default(SortOrder)</c> holds no value: it is not
-/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="global::System.ArgumentException"/>.
+/// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.SortOrderJsonConverter))]
-public readonly partial struct SortOrder : global::System.IEquatable<global::HelpCrunch.Sdk.SortOrder>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::SortOrderJsonConverter))]
+public readonly partial struct SortOrder : __Sys::IEquatable<__Api::SortOrder>
 {
     private readonly string? _value;
-    private readonly global::HelpCrunch.Sdk.SortOrderKind _kind;
+    private readonly __Api::SortOrderKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public SortOrder(string value)
     {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
         _kind = value switch
         {
-            "asc" or "ASC" => global::HelpCrunch.Sdk.SortOrderKind.Asc,
-            "desc" or "DESC" => global::HelpCrunch.Sdk.SortOrderKind.Desc,
-            _ => global::HelpCrunch.Sdk.SortOrderKind.Unknown,
+            "asc" or "ASC" => __Api::SortOrderKind.Asc,
+            "desc" or "DESC" => __Api::SortOrderKind.Desc,
+            _ => __Api::SortOrderKind.Unknown,
         };
     }
 
     /// <summary>The value <c>asc</c>, also spelled <c>ASC</c>.</summary>
-    public static global::HelpCrunch.Sdk.SortOrder Asc { get; } = new global::HelpCrunch.Sdk.SortOrder("asc");
+    public static __Api::SortOrder Asc { get; } = new("asc");
 
     /// <summary>The value <c>desc</c>, also spelled <c>DESC</c>.</summary>
-    public static global::HelpCrunch.Sdk.SortOrder Desc { get; } = new global::HelpCrunch.Sdk.SortOrder("desc");
+    public static __Api::SortOrder Desc { get; } = new("desc");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="global::HelpCrunch.Sdk.SortOrderKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public global::HelpCrunch.Sdk.SortOrderKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="__Api::SortOrderKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public __Api::SortOrderKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != global::HelpCrunch.Sdk.SortOrderKind.Unknown;
+    public bool IsKnown => _kind != __Api::SortOrderKind.Unknown;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(global::HelpCrunch.Sdk.SortOrder other) =>
-        _kind == other._kind && (_kind != global::HelpCrunch.Sdk.SortOrderKind.Unknown || string.Equals(_value, other._value, global::System.StringComparison.Ordinal));
+    public bool Equals(__Api::SortOrder other) =>
+        _kind == other._kind && (_kind != __Api::SortOrderKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::HelpCrunch.Sdk.SortOrder other && Equals(other);
+    public override bool Equals(object? obj) => obj is __Api::SortOrder other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        _kind != global::HelpCrunch.Sdk.SortOrderKind.Unknown ? (int)_kind : _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+        _kind != __Api::SortOrderKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SortOrder)"/> does.</summary>
-    public static bool operator ==(global::HelpCrunch.Sdk.SortOrder left, global::HelpCrunch.Sdk.SortOrder right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SortOrder)"/> does.</summary>
+    public static bool operator ==(__Api::SortOrder left, __Api::SortOrder right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(global::HelpCrunch.Sdk.SortOrder)"/> does.</summary>
-    public static bool operator !=(global::HelpCrunch.Sdk.SortOrder left, global::HelpCrunch.Sdk.SortOrder right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(__Api::SortOrder)"/> does.</summary>
+    public static bool operator !=(__Api::SortOrder left, __Api::SortOrder right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator global::HelpCrunch.Sdk.SortOrder(string value) => new global::HelpCrunch.Sdk.SortOrder(value);
+    /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static implicit operator __Api::SortOrder(string value) => new __Api::SortOrder(value);
 }
 
-/// <summary>The known values of <see cref="global::HelpCrunch.Sdk.SortOrder"/>, for <c>switch</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+/// <summary>The known values of <see cref="__Api::SortOrder"/>, for <c>switch</c>.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public enum SortOrderKind
 {
     /// <summary>A value the spec does not list, or <c>default</c>.</summary>
@@ -83,52 +88,40 @@ public enum SortOrderKind
     Desc,
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.SortOrder"/> as a JSON string.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class SortOrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.SortOrder>
+/// <summary>Reads and writes <see cref="__Api::SortOrder"/> as a JSON string.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+public sealed class SortOrderJsonConverter : __Json::Serialization.JsonConverter<__Api::SortOrder>
 {
-    private static readonly global::HelpCrunch.Sdk.SortOrder s_alias0 = new global::HelpCrunch.Sdk.SortOrder("ASC");
-    private static readonly global::HelpCrunch.Sdk.SortOrder s_alias1 = new global::HelpCrunch.Sdk.SortOrder("DESC");
+    private static readonly __Api::SortOrder s_alias0 = new __Api::SortOrder("ASC");
+    private static readonly __Api::SortOrder s_alias1 = new __Api::SortOrder("DESC");
 
     /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.SortOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::SortOrder Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
     /// <inheritdoc/>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SortOrder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::SortOrder value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
     /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static global::HelpCrunch.Sdk.SortOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static __Api::SortOrder ReadValue(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("asc"u8))
-        {
-            return global::HelpCrunch.Sdk.SortOrder.Asc;
-        }
-        if (reader.ValueTextEquals("desc"u8))
-        {
-            return global::HelpCrunch.Sdk.SortOrder.Desc;
-        }
-        if (reader.ValueTextEquals("ASC"u8))
-        {
-            return s_alias0;
-        }
-        if (reader.ValueTextEquals("DESC"u8))
-        {
-            return s_alias1;
-        }
+        __Rt::JsonRead.ExpectString(ref reader);
+        if (reader.ValueTextEquals("asc"u8)) return __Api::SortOrder.Asc;
+        if (reader.ValueTextEquals("desc"u8)) return __Api::SortOrder.Desc;
+        if (reader.ValueTextEquals("ASC"u8)) return s_alias0;
+        if (reader.ValueTextEquals("DESC"u8)) return s_alias1;
 
-        return new global::HelpCrunch.Sdk.SortOrder(reader.GetString()!);
+        return new __Api::SortOrder(reader.GetString()!);
     }
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.SortOrder value)
+    /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SortOrder value)
     {
-        if (value.Equals(default(global::HelpCrunch.Sdk.SortOrder)))
+        if (value.Equals(default(__Api::SortOrder)))
         {
-            throw new global::System.ArgumentException("default(SortOrder) has no wire value; use one of its known values or new SortOrder(\"…\").", nameof(value));
+            throw new __Sys::ArgumentException("default(SortOrder) has no wire value; use one of its known values or new SortOrder(\"…\").", nameof(value));
         }
 
         writer.WriteStringValue(value.ToString());
@@ -137,8 +130,8 @@ public sealed class SortOrderJsonConverter : global::System.Text.Json.Serializat
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SortOrder>? _SortOrder;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::SortOrder>? _SortOrder;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.SortOrder"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.SortOrder> SortOrder => _SortOrder ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.SortOrderJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::SortOrder"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::SortOrder> SortOrder => _SortOrder ??= CreateTypeInfo(Options, new __Api::SortOrderJsonConverter());
 }

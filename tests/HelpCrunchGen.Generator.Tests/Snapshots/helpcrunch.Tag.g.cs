@@ -2,6 +2,11 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
@@ -12,8 +17,8 @@ namespace HelpCrunch.Sdk;
 /// does not set is left out of the JSON, and one set to <c>null</c> is sent as <c>null</c>. Read from JSON,
 /// a property is set when its key was present.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.TagJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::TagJsonConverter))]
 public sealed partial record Tag
 {
     /// <summary>
@@ -29,16 +34,15 @@ public sealed partial record Tag
 
 partial record Tag
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_colorName = global::System.Text.Json.JsonEncodedText.Encode("color");
+    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
+    private static readonly __Json::JsonEncodedText s_colorName = __Json::JsonEncodedText.Encode("color");
     private string? _color;
     private bool _colorIsSet;
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Tag"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.Tag ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::Tag ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         string name = default!;
         bool hasName = false;
         string? color = default;
@@ -46,20 +50,20 @@ partial record Tag
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("name"u8))
                 {
                     property = "name";
                     reader.Read();
-                    name = global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    name = __Rt::JsonRead.String(ref reader);
                     hasName = true;
                 }
                 else if (reader.ValueTextEquals("color"u8))
                 {
                     property = "color";
                     reader.Read();
-                    color = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::HelpCrunchGen.Runtime.JsonRead.String(ref reader);
+                    color = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
                     hasColor = true;
                 }
                 else
@@ -72,18 +76,18 @@ partial record Tag
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasName)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("Tag", "name");
+            throw __Rt::JsonRead.MissingProperty("Tag", "name");
         }
 
-        return new global::HelpCrunch.Sdk.Tag
+        return new __Api::Tag
         {
             Name = name,
             _color = color,
@@ -91,51 +95,39 @@ partial record Tag
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Tag"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Tag value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Tag value)
     {
         if (value.Name is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("Tag", "Name");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("Tag", "Name");
         }
 
         writer.WriteStartObject();
         writer.WriteString(s_nameName, value.Name);
-        if (value._color is { } color)
-        {
-            writer.WriteString(s_colorName, color);
-        }
-        else if (value._colorIsSet)
-        {
-            writer.WriteNull(s_colorName);
-        }
-
+        if (value._color is { } color) writer.WriteString(s_colorName, color);
+        else if (value._colorIsSet) writer.WriteNull(s_colorName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.Tag"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class TagJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.Tag>
+/// <summary>Reads and writes <see cref="__Api::Tag"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class TagJsonConverter : __Json::Serialization.JsonConverter<__Api::Tag>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.Tag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::Tag Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Tag value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::Tag value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.Tag"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.Tag ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.Tag.ReadJson(ref reader);
+    public static __Api::Tag ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Tag.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.Tag"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.Tag value) => global::HelpCrunch.Sdk.Tag.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Tag value) => __Api::Tag.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Tag>? _Tag;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::Tag>? _Tag;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.Tag"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.Tag> Tag => _Tag ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.TagJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::Tag"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::Tag> Tag => _Tag ??= CreateTypeInfo(Options, new __Api::TagJsonConverter());
 }

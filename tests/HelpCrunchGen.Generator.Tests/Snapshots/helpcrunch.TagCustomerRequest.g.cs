@@ -2,42 +2,46 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the tag-customer call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::TagCustomerRequestJsonConverter))]
 public sealed partial record TagCustomerRequest
 {
     /// <summary>
     /// The tags to add. Unknown tags are created.
     /// </summary>
-    public required global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag> Tags { get; init; }
+    public required __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> Tags { get; init; }
 }
 
 partial record TagCustomerRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_tagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+    private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.TagCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.TagCustomerRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::TagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
-        global::System.Collections.Generic.IReadOnlyList<global::HelpCrunch.Sdk.Tag> tags = default!;
+        __Rt::JsonRead.ExpectStartObject(ref reader);
+        __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> tags = default!;
         bool hasTags = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("tags"u8))
                 {
                     property = "tags";
                     reader.Read();
-                    tags = global::HelpCrunchGen.Runtime.JsonRead.List(ref reader, global::HelpCrunch.Sdk.TagJsonConverter.ReadValue);
+                    tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue);
                     hasTags = true;
                 }
                 else
@@ -50,60 +54,55 @@ partial record TagCustomerRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasTags)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("TagCustomerRequest", "tags");
+            throw __Rt::JsonRead.MissingProperty("TagCustomerRequest", "tags");
         }
 
-        return new global::HelpCrunch.Sdk.TagCustomerRequest
+        return new __Api::TagCustomerRequest
         {
             Tags = tags,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.TagCustomerRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.TagCustomerRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value)
     {
         if (value.Tags is null)
         {
-            throw global::HelpCrunchGen.Runtime.JsonWrite.RequiredPropertyIsNull("TagCustomerRequest", "Tags");
+            throw __Rt::JsonWrite.RequiredPropertyIsNull("TagCustomerRequest", "Tags");
         }
 
         writer.WriteStartObject();
         writer.WritePropertyName(s_tagsName);
-        global::HelpCrunchGen.Runtime.JsonWrite.List(writer, value.Tags, global::HelpCrunch.Sdk.TagJsonConverter.WriteValue);
+        __Rt::JsonWrite.List(writer, value.Tags, __Api::TagJsonConverter.WriteValue);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.TagCustomerRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class TagCustomerRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.TagCustomerRequest>
+/// <summary>Reads and writes <see cref="__Api::TagCustomerRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class TagCustomerRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::TagCustomerRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.TagCustomerRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::TagCustomerRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.TagCustomerRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.TagCustomerRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.TagCustomerRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.TagCustomerRequest.ReadJson(ref reader);
+    public static __Api::TagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::TagCustomerRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.TagCustomerRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.TagCustomerRequest value) => global::HelpCrunch.Sdk.TagCustomerRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value) => __Api::TagCustomerRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.TagCustomerRequest>? _TagCustomerRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::TagCustomerRequest>? _TagCustomerRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.TagCustomerRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.TagCustomerRequest> TagCustomerRequest => _TagCustomerRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.TagCustomerRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::TagCustomerRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::TagCustomerRequest> TagCustomerRequest => _TagCustomerRequest ??= CreateTypeInfo(Options, new __Api::TagCustomerRequestJsonConverter());
 }

@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the change-assignee call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatAssigneeRequestJsonConverter))]
 public sealed partial record UpdateChatAssigneeRequest
 {
     /// <summary>
@@ -24,14 +29,13 @@ public sealed partial record UpdateChatAssigneeRequest
 
 partial record UpdateChatAssigneeRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_assigneeName = global::System.Text.Json.JsonEncodedText.Encode("assignee");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_assigneeName = __Json::JsonEncodedText.Encode("assignee");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.UpdateChatAssigneeRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::UpdateChatAssigneeRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         long? assignee = default;
@@ -39,20 +43,20 @@ partial record UpdateChatAssigneeRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("assignee"u8))
                 {
                     property = "assignee";
                     reader.Read();
-                    assignee = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (long?)null : global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    assignee = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
                     hasAssignee = true;
                 }
                 else
@@ -65,68 +69,56 @@ partial record UpdateChatAssigneeRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatAssigneeRequest", "id");
+            throw __Rt::JsonRead.MissingProperty("UpdateChatAssigneeRequest", "id");
         }
         if (!hasAssignee)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatAssigneeRequest", "assignee");
+            throw __Rt::JsonRead.MissingProperty("UpdateChatAssigneeRequest", "assignee");
         }
 
-        return new global::HelpCrunch.Sdk.UpdateChatAssigneeRequest
+        return new __Api::UpdateChatAssigneeRequest
         {
             Id = id,
             Assignee = assignee,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
-        if (value.Assignee is { } assignee)
-        {
-            writer.WriteNumber(s_assigneeName, assignee);
-        }
-        else
-        {
-            writer.WriteNull(s_assigneeName);
-        }
-
+        if (value.Assignee is { } assignee) writer.WriteNumber(s_assigneeName, assignee);
+        else writer.WriteNull(s_assigneeName);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class UpdateChatAssigneeRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest>
+/// <summary>Reads and writes <see cref="__Api::UpdateChatAssigneeRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class UpdateChatAssigneeRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::UpdateChatAssigneeRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.UpdateChatAssigneeRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::UpdateChatAssigneeRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.UpdateChatAssigneeRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.UpdateChatAssigneeRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatAssigneeRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatAssigneeRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatAssigneeRequest value) => global::HelpCrunch.Sdk.UpdateChatAssigneeRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value) => __Api::UpdateChatAssigneeRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest>? _UpdateChatAssigneeRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::UpdateChatAssigneeRequest>? _UpdateChatAssigneeRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.UpdateChatAssigneeRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.UpdateChatAssigneeRequest> UpdateChatAssigneeRequest => _UpdateChatAssigneeRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.UpdateChatAssigneeRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::UpdateChatAssigneeRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::UpdateChatAssigneeRequest> UpdateChatAssigneeRequest => _UpdateChatAssigneeRequest ??= CreateTypeInfo(Options, new __Api::UpdateChatAssigneeRequestJsonConverter());
 }

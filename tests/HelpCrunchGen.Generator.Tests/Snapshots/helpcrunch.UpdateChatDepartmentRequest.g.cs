@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the change-department call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatDepartmentRequestJsonConverter))]
 public sealed partial record UpdateChatDepartmentRequest
 {
     /// <summary>
@@ -24,14 +29,13 @@ public sealed partial record UpdateChatDepartmentRequest
 
 partial record UpdateChatDepartmentRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_departmentName = global::System.Text.Json.JsonEncodedText.Encode("department");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatDepartmentRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.UpdateChatDepartmentRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::UpdateChatDepartmentRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
         long department = default;
@@ -39,20 +43,20 @@ partial record UpdateChatDepartmentRequest
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("department"u8))
                 {
                     property = "department";
                     reader.Read();
-                    department = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    department = __Rt::JsonRead.Int64(ref reader);
                     hasDepartment = true;
                 }
                 else
@@ -65,31 +69,30 @@ partial record UpdateChatDepartmentRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatDepartmentRequest", "id");
+            throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", "id");
         }
         if (!hasDepartment)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatDepartmentRequest", "department");
+            throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", "department");
         }
 
-        return new global::HelpCrunch.Sdk.UpdateChatDepartmentRequest
+        return new __Api::UpdateChatDepartmentRequest
         {
             Id = id,
             Department = department,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatDepartmentRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatDepartmentRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
@@ -98,27 +101,23 @@ partial record UpdateChatDepartmentRequest
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.UpdateChatDepartmentRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class UpdateChatDepartmentRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.UpdateChatDepartmentRequest>
+/// <summary>Reads and writes <see cref="__Api::UpdateChatDepartmentRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class UpdateChatDepartmentRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::UpdateChatDepartmentRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.UpdateChatDepartmentRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::UpdateChatDepartmentRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatDepartmentRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatDepartmentRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.UpdateChatDepartmentRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.UpdateChatDepartmentRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatDepartmentRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatDepartmentRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatDepartmentRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatDepartmentRequest value) => global::HelpCrunch.Sdk.UpdateChatDepartmentRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value) => __Api::UpdateChatDepartmentRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.UpdateChatDepartmentRequest>? _UpdateChatDepartmentRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::UpdateChatDepartmentRequest>? _UpdateChatDepartmentRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.UpdateChatDepartmentRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.UpdateChatDepartmentRequest> UpdateChatDepartmentRequest => _UpdateChatDepartmentRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.UpdateChatDepartmentRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::UpdateChatDepartmentRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::UpdateChatDepartmentRequest> UpdateChatDepartmentRequest => _UpdateChatDepartmentRequest ??= CreateTypeInfo(Options, new __Api::UpdateChatDepartmentRequestJsonConverter());
 }

@@ -2,13 +2,18 @@
 #nullable enable
 #pragma warning disable CS0618 // members the spec marks deprecated are still read and written
 
+using __Sys = global::System;
+using __Json = global::System.Text.Json;
+using __Rt = global::HelpCrunchGen.Runtime;
+using __Api = global::HelpCrunch.Sdk;
+
 namespace HelpCrunch.Sdk;
 
 /// <summary>
 /// Body of the change-status call.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-[global::System.Text.Json.Serialization.JsonConverter(typeof(global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter))]
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+[__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatStatusRequestJsonConverter))]
 public sealed partial record UpdateChatStatusRequest
 {
     /// <summary>
@@ -19,40 +24,39 @@ public sealed partial record UpdateChatStatusRequest
     /// <summary>
     /// The new status. `empty` cannot be set.
     /// </summary>
-    public required global::HelpCrunch.Sdk.ChatStatus Status { get; init; }
+    public required __Api::ChatStatus Status { get; init; }
 }
 
 partial record UpdateChatStatusRequest
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
+    private static readonly __Json::JsonEncodedText s_statusName = __Json::JsonEncodedText.Encode("status");
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatStatusRequest"/>; the reader is on its first token and ends on its last.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::HelpCrunch.Sdk.UpdateChatStatusRequest ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static __Api::UpdateChatStatusRequest ReadJson(ref __Json::Utf8JsonReader reader)
     {
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectStartObject(ref reader);
+        __Rt::JsonRead.ExpectStartObject(ref reader);
         long id = default;
         bool hasId = false;
-        global::HelpCrunch.Sdk.ChatStatus status = default;
+        __Api::ChatStatus status = default;
         bool hasStatus = false;
         string? property = null;
         try
         {
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     property = "id";
                     reader.Read();
-                    id = global::HelpCrunchGen.Runtime.JsonRead.Int64(ref reader);
+                    id = __Rt::JsonRead.Int64(ref reader);
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
                     property = "status";
                     reader.Read();
-                    status = global::HelpCrunch.Sdk.ChatStatusJsonConverter.ReadValue(ref reader);
+                    status = __Api::ChatStatusJsonConverter.ReadValue(ref reader);
                     hasStatus = true;
                 }
                 else
@@ -65,61 +69,56 @@ partial record UpdateChatStatusRequest
                 property = null;
             }
         }
-        catch (global::System.Exception ex) when (property is not null && global::HelpCrunchGen.Runtime.JsonRead.IsReadFailure(ex))
+        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.PropertyFailed(ex, property);
+            throw __Rt::JsonRead.PropertyFailed(ex, property);
         }
 
-        global::HelpCrunchGen.Runtime.JsonRead.ExpectEndObject(ref reader);
+        __Rt::JsonRead.ExpectEndObject(ref reader);
         if (!hasId)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatStatusRequest", "id");
+            throw __Rt::JsonRead.MissingProperty("UpdateChatStatusRequest", "id");
         }
         if (!hasStatus)
         {
-            throw global::HelpCrunchGen.Runtime.JsonRead.MissingProperty("UpdateChatStatusRequest", "status");
+            throw __Rt::JsonRead.MissingProperty("UpdateChatStatusRequest", "status");
         }
 
-        return new global::HelpCrunch.Sdk.UpdateChatStatusRequest
+        return new __Api::UpdateChatStatusRequest
         {
             Id = id,
             Status = status,
         };
     }
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatStatusRequest"/> as a JSON object: its required properties and the optional ones that are set.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatStatusRequest value)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(s_idName, value.Id);
         writer.WritePropertyName(s_statusName);
-        global::HelpCrunch.Sdk.ChatStatusJsonConverter.WriteValue(writer, value.Status);
+        __Api::ChatStatusJsonConverter.WriteValue(writer, value.Status);
         writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <see cref="global::HelpCrunch.Sdk.UpdateChatStatusRequest"/> as JSON, without reflection.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
-internal sealed class UpdateChatStatusRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::HelpCrunch.Sdk.UpdateChatStatusRequest>
+/// <summary>Reads and writes <see cref="__Api::UpdateChatStatusRequest"/> as JSON, without reflection.</summary>
+[__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
+internal sealed class UpdateChatStatusRequestJsonConverter : __Json::Serialization.JsonConverter<__Api::UpdateChatStatusRequest>
 {
-    /// <inheritdoc/>
-    public override global::HelpCrunch.Sdk.UpdateChatStatusRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override __Api::UpdateChatStatusRequest Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
-    /// <inheritdoc/>
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatStatusRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads one <see cref="global::HelpCrunch.Sdk.UpdateChatStatusRequest"/>; the reader is on its first token and ends on its last.</summary>
-    public static global::HelpCrunch.Sdk.UpdateChatStatusRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => global::HelpCrunch.Sdk.UpdateChatStatusRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatStatusRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatStatusRequest.ReadJson(ref reader);
 
-    /// <summary>Writes one <see cref="global::HelpCrunch.Sdk.UpdateChatStatusRequest"/> as a JSON object.</summary>
-    public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::HelpCrunch.Sdk.UpdateChatStatusRequest value) => global::HelpCrunch.Sdk.UpdateChatStatusRequest.WriteJson(writer, value);
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value) => __Api::UpdateChatStatusRequest.WriteJson(writer, value);
 }
 
 partial class HelpCrunchJsonContext
 {
-    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.UpdateChatStatusRequest>? _UpdateChatStatusRequest;
+    private __Json::Serialization.Metadata.JsonTypeInfo<__Api::UpdateChatStatusRequest>? _UpdateChatStatusRequest;
 
-    /// <summary>JSON metadata for <see cref="global::HelpCrunch.Sdk.UpdateChatStatusRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HelpCrunch.Sdk.UpdateChatStatusRequest> UpdateChatStatusRequest => _UpdateChatStatusRequest ??= CreateTypeInfo(Options, new global::HelpCrunch.Sdk.UpdateChatStatusRequestJsonConverter());
+    /// <summary>JSON metadata for <see cref="__Api::UpdateChatStatusRequest"/>.</summary>
+    public __Json::Serialization.Metadata.JsonTypeInfo<__Api::UpdateChatStatusRequest> UpdateChatStatusRequest => _UpdateChatStatusRequest ??= CreateTypeInfo(Options, new __Api::UpdateChatStatusRequestJsonConverter());
 }
