@@ -69,6 +69,10 @@ internal static class ClientEmitter
         writer.WriteLine("/// <summary>The server the spec lists first; used when <see cref=\"" + Runtime + ".ApiClientOptions.BaseAddress\"/> is not set.</summary>");
         writer.WriteLine($"public const string DefaultBaseAddress = {TypeCode.Literal(client.DefaultServer)};");
         writer.WriteLine();
+        writer.WriteLine("/// <summary>The name of the <see cref=\"__Sys::Diagnostics.ActivitySource\"/> that traces each call (one span per operation): <c>AddSource(ActivitySourceName)</c> in OpenTelemetry.</summary>");
+        string fullName = options.Namespace.Length == 0 ? options.ClientName : options.Namespace + "." + options.ClientName;
+        writer.WriteLine($"public const string ActivitySourceName = {TypeCode.Literal(fullName)};");
+        writer.WriteLine();
         foreach (OperationSpec operation in client.Operations)
         {
             string codes = string.Join(", ", operation.Plan.SuccessStatuses.Select(code => code.ToString(CultureInfo.InvariantCulture)));
@@ -95,7 +99,7 @@ internal static class ClientEmitter
                     throw new __Sys::ArgumentNullException(nameof(options));
                 }
 
-                _connection = new {{Runtime}}::ApiConnection(httpClient, options, DefaultBaseAddress);
+                _connection = new {{Runtime}}::ApiConnection(httpClient, options, DefaultBaseAddress, ActivitySourceName);
             }
             """);
 

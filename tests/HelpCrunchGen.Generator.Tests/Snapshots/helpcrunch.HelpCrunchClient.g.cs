@@ -678,6 +678,9 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
     /// <summary>The server the spec lists first; used when <see cref="__Rt.ApiClientOptions.BaseAddress"/> is not set.</summary>
     public const string DefaultBaseAddress = "https://api.helpcrunch.com/v1";
 
+    /// <summary>The name of the <see cref="__Sys::Diagnostics.ActivitySource"/> that traces each call (one span per operation): <c>AddSource(ActivitySourceName)</c> in OpenTelemetry.</summary>
+    public const string ActivitySourceName = "HelpCrunch.Sdk.HelpCrunchClient";
+
     private static readonly int[] s_ListChatsSuccess = new[] { 200 };
     private static readonly int[] s_CreateChatSuccess = new[] { 200, 201 };
     private static readonly int[] s_GetChatSuccess = new[] { 200 };
@@ -727,7 +730,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException(nameof(options));
         }
 
-        _connection = new __Rt::ApiConnection(httpClient, options, DefaultBaseAddress);
+        _connection = new __Rt::ApiConnection(httpClient, options, DefaultBaseAddress, ActivitySourceName);
     }
 
     /// <inheritdoc/>
