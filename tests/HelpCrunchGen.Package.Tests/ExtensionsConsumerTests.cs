@@ -53,12 +53,31 @@ public sealed class ExtensionsConsumerTests(PackageFixture fixture, ITestOutputH
 
         Assert.True(run.Succeeded, run.Describe());
         Assert.Contains("24 of 24 calls succeeded", run.Output);
+
+        // One span per call, named after the operation, and the client's Debug logs (plus, where our handler sees each
+        // attempt, the 429s at Warning); the key in none of it.
+        Assert.Contains("24 spans", run.Output);
+        Assert.Contains("span updateChatAssignee http.request.method=PUT", run.Output);
+        Assert.Contains("Calling updateChatAssignee: PUT", run.Output);
+        if (!hosted)
+        {
+            Assert.Contains("updateChatAssignee was refused with 429 Too Many Requests", run.Output);
+        }
+
         Assert.DoesNotContain(emulator.ApiKey, run.Output);
     }
 
     private const string Storm = """
         static async Task<int> StormAsync(IHelpCrunchClient client)
         {
+            var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+            using var listener = new System.Diagnostics.ActivityListener
+            {
+                ShouldListenTo = source => source.Name == HelpCrunchClient.ActivitySourceName,
+                Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = spans.Enqueue,
+            };
+            System.Diagnostics.ActivitySource.AddActivityListener(listener);
             int succeeded = 0;
             using var gate = new SemaphoreSlim(8);
             await Task.WhenAll(Enumerable.Range(0, 24).Select(async _ =>
@@ -78,6 +97,12 @@ public sealed class ExtensionsConsumerTests(PackageFixture fixture, ITestOutputH
                     gate.Release();
                 }
             }));
+            foreach (System.Diagnostics.Activity span in spans)
+            {
+                Console.WriteLine($"span {span.DisplayName} {string.Join(" ", span.TagObjects.Select(t => $"{t.Key}={t.Value}"))}");
+            }
+
+            Console.WriteLine($"{spans.Count} spans");
             Console.WriteLine($"{succeeded} of 24 calls succeeded");
             return succeeded == 24 ? 0 : 1;
         }
@@ -89,7 +114,7 @@ public sealed class ExtensionsConsumerTests(PackageFixture fixture, ITestOutputH
         using Microsoft.Extensions.DependencyInjection;
         using Microsoft.Extensions.Hosting;
 
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder([$"--HelpCrunch:BaseAddress={args[0]}", $"--HelpCrunch:ApiKey={args[1]}"]);
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder([$"--HelpCrunch:BaseAddress={args[0]}", $"--HelpCrunch:ApiKey={args[1]}", "--Logging:LogLevel:Default=Debug"]);
         builder.Services.AddHelpCrunchClient(builder.Configuration.GetSection("HelpCrunch"))
             .ConfigureApiResilience(o => o.Enabled = false)
             .AddStandardResilienceHandler(o => o.Retry.MaxRetryAttempts = 8);
@@ -105,8 +130,10 @@ public sealed class ExtensionsConsumerTests(PackageFixture fixture, ITestOutputH
         using Consumer;
         using HelpCrunchGen.Extensions;
         using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Logging;
 
         var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(new ConsoleLines()).SetMinimumLevel(LogLevel.Debug));
         services.AddHelpCrunchClient(o =>
             {
                 o.BaseAddress = new Uri(args[0]);
@@ -116,5 +143,28 @@ public sealed class ExtensionsConsumerTests(PackageFixture fixture, ITestOutputH
         await using ServiceProvider provider = services.BuildServiceProvider();
         return await StormAsync(provider.GetRequiredService<IHelpCrunchClient>());
 
-        """ + Storm;
+        """ + Storm + ConsoleLines;
+
+    // After the top-level statements (StormAsync is one of them): a logger that prints every level to the console.
+    private const string ConsoleLines = """
+
+        sealed class ConsoleLines : ILoggerProvider
+        {
+            public ILogger CreateLogger(string category) => new Lines(category);
+
+            public void Dispose()
+            {
+            }
+
+            private sealed class Lines(string category) : ILogger
+            {
+                public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+                public bool IsEnabled(LogLevel level) => true;
+
+                public void Log<TState>(LogLevel level, EventId id, TState state, Exception? exception, Func<TState, Exception?, string> format) =>
+                    Console.WriteLine($"{level} {category}: {format(state, exception)}");
+            }
+        }
+        """;
 }
