@@ -29,6 +29,9 @@ internal sealed record GeneratorFigures(
             $"Generator warm per operation at {operations:N0} operations: {warmUsPerOperation:F0} µs."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"First run in a fresh csc (median of {FirstRunProcesses}): HelpCrunchGen on spec/helpcrunch.yaml {first.OursMs:F0} ms; System.Text.Json's generator on one type, same process {first.StjMs:F0} ms ({first.OursMs / first.StjMs:F1}×)."));
-        return new GeneratorFigures(warmMsStripe, warmUsPerOperation, first.OursMs, double.NaN, double.NaN, reemitted);
+        GeneratedCode.GeneratedCodeResult stripeCode = GeneratedCode.GeneratedCodeCost.Measure("stripe");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Stripe's generated C#: {stripeCode.Megabytes:F2} MB in {stripeCode.Files:N0} files; compiled (diagnostics + emit) in {stripeCode.CompileMs:F0} ms, {stripeCode.AllocatedMb:F0} MB allocated."));
+        return new GeneratorFigures(warmMsStripe, warmUsPerOperation, first.OursMs, stripeCode.Megabytes, stripeCode.CompileMs, reemitted);
     }
 }
