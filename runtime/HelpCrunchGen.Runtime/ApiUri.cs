@@ -14,6 +14,12 @@ namespace HelpCrunchGen.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ApiUri
 {
+    /// <summary>For generated clients: the wire value of an enum parameter; <c>default</c> has none, and sending <c>?sort=</c> would change the request's meaning.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static string FormatEnum<T>(T value)
+        where T : struct, IEquatable<T> =>
+        value.Equals(default) ? throw new ArgumentException($"default({typeof(T).Name}) has no wire value; use one of its known values.", nameof(value)) : value.ToString()!;
+
     /// <summary>
     /// Escapes a path parameter value as a path segment. Refuses the empty string (it names the collection) and
     /// <c>.</c> and <c>..</c>, which <see cref="Uri"/> removes as dot segments (even as <c>%2E%2E</c>).

@@ -15,6 +15,20 @@ namespace HelpCrunchGen.Client.Tests;
 public sealed class HelpCrunchSearchAndPagingTests
 {
     [Fact]
+    public async Task A_default_enum_in_the_query_is_refused_and_nothing_is_sent()
+    {
+        var server = new StubServer(HttpStatusCode.OK, Examples.Read("get-chats.response.json"));
+        HelpCrunchClient client = server.CreateClient();
+
+        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => client.ListChatsAsync(sort: default(ChatSortField)));
+        await client.ListChatsAsync(sort: ChatSortField.CreatedAt, order: SortOrder.Desc);
+
+        Assert.Contains("default(ChatSortField) has no wire value", error.Message);
+        Assert.Equal(1, server.Calls);
+        Assert.EndsWith($"/chats?sort={Uri.EscapeDataString(ChatSortField.CreatedAt.ToString())}&order=desc", server.Uri!.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task A_search_written_in_csharp_sends_the_documented_request()
     {
         var server = new StubServer(HttpStatusCode.OK, Examples.Read("get-chats.response.json"));

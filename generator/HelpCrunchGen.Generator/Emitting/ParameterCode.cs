@@ -88,7 +88,7 @@ internal static class ParameterCode
         return type.Kind switch
         {
             TypeKind.String => v + "!",
-            TypeKind.Enum => $"{v}.ToString()",
+            TypeKind.Enum => $"{Runtime}::ApiUri.FormatEnum({v})",
             TypeKind.Object or TypeKind.Map => $"{Runtime}::JsonWrite.ToJsonText({v}, {WriteDelegate(type, types)})",
             TypeKind.UnixTime => $"{Runtime}::ApiUri.Format({v}.ToUnixTimeSeconds())",
             TypeKind.Array => $"string.Join(\",\", __Sys::Linq.Enumerable.Select({v}, static x => {ItemFormat(type.Element!, types)}))",

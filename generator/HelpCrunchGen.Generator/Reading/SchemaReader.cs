@@ -142,11 +142,6 @@ internal sealed class SchemaReader
             return TypeSpec.AnyValue;
         }
 
-        if (node.Get("discriminator") is not null)
-        {
-            _context.Report(Descriptors.UnsupportedSchema, node.GetKey("discriminator")!, "'discriminator' (polymorphism)");
-        }
-
         (string? type, bool typeAllowsNull) = ReadTypeKeyword(node);
         nullable |= typeAllowsNull;
 
@@ -551,6 +546,12 @@ internal sealed class SchemaReader
 
     private SchemaSpec BuildObject(string typeName, YamlMappingNode node)
     {
+        if (node.GetKey("discriminator") is { } discriminator)
+        {
+            // Component or in place: the object is still read, with every property it declares; only the dispatch to subtypes is lost.
+            _context.Report(Descriptors.SkippedElement, discriminator, "'discriminator' (polymorphism)", $"the discriminator of {typeName} (it is read as a plain object)");
+        }
+
         var collected = new List<(string JsonName, YamlNode KeyNode, YamlNode Schema)>();
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(node, collected, required, new HashSet<YamlNode>(NodeIdentity.Instance));

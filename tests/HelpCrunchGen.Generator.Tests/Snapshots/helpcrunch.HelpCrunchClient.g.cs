@@ -738,8 +738,8 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
     {
         string uri = "chats";
         __Sys::Text.StringBuilder? query = null;
-        __Rt::ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
-        __Rt::ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
+        __Rt::ApiUri.AppendQuery(ref query, "sort", sort is null ? null : __Rt::ApiUri.FormatEnum(sort.Value));
+        __Rt::ApiUri.AppendQuery(ref query, "order", order is null ? null : __Rt::ApiUri.FormatEnum(order.Value));
         __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
         __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
         uri = __Rt::ApiUri.WithQuery(uri, query);
@@ -1043,8 +1043,8 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
     {
         string uri = "customers";
         __Sys::Text.StringBuilder? query = null;
-        __Rt::ApiUri.AppendQuery(ref query, "sort", sort is null ? null : sort.Value.ToString());
-        __Rt::ApiUri.AppendQuery(ref query, "order", order is null ? null : order.Value.ToString());
+        __Rt::ApiUri.AppendQuery(ref query, "sort", sort is null ? null : __Rt::ApiUri.FormatEnum(sort.Value));
+        __Rt::ApiUri.AppendQuery(ref query, "order", order is null ? null : __Rt::ApiUri.FormatEnum(order.Value));
         __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
         __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
         uri = __Rt::ApiUri.WithQuery(uri, query);
