@@ -36,7 +36,7 @@ public static class JsonCollections
 
     private static JsonTypeInfo Create<TCollection, T>(JsonSerializerOptions options, JsonValueReader<T> readItem, Action<Utf8JsonWriter, T> writeItem)
         where TCollection : class, IEnumerable<T> =>
-        JsonMetadataServices.CreateValueInfo(options, new ListConverter<TCollection, T>(readItem, writeItem));
+        JsonMetadataServices.CreateValueInfo<TCollection>(options, new ListConverter<TCollection, T>(readItem, writeItem));
 
     private sealed class ListConverter<TCollection, T>(JsonValueReader<T> readItem, Action<Utf8JsonWriter, T> writeItem) : JsonConverter<TCollection>
         where TCollection : class, IEnumerable<T>

@@ -39,12 +39,8 @@ public static partial class JsonRead
         reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value) ? value : throw Invalid(ref reader, JsonTokenType.Number, "a decimal number");
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
-    public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        _ => throw Unexpected(ref reader, "a boolean"),
-    };
+    public static bool Boolean(ref Utf8JsonReader reader) =>
+        reader.TokenType is JsonTokenType.True or JsonTokenType.False ? reader.GetBoolean() : throw Unexpected(ref reader, "a boolean");
 
     /// <summary>Reads an ISO 8601 date-time string.</summary>
     public static DateTimeOffset DateTime(ref Utf8JsonReader reader) =>
@@ -56,27 +52,6 @@ public static partial class JsonRead
     public static Guid Uuid(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out Guid value) ? value : throw Invalid(ref reader, JsonTokenType.String, "a UUID");
 
-    /// <summary>
-    /// Reads Unix time in seconds sent as a number (<c>1603885746</c>), a numeric string (<c>"1603885746"</c>)
-    /// or a fractional string (<c>"1603864800.000"</c>); fractions keep millisecond precision.
-    /// </summary>
-    public static DateTimeOffset UnixTime(ref Utf8JsonReader reader) =>
-        reader.TokenType is JsonTokenType.Number or JsonTokenType.String
-            ? UnixTimeParser.TryParse(UnescapedValue(ref reader), out DateTimeOffset value) ? value : throw Unexpected(ref reader, "a Unix timestamp in seconds, within DateTimeOffset's range")
-            : throw Unexpected(ref reader, "a Unix timestamp (number or numeric string)");
-
-    // The value's text as JSON means it: "\u0031603885746" is "1603885746". Escaped or split values are rare, so only they allocate.
-    private static ReadOnlySpan<byte> UnescapedValue(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            byte[] unescaped = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-            return unescaped.AsSpan(0, reader.CopyString(unescaped));
-        }
-
-        return reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-    }
-
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     public static JsonElement Any(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
 
@@ -87,13 +62,7 @@ public static partial class JsonRead
     public static void ExpectStartObject(ref Utf8JsonReader reader) => Expect(ref reader, JsonTokenType.StartObject, "an object");
 
     /// <summary>Throws unless the reader ended on the end of an object (a truncated payload stops short).</summary>
-    public static void ExpectEndObject(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.EndObject)
-        {
-            throw new JsonException("The JSON object is incomplete.");
-        }
-    }
+    public static void ExpectEndObject(ref Utf8JsonReader reader) => Expect(ref reader, JsonTokenType.EndObject, "the end of the object");
 
     /// <summary>Throws unless the reader is on the start of an array.</summary>
     public static void ExpectStartArray(ref Utf8JsonReader reader) => Expect(ref reader, JsonTokenType.StartArray, "an array");

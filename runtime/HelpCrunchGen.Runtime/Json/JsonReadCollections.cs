@@ -44,19 +44,11 @@ public static partial class JsonRead
             return Map(ref reader, readValue);
         }
 
+        // Not a hot path (request bodies): the closure is fine, and the list loop adds the entry's index to the path.
         var entries = new Dictionary<string, T>(StringComparer.Ordinal);
-        int index = 0;
-        try
+        foreach ((string key, T value) in Items(ref reader, (ref Utf8JsonReader entry) => ReadEntry(ref entry, keyName, valueName, readValue)))
         {
-            for (; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
-            {
-                (string key, T value) = ReadEntry(ref reader, keyName, valueName, readValue);
-                entries[key] = value;
-            }
-        }
-        catch (Exception ex) when (IsReadFailure(ex))
-        {
-            throw ItemFailed(ex, index);
+            entries[key] = value;
         }
 
         return entries;

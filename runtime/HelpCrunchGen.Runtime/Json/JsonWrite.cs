@@ -25,25 +25,11 @@ public static partial class JsonWrite
     }
 
     /// <summary>Writes Unix seconds: whole, or with the milliseconds as a fraction (<c>1594139170.913</c>) when there are any.</summary>
-    public static void UnixTime(Utf8JsonWriter writer, DateTimeOffset value)
-    {
-        long milliseconds = value.ToUnixTimeMilliseconds();
-        if (milliseconds % 1000 == 0)
-        {
-            writer.WriteNumberValue(milliseconds / 1000);
-        }
-        else
-        {
-            writer.WriteNumberValue(milliseconds / 1000m);
-        }
-    }
+    public static void UnixTime(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteNumberValue(value.ToUnixTimeMilliseconds() / 1000m);
 
     /// <summary>Writes the property <paramref name="name"/> with a Unix time value.</summary>
-    public static void UnixTime(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value)
-    {
-        writer.WritePropertyName(name);
-        UnixTime(writer, value);
-    }
+    public static void UnixTime(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset value) =>
+        writer.WriteNumber(name, value.ToUnixTimeMilliseconds() / 1000m);
 
     /// <summary>Writes a JSON array, each item with <paramref name="writeItem"/> (a null item as <c>null</c>).</summary>
     public static void List<T>(Utf8JsonWriter writer, IReadOnlyList<T> values, Action<Utf8JsonWriter, T> writeItem)
