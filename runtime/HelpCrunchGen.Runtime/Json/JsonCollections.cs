@@ -7,10 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace HelpCrunchGen.Runtime;
 
-/// <summary>
-/// JSON metadata for collections of generated types (<c>List&lt;Chat&gt;</c>, <c>IReadOnlyList&lt;Chat&gt;</c>,
-/// <c>Chat[]</c> …), built from the item's reader and writer: no reflection, no <c>MakeGenericType</c>.
-/// </summary>
+/// <summary>JSON metadata for lists and arrays of generated types from the item's reader and writer: no reflection, no <c>MakeGenericType</c>.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonCollections
 {

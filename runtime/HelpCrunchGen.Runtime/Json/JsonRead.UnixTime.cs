@@ -1,31 +1,21 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Text;
 using System.Text.Json;
 
 namespace HelpCrunchGen.Runtime;
 
 public static partial class JsonRead
 {
-    private static readonly long s_unixEpochTicks = DateTimeOffset.FromUnixTimeSeconds(0).UtcTicks;
-
     /// <summary>Reads Unix seconds sent as a number or a numeric string (<c>"1603864800.913"</c>), to the millisecond.</summary>
-    public static DateTimeOffset UnixTime(ref Utf8JsonReader reader) =>
-        reader.TokenType is JsonTokenType.Number or JsonTokenType.String
-            ? TryParseUnixSeconds(UnescapedValue(ref reader), out DateTimeOffset value) ? value : throw Unexpected(ref reader, "Unix seconds within DateTimeOffset's range")
-            : throw Unexpected(ref reader, "a Unix timestamp (number or numeric string)");
+    public static DateTimeOffset UnixTime(ref Utf8JsonReader reader) => reader.TokenType is JsonTokenType.Number or JsonTokenType.String
+        ? TryParseUnixSeconds(UnescapedValue(ref reader), out DateTimeOffset value) ? value : throw Unexpected(ref reader, "Unix seconds in range")
+        : throw Unexpected(ref reader, "a Unix timestamp (number or numeric string)");
 
     // The value's text as JSON means it: "\u0031603885746" is "1603885746". Escaped or split values are rare, so only they allocate.
-    private static ReadOnlySpan<byte> UnescapedValue(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            byte[] unescaped = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-            return unescaped.AsSpan(0, reader.CopyString(unescaped));
-        }
-
-        return reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-    }
+    private static ReadOnlySpan<byte> UnescapedValue(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
 
     // "1603885746", "1603864800.000", "-0.5": whole seconds, then milliseconds from the first three fraction digits.
     private static bool TryParseUnixSeconds(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
@@ -53,9 +43,9 @@ public static partial class JsonRead
         }
 
         // The fraction can step past either end of the range ("-62135596800.5").
-        long ticks = s_unixEpochTicks + (seconds * TimeSpan.TicksPerSecond) + ((whole[0] == (byte)'-' ? -milliseconds : milliseconds) * TimeSpan.TicksPerMillisecond);
-        bool inRange = ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks;
-        value = inRange ? new DateTimeOffset(ticks, TimeSpan.Zero) : default;
+        long unixMilliseconds = (seconds * 1000) + (whole[0] == (byte)'-' ? -milliseconds : milliseconds);
+        bool inRange = unixMilliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999;
+        value = inRange ? DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds) : default;
         return inRange;
     }
 }

@@ -2,15 +2,13 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
 namespace HelpCrunchGen.Runtime;
 
-/// <summary>
-/// Strict readers for single JSON values, called by generated converters. A value of the wrong kind gives a
-/// <see cref="JsonException"/>; the generated code adds the property path (<c>$.assignee.id</c>) on the way out.
-/// </summary>
+/// <summary>Strict readers for generated converters: a value of the wrong kind is a <see cref="JsonException"/>, its path added on the way out.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class JsonRead
 {
@@ -19,38 +17,36 @@ public static partial class JsonRead
         reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Unexpected(ref reader, "a string");
 
     /// <summary>Reads a JSON number that fits <see cref="int"/>.</summary>
-    public static int Int32(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value) ? value : throw Invalid(ref reader, JsonTokenType.Number, "a 32-bit integer");
+    public static int Int32(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value)
+        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a 32-bit integer");
 
     /// <summary>Reads a JSON number that fits <see cref="long"/>.</summary>
-    public static long Int64(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long value) ? value : throw Invalid(ref reader, JsonTokenType.Number, "a 64-bit integer");
+    public static long Int64(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long value)
+        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a 64-bit integer");
 
     /// <summary>Reads a JSON number as <see cref="float"/>.</summary>
-    public static float Single(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out float value) ? value : throw Invalid(ref reader, JsonTokenType.Number, "a single-precision number");
+    public static float Single(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out float value)
+        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a single-precision number");
 
     /// <summary>Reads a JSON number as <see cref="double"/>.</summary>
-    public static double Double(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double value) ? value : throw Invalid(ref reader, JsonTokenType.Number, "a double-precision number");
+    public static double Double(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double value)
+        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a double-precision number");
 
     /// <summary>Reads a JSON number as <see cref="decimal"/>.</summary>
-    public static decimal Decimal(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value) ? value : throw Invalid(ref reader, JsonTokenType.Number, "a decimal number");
+    public static decimal Decimal(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value)
+        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a decimal number");
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
     public static bool Boolean(ref Utf8JsonReader reader) =>
         reader.TokenType is JsonTokenType.True or JsonTokenType.False ? reader.GetBoolean() : throw Unexpected(ref reader, "a boolean");
 
     /// <summary>Reads an ISO 8601 date-time string.</summary>
-    public static DateTimeOffset DateTime(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out DateTimeOffset value)
-            ? value
-            : throw Invalid(ref reader, JsonTokenType.String, "an ISO 8601 date-time");
+    public static DateTimeOffset DateTime(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out DateTimeOffset value)
+        ? value : throw Invalid(ref reader, JsonTokenType.String, "an ISO 8601 date-time");
 
     /// <summary>Reads a UUID string.</summary>
-    public static Guid Uuid(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out Guid value) ? value : throw Invalid(ref reader, JsonTokenType.String, "a UUID");
+    public static Guid Uuid(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out Guid value)
+        ? value : throw Invalid(ref reader, JsonTokenType.String, "a UUID");
 
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     public static JsonElement Any(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
@@ -72,18 +68,8 @@ public static partial class JsonRead
         exception is JsonException or InvalidOperationException or FormatException or ArgumentException;
 
     /// <summary>Wraps a failure inside property <paramref name="propertyName"/>, prefixing its path.</summary>
-    public static JsonException PropertyFailed(Exception inner, string propertyName)
-    {
-        foreach (char c in propertyName)
-        {
-            if (!char.IsLetterOrDigit(c) && c != '_')
-            {
-                return Wrap(inner, "['" + propertyName.Replace("'", "\\'") + "']");
-            }
-        }
-
-        return Wrap(inner, "." + propertyName);
-    }
+    public static JsonException PropertyFailed(Exception inner, string propertyName) =>
+        Wrap(inner, propertyName.All(static c => char.IsLetterOrDigit(c) || c == '_') ? "." + propertyName : "['" + propertyName.Replace("'", "\\'") + "']");
 
     /// <summary>Wraps a failure inside array item <paramref name="index"/>, prefixing its path.</summary>
     public static JsonException ItemFailed(Exception inner, int index) =>

@@ -60,21 +60,21 @@ public static partial class JsonRead
         (string? key, T value, bool hasValue, string? property) = (null, default!, false, null);
         try
         {
-            for (; reader.Read() && reader.TokenType == JsonTokenType.PropertyName; property = null)
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                property = reader.ValueTextEquals(keyName) ? keyName : reader.ValueTextEquals(valueName) ? valueName : null;
+                property = reader.GetString()!;
                 reader.Read();
-                if (property is null)
-                {
-                    reader.Skip();
-                }
-                else if (property == keyName)
+                if (property == keyName)
                 {
                     key = String(ref reader);
                 }
-                else
+                else if (property == valueName)
                 {
                     (value, hasValue) = (readValue(ref reader), true);
+                }
+                else
+                {
+                    reader.Skip();
                 }
             }
         }

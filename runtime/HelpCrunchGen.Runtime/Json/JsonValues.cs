@@ -10,15 +10,13 @@ namespace HelpCrunchGen.Runtime;
 public static class JsonValues
 {
     /// <summary>A JSON string.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static JsonElement String(string value) =>
         Create(value ?? throw new ArgumentNullException(nameof(value)), static (writer, text) => writer.WriteStringValue(text));
 
     /// <summary>A JSON integer.</summary>
     public static JsonElement Number(long value) => Create(value, static (writer, number) => writer.WriteNumberValue(number));
 
-    /// <summary>A JSON number, in its shortest round-trippable form.</summary>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is NaN or infinite, which JSON cannot represent.</exception>
+    /// <summary>A JSON number, in its shortest round-trippable form; NaN and infinities, which JSON lacks, are an <see cref="ArgumentException"/>.</summary>
     public static JsonElement Number(double value) => double.IsNaN(value) || double.IsInfinity(value)
         ? throw new ArgumentException($"JSON has no number for {value.ToString(CultureInfo.InvariantCulture)}.", nameof(value))
         : Create(value, static (writer, number) => writer.WriteNumberValue(number));

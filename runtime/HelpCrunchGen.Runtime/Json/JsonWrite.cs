@@ -25,6 +25,7 @@ public static partial class JsonWrite
     }
 
     /// <summary>Writes Unix seconds: whole, or with the milliseconds as a fraction (<c>1594139170.913</c>) when there are any.</summary>
+    // Decimal division keeps no trailing zeros: 1603885746000 / 1000m is written 1603885746.
     public static void UnixTime(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteNumberValue(value.ToUnixTimeMilliseconds() / 1000m);
 
     /// <summary>Writes the property <paramref name="name"/> with a Unix time value.</summary>
@@ -77,13 +78,9 @@ public static partial class JsonWrite
         new($"{typeName}.{propertyName} is required and cannot be null: set it before sending the {typeName}.", "value");
 
     /// <summary>A value as JSON text, for an object or map sent in a path, query or header parameter.</summary>
-    public static string ToJsonText<T>(T value, Action<Utf8JsonWriter, T> write)
-    {
-        ArraySegment<byte> utf8 = ToUtf8(value, write);
-        return Encoding.UTF8.GetString(utf8.Array!, utf8.Offset, utf8.Count);
-    }
+    public static string ToJsonText<T>(T value, Action<Utf8JsonWriter, T> write) => Encoding.UTF8.GetString(ToUtf8(value, write));
 
-    internal static ArraySegment<byte> ToUtf8<T>(T value, Action<Utf8JsonWriter, T> write)
+    internal static byte[] ToUtf8<T>(T value, Action<Utf8JsonWriter, T> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
@@ -91,7 +88,7 @@ public static partial class JsonWrite
             write(writer, value);
         }
 
-        return new ArraySegment<byte>(stream.GetBuffer(), 0, (int)stream.Length);
+        return stream.ToArray();
     }
 
     private static void ValueOrNull<T>(Utf8JsonWriter writer, T value, Action<Utf8JsonWriter, T> write)
