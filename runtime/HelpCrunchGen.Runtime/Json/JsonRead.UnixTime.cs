@@ -10,7 +10,7 @@ public static partial class JsonRead
 {
     /// <summary>Reads Unix seconds sent as a number or a numeric string (<c>"1603864800.913"</c>), to the millisecond.</summary>
     public static DateTimeOffset UnixTime(ref Utf8JsonReader reader) => reader.TokenType is JsonTokenType.Number or JsonTokenType.String
-        ? TryParseUnixSeconds(UnescapedValue(ref reader), out DateTimeOffset value) ? value : throw Unexpected(ref reader, "Unix seconds in range")
+        ? ParseUnixSeconds(UnescapedValue(ref reader)) ?? throw Unexpected(ref reader, "Unix seconds in range")
         : throw Unexpected(ref reader, "a Unix timestamp (number or numeric string)");
 
     // The value's text as JSON means it: "\u0031603885746" is "1603885746". Escaped or split values are rare, so only they allocate.
@@ -18,16 +18,15 @@ public static partial class JsonRead
         reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
 
     // "1603885746", "1603864800.000", "-0.5": whole seconds, then milliseconds from the first three fraction digits.
-    private static bool TryParseUnixSeconds(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
+    private static DateTimeOffset? ParseUnixSeconds(ReadOnlySpan<byte> utf8)
     {
-        value = default;
         int dot = utf8.IndexOf((byte)'.');
         ReadOnlySpan<byte> whole = dot < 0 ? utf8 : utf8.Slice(0, dot);
         ReadOnlySpan<byte> fraction = dot < 0 ? "0"u8 : utf8.Slice(dot + 1);
         if (whole.Length == 0 || fraction.Length == 0 || !Utf8Parser.TryParse(whole, out long seconds, out int consumed) || consumed != whole.Length
             || seconds is < -62_135_596_800 or > 253_402_300_799) // DateTimeOffset's range
         {
-            return false;
+            return null;
         }
 
         long milliseconds = 0;
@@ -36,7 +35,7 @@ public static partial class JsonRead
             int digit = i < fraction.Length ? fraction[i] - '0' : 0;
             if ((uint)digit > 9)
             {
-                return false;
+                return null;
             }
 
             milliseconds = i < 3 ? (milliseconds * 10) + digit : milliseconds;
@@ -44,8 +43,6 @@ public static partial class JsonRead
 
         // The fraction can step past either end of the range ("-62135596800.5").
         long unixMilliseconds = (seconds * 1000) + (whole[0] == (byte)'-' ? -milliseconds : milliseconds);
-        bool inRange = unixMilliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999;
-        value = inRange ? DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds) : default;
-        return inRange;
+        return unixMilliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999 ? DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds) : null;
     }
 }
