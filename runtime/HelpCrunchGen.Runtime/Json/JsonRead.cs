@@ -18,23 +18,23 @@ public static partial class JsonRead
 
     /// <summary>Reads a JSON number that fits <see cref="int"/>.</summary>
     public static int Int32(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value)
-        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a 32-bit integer");
+        ? value : throw Unexpected(ref reader, "a 32-bit integer");
 
     /// <summary>Reads a JSON number that fits <see cref="long"/>.</summary>
     public static long Int64(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long value)
-        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a 64-bit integer");
+        ? value : throw Unexpected(ref reader, "a 64-bit integer");
 
     /// <summary>Reads a JSON number as <see cref="float"/>.</summary>
     public static float Single(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out float value)
-        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a single-precision number");
+        ? value : throw Unexpected(ref reader, "a single-precision number");
 
     /// <summary>Reads a JSON number as <see cref="double"/>.</summary>
     public static double Double(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double value)
-        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a double-precision number");
+        ? value : throw Unexpected(ref reader, "a double-precision number");
 
     /// <summary>Reads a JSON number as <see cref="decimal"/>.</summary>
     public static decimal Decimal(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value)
-        ? value : throw Invalid(ref reader, JsonTokenType.Number, "a decimal number");
+        ? value : throw Unexpected(ref reader, "a decimal number");
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
     public static bool Boolean(ref Utf8JsonReader reader) =>
@@ -42,11 +42,11 @@ public static partial class JsonRead
 
     /// <summary>Reads an ISO 8601 date-time string.</summary>
     public static DateTimeOffset DateTime(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out DateTimeOffset value)
-        ? value : throw Invalid(ref reader, JsonTokenType.String, "an ISO 8601 date-time");
+        ? value : throw Unexpected(ref reader, "an ISO 8601 date-time");
 
     /// <summary>Reads a UUID string.</summary>
     public static Guid Uuid(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out Guid value)
-        ? value : throw Invalid(ref reader, JsonTokenType.String, "a UUID");
+        ? value : throw Unexpected(ref reader, "a UUID");
 
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     public static JsonElement Any(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
@@ -86,12 +86,6 @@ public static partial class JsonRead
             throw Unexpected(ref reader, expected);
         }
     }
-
-    // The wrong kind of token, or the right kind holding a value that does not fit.
-    private static JsonException Invalid(ref Utf8JsonReader reader, JsonTokenType kind, string expected) =>
-        reader.TokenType != kind ? Unexpected(ref reader, kind == JsonTokenType.Number ? "a number" : "a string")
-        : kind == JsonTokenType.Number ? new($"Expected {expected} but found {Describe(ref reader)}, which is out of range.")
-        : Unexpected(ref reader, expected);
 
     private static JsonException Unexpected(ref Utf8JsonReader reader, string expected) =>
         new($"Expected {expected} but found {Describe(ref reader)}.");
