@@ -7,31 +7,11 @@ namespace HelpCrunchGen.Runtime;
 public static partial class JsonRead
 {
     /// <summary>Reads a JSON array, each item with <paramref name="readItem"/>; a failing item's index joins the path.</summary>
-    public static IReadOnlyList<T> List<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
-    {
-        ExpectStartArray(ref reader);
-        var items = new List<T>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(readItem(ref reader));
-            }
-        }
-        catch (Exception ex) when (IsReadFailure(ex))
-        {
-            throw ItemFailed(ex, items.Count);
-        }
+    public static IReadOnlyList<T> List<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem) => Items(ref reader, readItem);
 
-        return items;
-    }
-
-    /// <summary>
-    /// Reads a JSON array as <see cref="List{T}"/> does, or a single value (for APIs that send one item bare) as
-    /// a one-item list.
-    /// </summary>
+    /// <summary>Reads a JSON array as <see cref="List{T}"/> does, or a bare single value as a one-item list.</summary>
     public static IReadOnlyList<T> ListOrSingle<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem) =>
-        reader.TokenType == JsonTokenType.StartArray ? List(ref reader, readItem) : [readItem(ref reader)];
+        reader.TokenType == JsonTokenType.StartArray ? Items(ref reader, readItem) : [readItem(ref reader)];
 
     /// <summary>Reads a JSON object as a dictionary, each value with <paramref name="readValue"/>.</summary>
     public static IReadOnlyDictionary<string, T> Map<T>(ref Utf8JsonReader reader, JsonValueReader<T> readValue)
@@ -56,10 +36,7 @@ public static partial class JsonRead
         return entries;
     }
 
-    /// <summary>
-    /// Reads a map sent either as a JSON object (<c>{"k": v}</c>) or as an array of entries
-    /// (<c>[{"<paramref name="keyName"/>": "k", "<paramref name="valueName"/>": v}]</c>).
-    /// </summary>
+    /// <summary>Reads a map sent as a JSON object or as an array of <c>{"keyName": "k", "valueName": v}</c> entries.</summary>
     public static IReadOnlyDictionary<string, T> MapOrEntries<T>(ref Utf8JsonReader reader, string keyName, string valueName, JsonValueReader<T> readValue)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -67,19 +44,11 @@ public static partial class JsonRead
             return Map(ref reader, readValue);
         }
 
+        // Not a hot path (request bodies): the closure is fine, and the list loop adds the entry's index to the path.
         var entries = new Dictionary<string, T>(StringComparer.Ordinal);
-        int index = 0;
-        try
+        foreach ((string key, T value) in Items(ref reader, (ref Utf8JsonReader entry) => ReadEntry(ref entry, keyName, valueName, readValue)))
         {
-            for (; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
-            {
-                (string key, T value) = ReadEntry(ref reader, keyName, valueName, readValue);
-                entries[key] = value;
-            }
-        }
-        catch (Exception ex) when (IsReadFailure(ex))
-        {
-            throw ItemFailed(ex, index);
+            entries[key] = value;
         }
 
         return entries;
@@ -88,34 +57,25 @@ public static partial class JsonRead
     private static (string Key, T Value) ReadEntry<T>(ref Utf8JsonReader reader, string keyName, string valueName, JsonValueReader<T> readValue)
     {
         ExpectStartObject(ref reader);
-        string? key = null;
-        T value = default!;
-        bool hasValue = false;
-        string? property = null;
+        (string? key, T value, bool hasValue, string? property) = (null, default!, false, null);
         try
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(keyName))
+                property = reader.GetString()!;
+                reader.Read();
+                if (property == keyName)
                 {
-                    property = keyName;
-                    reader.Read();
                     key = String(ref reader);
                 }
-                else if (reader.ValueTextEquals(valueName))
+                else if (property == valueName)
                 {
-                    property = valueName;
-                    reader.Read();
-                    value = readValue(ref reader);
-                    hasValue = true;
+                    (value, hasValue) = (readValue(ref reader), true);
                 }
                 else
                 {
-                    reader.Read();
                     reader.Skip();
                 }
-
-                property = null;
             }
         }
         catch (Exception ex) when (property is not null && IsReadFailure(ex))
@@ -124,11 +84,27 @@ public static partial class JsonRead
         }
 
         ExpectEndObject(ref reader);
-        if (key is null)
+        return key is null ? throw new JsonException($"The map entry has no '{keyName}' string.")
+            : hasValue ? (key, value) : throw new JsonException($"The map entry '{Excerpt(key)}' has no '{valueName}'.");
+    }
+
+    // The one array loop, also behind the JSON context's collections.
+    internal static List<T> Items<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    {
+        ExpectStartArray(ref reader);
+        var items = new List<T>();
+        try
         {
-            throw new JsonException($"The map entry has no '{keyName}' string.");
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(readItem(ref reader));
+            }
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            throw ItemFailed(ex, items.Count);
         }
 
-        return hasValue ? (key, value) : throw new JsonException($"The map entry '{Excerpt(key)}' has no '{valueName}'.");
+        return items;
     }
 }
