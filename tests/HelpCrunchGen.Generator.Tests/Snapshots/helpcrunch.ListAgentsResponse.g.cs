@@ -29,89 +29,54 @@ public sealed partial record ListAgentsResponse
     /// <summary>
     /// Paging information. Older page versions leave it out.
     /// </summary>
-    public __Api::PageMeta? Meta { get => _meta; init => (_meta, _metaIsSet) = (value, true); }
+    public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 }
 
 partial record ListAgentsResponse
 {
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
-    private static readonly __Json::JsonEncodedText s_metaName = __Json::JsonEncodedText.Encode("meta");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data", "meta");
     private __Api::PageMeta? _meta;
-    private bool _metaIsSet;
+    private ulong _set0;
+
+    // Declared because the reading constructor below would otherwise remove it.
+    public ListAgentsResponse() { }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListAgentsResponse ReadJson(ref __Json::Utf8JsonReader reader)
+    internal static __Api::ListAgentsResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
+    private ListAgentsResponse(ref __Json::Utf8JsonReader reader)
     {
+        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Agent> data = default!;
-        bool hasData = false;
-        __Api::PageMeta? meta = default;
-        bool hasMeta = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1; // the property being read, for the error's path
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue);
-                    hasData = true;
-                }
-                else if (reader.ValueTextEquals("meta"u8))
-                {
-                    property = "meta";
-                    reader.Read();
-                    meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader);
-                    hasMeta = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasData)
-        {
-            throw __Rt::JsonRead.MissingProperty("ListAgentsResponse", "data");
-        }
-
-        return new __Api::ListAgentsResponse
-        {
-            Data = data,
-            _meta = meta,
-            _metaIsSet = hasMeta,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("ListAgentsResponse", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0x2UL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value)
     {
-        if (value.Data is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("ListAgentsResponse", "Data");
-        }
-
+        if (value.Data is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("ListAgentsResponse", "Data");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_dataName);
-        __Rt::JsonWrite.List(writer, value.Data, __Api::AgentJsonConverter.WriteValue);
-        if (value._meta is { } meta)
-        {
-            writer.WritePropertyName(s_metaName);
-            __Api::PageMetaJsonConverter.WriteValue(writer, meta);
-        }
-        else if (value._metaIsSet) writer.WriteNull(s_metaName);
+        writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, value.Data, __Api::AgentJsonConverter.WriteValue);
+        if (value._meta is { } meta) { writer.WritePropertyName(s_names[1]); __Api::PageMetaJsonConverter.WriteValue(writer, meta); } else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
         writer.WriteEndObject();
     }
 }

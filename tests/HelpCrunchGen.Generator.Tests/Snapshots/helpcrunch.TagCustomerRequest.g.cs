@@ -24,64 +24,44 @@ public sealed partial record TagCustomerRequest
 
 partial record TagCustomerRequest
 {
-    private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("tags");
+
+    // Declared because the reading constructor below would otherwise remove it.
+    public TagCustomerRequest() { }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::TagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal static __Api::TagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
+    private TagCustomerRequest(ref __Json::Utf8JsonReader reader)
     {
+        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> tags = default!;
-        bool hasTags = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1; // the property being read, for the error's path
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("tags"u8))
-                {
-                    property = "tags";
-                    reader.Read();
-                    tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue);
-                    hasTags = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("tags"u8)) { p = 0; reader.Read(); Tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue); }
+                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasTags)
-        {
-            throw __Rt::JsonRead.MissingProperty("TagCustomerRequest", "tags");
-        }
-
-        return new __Api::TagCustomerRequest
-        {
-            Tags = tags,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("TagCustomerRequest", s_names, 0, 0x1UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value)
     {
-        if (value.Tags is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("TagCustomerRequest", "Tags");
-        }
-
+        if (value.Tags is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("TagCustomerRequest", "Tags");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_tagsName);
-        __Rt::JsonWrite.List(writer, value.Tags, __Api::TagJsonConverter.WriteValue);
+        writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, value.Tags, __Api::TagJsonConverter.WriteValue);
         writer.WriteEndObject();
     }
 }

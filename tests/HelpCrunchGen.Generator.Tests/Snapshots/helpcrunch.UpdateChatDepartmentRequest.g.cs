@@ -29,74 +29,45 @@ public sealed partial record UpdateChatDepartmentRequest
 
 partial record UpdateChatDepartmentRequest
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "department");
+
+    // Declared because the reading constructor below would otherwise remove it.
+    public UpdateChatDepartmentRequest() { }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateChatDepartmentRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal static __Api::UpdateChatDepartmentRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
+    private UpdateChatDepartmentRequest(ref __Json::Utf8JsonReader reader)
     {
+        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        long department = default;
-        bool hasDepartment = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1; // the property being read, for the error's path
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("department"u8))
-                {
-                    property = "department";
-                    reader.Read();
-                    department = __Rt::JsonRead.Int64(ref reader);
-                    hasDepartment = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("department"u8)) { p = 1; reader.Read(); Department = __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", "id");
-        }
-        if (!hasDepartment)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", "department");
-        }
-
-        return new __Api::UpdateChatDepartmentRequest
-        {
-            Id = id,
-            Department = department,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        writer.WriteNumber(s_departmentName, value.Department);
+        writer.WriteNumber(s_names[0], value.Id);
+        writer.WriteNumber(s_names[1], value.Department);
         writer.WriteEndObject();
     }
 }
