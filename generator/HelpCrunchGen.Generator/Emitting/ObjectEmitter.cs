@@ -15,7 +15,7 @@ internal static class ObjectEmitter
     private const string Json = Header.JsonAlias;
     private const string Hidden = "[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]";
 
-    /// <summary>The members each record declares for its JSON code; the schema's property names avoid them.</summary>
+    /// <summary>Member names the JSON code holds (ReadJson stays reserved so that property names do not change); properties avoid them.</summary>
     public const string ReadMethod = "ReadJson";
     public const string WriteMethod = "WriteJson";
 
@@ -57,7 +57,7 @@ internal static class ObjectEmitter
                 writer.WriteLine();
             }
 
-            DocComments.WriteSummary(writer, property.Description);
+            WritePropertySummary(writer, property.Description);
             DocComments.WriteDeprecation(writer, property);
             string type = types.TypeName(property.Type, property.IsNullableInCSharp);
             if (property.IsRequired)
@@ -71,6 +71,18 @@ internal static class ObjectEmitter
         }
 
         writer.CloseBlock();
+    }
+
+    /// <summary>A one-line description stays on one line: a record of many properties is mostly its documentation.</summary>
+    private static void WritePropertySummary(SourceWriter writer, string? description)
+    {
+        if (description is { Length: > 0 } text && text.IndexOfAny(['\r', '\n', '\u0085', '\u2028', '\u2029']) < 0 && text.Trim().Length > 0)
+        {
+            writer.WriteLine($"/// <summary>{DocComments.Inline(text)}</summary>");
+            return;
+        }
+
+        DocComments.WriteSummary(writer, description);
     }
 
     /// <summary>The record's second part: the optional properties' state and the JSON code that uses it.</summary>
@@ -95,8 +107,7 @@ internal static class ObjectEmitter
         }
 
         writer.WriteLine();
-        writer.WriteLine("// Declared because the reading constructor below would otherwise remove it.");
-        writer.WriteLine($"public {schema.TypeName}() {{ }}");
+        writer.WriteLine($"public {schema.TypeName}() {{ }} // the reading constructor would otherwise remove it");
         writer.WriteLine();
         string type = options.Qualify(schema.TypeName);
         WriteReadMethod(writer, schema, members, type, types);
@@ -113,22 +124,19 @@ internal static class ObjectEmitter
     {
         int count = schema.Properties.Count;
         int words = (count + 63) / 64;
-        writer.WriteLine(Hidden);
-        writer.WriteLine($"internal static {type} {ReadMethod}(ref {Json}::Utf8JsonReader reader) => new(ref reader);");
-        writer.WriteLine();
         if (schema.Properties.Any(p => p.IsRequired))
         {
             writer.WriteLine("[__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]");
         }
 
-        // The loop assigns the required properties and the mask check below proves it; the compiler cannot see that.
+        // The loop assigns the required properties, as the mask check proves; the compiler cannot see that. Only
+        // constructors raise CS8618, and this is the file's last one.
         writer.WriteLine("#pragma warning disable CS8618");
-        writer.OpenBlock($"private {schema.TypeName}(ref {Json}::Utf8JsonReader reader)");
-        writer.WriteLine("#pragma warning restore CS8618");
+        writer.WriteLine(Hidden);
+        writer.OpenBlock($"internal {schema.TypeName}(ref {Json}::Utf8JsonReader reader)");
         writer.WriteLine($"{Runtime}::JsonRead.ExpectStartObject(ref reader);");
         if (count == 0)
         {
-            writer.WriteLine("// Unknown properties are skipped: the API adds fields over time.");
             writer.WriteLine($"while (reader.Read() && reader.TokenType == {Json}::JsonTokenType.PropertyName) {{ reader.Read(); reader.Skip(); }}");
             writer.WriteLine($"{Runtime}::JsonRead.ExpectEndObject(ref reader);");
             writer.CloseBlock();
@@ -136,18 +144,18 @@ internal static class ObjectEmitter
         }
 
         writer.WriteLine($"ulong {string.Join(" = 0, ", Enumerable.Range(0, words).Select(Word))} = 0;");
-        writer.WriteLine("int p = -1; // the property being read, for the error's path");
+        writer.WriteLine("int p = -1;");
         writer.OpenBlock("try");
         writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Json}::JsonTokenType.PropertyName)");
         for (int i = 0; i < count; i++)
         {
             PropertySpec property = schema.Properties[i];
             string target = property.IsRequired ? property.Identifier : members.Field(property);
-            string read = types.ReadExpression(property.Type, property.IsNullableInCSharp);
+            string read = types.ReadExpression(property.Type, property.IsNullableInCSharp, targetTyped: true);
             writer.WriteLine($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)})) {{ p = {i}; reader.Read(); {target} = {read}; }}");
         }
 
-        writer.WriteLine("else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.");
+        writer.WriteLine("else { reader.Read(); reader.Skip(); continue; }");
         writer.WriteLine(words == 1
             ? "set0 |= 1UL << p;"
             : $"switch (p >> 6) {{ {string.Concat(Enumerable.Range(0, words).Select(w => $"case {w}: {Word(w)} |= 1UL << p; break; "))}}}");
@@ -257,7 +265,7 @@ internal static class ObjectEmitter
 
                 public override void Write({{Json}}::Utf8JsonWriter writer, {{type}} value, {{Json}}::JsonSerializerOptions options) => WriteValue(writer, value);
 
-                public static {{type}} ReadValue(ref {{Json}}::Utf8JsonReader reader) => {{type}}.{{ReadMethod}}(ref reader);
+                public static {{type}} ReadValue(ref {{Json}}::Utf8JsonReader reader) => new(ref reader);
 
                 public static void WriteValue({{Json}}::Utf8JsonWriter writer, {{type}} value) => {{type}}.{{WriteMethod}}(writer, value);
             }

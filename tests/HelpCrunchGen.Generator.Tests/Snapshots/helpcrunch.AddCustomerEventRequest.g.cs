@@ -21,19 +21,13 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::AddCustomerEventRequestJsonConverter))]
 public sealed partial record AddCustomerEventRequest
 {
-    /// <summary>
-    /// Event name, e.g. "Button Click".
-    /// </summary>
+    /// <summary>Event name, e.g. "Button Click".</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Free-form details of the event (any keys, any JSON values).
-    /// </summary>
+    /// <summary>Free-form details of the event (any keys, any JSON values).</summary>
     public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init { _data = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// HelpCrunch id of the customer the event belongs to.
-    /// </summary>
+    /// <summary>HelpCrunch id of the customer the event belongs to.</summary>
     public required long Customer { get; init; }
 }
 
@@ -43,20 +37,16 @@ partial record AddCustomerEventRequest
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _data;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public AddCustomerEventRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::AddCustomerEventRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public AddCustomerEventRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private AddCustomerEventRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal AddCustomerEventRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -64,7 +54,7 @@ partial record AddCustomerEventRequest
                 if (reader.ValueTextEquals("name"u8)) { p = 0; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("data"u8)) { p = 1; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any); }
                 else if (reader.ValueTextEquals("customer"u8)) { p = 2; reader.Read(); Customer = __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -96,7 +86,7 @@ internal sealed class AddCustomerEventRequestJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::AddCustomerEventRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::AddCustomerEventRequest.ReadJson(ref reader);
+    public static __Api::AddCustomerEventRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value) => __Api::AddCustomerEventRequest.WriteJson(writer, value);
 }

@@ -21,24 +21,16 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::AgentJsonConverter))]
 public sealed partial record Agent
 {
-    /// <summary>
-    /// Unique agent id.
-    /// </summary>
+    /// <summary>Unique agent id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Agent display name.
-    /// </summary>
+    /// <summary>Agent display name.</summary>
     public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Agent login e-mail.
-    /// </summary>
+    /// <summary>Agent login e-mail.</summary>
     public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Agent permission level.
-    /// </summary>
+    /// <summary>Agent permission level.</summary>
     public __Api::AgentRole? Role { get => _role; init { _role = value; _set0 |= 1UL << 3; } }
 }
 
@@ -50,20 +42,16 @@ partial record Agent
     private __Api::AgentRole? _role;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Agent() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Agent ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Agent() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Agent(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Agent(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -72,7 +60,7 @@ partial record Agent
                 else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); _name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("email"u8)) { p = 2; reader.Read(); _email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("role"u8)) { p = 3; reader.Read(); _role = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::AgentRole?)null : __Api::AgentRoleJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -104,7 +92,7 @@ internal sealed class AgentJsonConverter : __Json::Serialization.JsonConverter<_
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Agent value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Agent ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Agent.ReadJson(ref reader);
+    public static __Api::Agent ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Agent value) => __Api::Agent.WriteJson(writer, value);
 }

@@ -21,29 +21,19 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ApplicationJsonConverter))]
 public sealed partial record Application
 {
-    /// <summary>
-    /// Application id, as createChat takes it.
-    /// </summary>
+    /// <summary>Application id, as createChat takes it.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Internal name.
-    /// </summary>
+    /// <summary>Internal name.</summary>
     public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Name shown to customers.
-    /// </summary>
+    /// <summary>Name shown to customers.</summary>
     public string? DisplayName { get => _displayName; init { _displayName = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// True when the application is active.
-    /// </summary>
+    /// <summary>True when the application is active.</summary>
     public bool? Active { get => _active; init { _active = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Kind of application, e.g. a web widget, an iOS or Android app, or a social integration.
-    /// </summary>
+    /// <summary>Kind of application, e.g. a web widget, an iOS or Android app, or a social integration.</summary>
     public string? Type { get => _type; init { _type = value; _set0 |= 1UL << 4; } }
 }
 
@@ -56,20 +46,16 @@ partial record Application
     private string? _type;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Application() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Application ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Application() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Application(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Application(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -77,9 +63,9 @@ partial record Application
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); _name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("displayName"u8)) { p = 2; reader.Read(); _displayName = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("active"u8)) { p = 3; reader.Read(); _active = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("active"u8)) { p = 3; reader.Read(); _active = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
                 else if (reader.ValueTextEquals("type"u8)) { p = 4; reader.Read(); _type = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -112,7 +98,7 @@ internal sealed class ApplicationJsonConverter : __Json::Serialization.JsonConve
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Application value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Application ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Application.ReadJson(ref reader);
+    public static __Api::Application ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Application value) => __Api::Application.WriteJson(writer, value);
 }

@@ -21,116 +21,72 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::BatchCustomerUpdateJsonConverter))]
 public sealed partial record BatchCustomerUpdate
 {
-    /// <summary>
-    /// HelpCrunch id of the customer to update.
-    /// </summary>
+    /// <summary>HelpCrunch id of the customer to update.</summary>
     public required long Customer { get; init; }
 
-    /// <summary>
-    /// Display name.
-    /// </summary>
+    /// <summary>Display name.</summary>
     public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// E-mail address.
-    /// </summary>
+    /// <summary>E-mail address.</summary>
     public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Your own external id for this customer. This is not the HelpCrunch id.
-    /// </summary>
+    /// <summary>Your own external id for this customer. This is not the HelpCrunch id.</summary>
     public string? UserId { get => _userId; init { _userId = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Company the customer works for.
-    /// </summary>
+    /// <summary>Company the customer works for.</summary>
     public string? Company { get => _company; init { _company = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// Phone number, as free text.
-    /// </summary>
+    /// <summary>Phone number, as free text.</summary>
     public string? Phone { get => _phone; init { _phone = value; _set0 |= 1UL << 5; } }
 
-    /// <summary>
-    /// First time the customer was seen, in Unix seconds.
-    /// </summary>
+    /// <summary>First time the customer was seen, in Unix seconds.</summary>
     public __Sys::DateTimeOffset? FirstSeen { get => _firstSeen; init { _firstSeen = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// Most recent time the customer was seen, in Unix seconds.
-    /// </summary>
+    /// <summary>Most recent time the customer was seen, in Unix seconds.</summary>
     public __Sys::DateTimeOffset? LastSeen { get => _lastSeen; init { _lastSeen = value; _set0 |= 1UL << 7; } }
 
-    /// <summary>
-    /// True if the customer opted out of e-mails.
-    /// </summary>
+    /// <summary>True if the customer opted out of e-mails.</summary>
     public bool? Unsubscribed { get => _unsubscribed; init { _unsubscribed = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// True to block the customer.
-    /// </summary>
+    /// <summary>True to block the customer.</summary>
     public bool? Blocked { get => _blocked; init { _blocked = value; _set0 |= 1UL << 9; } }
 
-    /// <summary>
-    /// Where the customer came from (usually a URL).
-    /// </summary>
+    /// <summary>Where the customer came from (usually a URL).</summary>
     public string? Source { get => _source; init { _source = value; _set0 |= 1UL << 10; } }
 
-    /// <summary>
-    /// Referring page (this is the API's spelling).
-    /// </summary>
+    /// <summary>Referring page (this is the API's spelling).</summary>
     public string? Referer { get => _referer; init { _referer = value; _set0 |= 1UL << 11; } }
 
-    /// <summary>
-    /// Last page the customer visited.
-    /// </summary>
+    /// <summary>Last page the customer visited.</summary>
     public string? LastPage { get => _lastPage; init { _lastPage = value; _set0 |= 1UL << 12; } }
 
-    /// <summary>
-    /// Preferred language as an ISO 639-1 code.
-    /// </summary>
+    /// <summary>Preferred language as an ISO 639-1 code.</summary>
     public string? Locale { get => _locale; init { _locale = value; _set0 |= 1UL << 13; } }
 
-    /// <summary>
-    /// Channel the customer comes from, e.g. telegram.
-    /// </summary>
+    /// <summary>Channel the customer comes from, e.g. telegram.</summary>
     public string? CreatedFrom { get => _createdFrom; init { _createdFrom = value; _set0 |= 1UL << 14; } }
 
-    /// <summary>
-    /// Customer id in the originating integration or channel.
-    /// </summary>
+    /// <summary>Customer id in the originating integration or channel.</summary>
     public string? IntegrationId { get => _integrationId; init { _integrationId = value; _set0 |= 1UL << 15; } }
 
-    /// <summary>
-    /// Free-text notes for agents.
-    /// </summary>
+    /// <summary>Free-text notes for agents.</summary>
     public string? Notes { get => _notes; init { _notes = value; _set0 |= 1UL << 16; } }
 
-    /// <summary>
-    /// Tags to attach. Prefer tagCustomer and untagCustomer to change tags.
-    /// </summary>
+    /// <summary>Tags to attach. Prefer tagCustomer and untagCustomer to change tags.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? Tags { get => _tags; init { _tags = value; _set0 |= 1UL << 17; } }
 
-    /// <summary>
-    /// Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.
-    /// </summary>
+    /// <summary>Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.</summary>
     public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? CustomData { get => _customData; init { _customData = value; _set0 |= 1UL << 18; } }
 
-    /// <summary>
-    /// City. The older batch example sends it flat; responses nest it in `location`.
-    /// </summary>
+    /// <summary>City. The older batch example sends it flat; responses nest it in `location`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? City { get => _city; init { _city = value; _set0 |= 1UL << 19; } }
 
-    /// <summary>
-    /// Region. Older docs send it flat; responses nest it in `location`.
-    /// </summary>
+    /// <summary>Region. Older docs send it flat; responses nest it in `location`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? RegionCode { get => _regionCode; init { _regionCode = value; _set0 |= 1UL << 20; } }
 
-    /// <summary>
-    /// Country code. Older docs send it flat; responses nest it in `location`.
-    /// </summary>
+    /// <summary>Country code. Older docs send it flat; responses nest it in `location`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? CountryCode { get => _countryCode; init { _countryCode = value; _set0 |= 1UL << 21; } }
 }
@@ -161,20 +117,16 @@ partial record BatchCustomerUpdate
     private string? _countryCode;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public BatchCustomerUpdate() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::BatchCustomerUpdate ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public BatchCustomerUpdate() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private BatchCustomerUpdate(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal BatchCustomerUpdate(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -185,10 +137,10 @@ partial record BatchCustomerUpdate
                 else if (reader.ValueTextEquals("userId"u8)) { p = 3; reader.Read(); _userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("company"u8)) { p = 4; reader.Read(); _company = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("phone"u8)) { p = 5; reader.Read(); _phone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("firstSeen"u8)) { p = 6; reader.Read(); _firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("lastSeen"u8)) { p = 7; reader.Read(); _lastSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("unsubscribed"u8)) { p = 8; reader.Read(); _unsubscribed = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
-                else if (reader.ValueTextEquals("blocked"u8)) { p = 9; reader.Read(); _blocked = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("firstSeen"u8)) { p = 6; reader.Read(); _firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("lastSeen"u8)) { p = 7; reader.Read(); _lastSeen = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("unsubscribed"u8)) { p = 8; reader.Read(); _unsubscribed = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("blocked"u8)) { p = 9; reader.Read(); _blocked = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
                 else if (reader.ValueTextEquals("source"u8)) { p = 10; reader.Read(); _source = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("referer"u8)) { p = 11; reader.Read(); _referer = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("lastPage"u8)) { p = 12; reader.Read(); _lastPage = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
@@ -201,7 +153,7 @@ partial record BatchCustomerUpdate
                 else if (reader.ValueTextEquals("city"u8)) { p = 19; reader.Read(); _city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("regionCode"u8)) { p = 20; reader.Read(); _regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("countryCode"u8)) { p = 21; reader.Read(); _countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -251,7 +203,7 @@ internal sealed class BatchCustomerUpdateJsonConverter : __Json::Serialization.J
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::BatchCustomerUpdate value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::BatchCustomerUpdate ReadValue(ref __Json::Utf8JsonReader reader) => __Api::BatchCustomerUpdate.ReadJson(ref reader);
+    public static __Api::BatchCustomerUpdate ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::BatchCustomerUpdate value) => __Api::BatchCustomerUpdate.WriteJson(writer, value);
 }

@@ -21,110 +21,68 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatJsonConverter))]
 public sealed partial record Chat
 {
-    /// <summary>
-    /// Unique chat id.
-    /// </summary>
+    /// <summary>Unique chat id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Whether the customer or an agent closed the chat. Null while it is open.
-    /// </summary>
+    /// <summary>Whether the customer or an agent closed the chat. Null while it is open.</summary>
     public __Api::ChatClosedBy? ClosedBy { get => _closedBy; init { _closedBy = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// When the customer last wrote, in Unix seconds. Null if the customer never wrote.
-    /// </summary>
+    /// <summary>When the customer last wrote, in Unix seconds. Null if the customer never wrote.</summary>
     public __Sys::DateTimeOffset? LastCustomerMessageAt { get => _lastCustomerMessageAt; init { _lastCustomerMessageAt = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Current stage of the chat.
-    /// </summary>
+    /// <summary>Current stage of the chat.</summary>
     public required __Api::ChatStatus Status { get; init; }
 
-    /// <summary>
-    /// Customer notes. Older payloads only.
-    /// </summary>
+    /// <summary>Customer notes. Older payloads only.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
     public string? Notes { get => _notes; init { _notes = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// When the chat was closed, in Unix seconds. Null if it is not closed.
-    /// </summary>
+    /// <summary>When the chat was closed, in Unix seconds. Null if it is not closed.</summary>
     public __Sys::DateTimeOffset? ClosedAt { get => _closedAt; init { _closedAt = value; _set0 |= 1UL << 5; } }
 
-    /// <summary>
-    /// The customer's rating of the chat. Null if it is not rated.
-    /// </summary>
+    /// <summary>The customer's rating of the chat. Null if it is not rated.</summary>
     public __Api::ChatRating? Rating { get => _rating; init { _rating = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// When the chat was created, in Unix seconds.
-    /// </summary>
+    /// <summary>When the chat was created, in Unix seconds.</summary>
     public required __Sys::DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>
-    /// When the last message from either side was posted, in Unix seconds. Null for an empty chat.
-    /// </summary>
+    /// <summary>When the last message from either side was posted, in Unix seconds. Null for an empty chat.</summary>
     public __Sys::DateTimeOffset? LastMessageAt { get => _lastMessageAt; init { _lastMessageAt = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// True when agents have read the chat up to its last message. Newer payloads only.
-    /// </summary>
+    /// <summary>True when agents have read the chat up to its last message. Newer payloads only.</summary>
     public bool? ReadByAgent { get => _readByAgent; init { _readByAgent = value; _set0 |= 1UL << 9; } }
 
-    /// <summary>
-    /// True when the customer has read the chat up to its last message. Newer payloads only.
-    /// </summary>
+    /// <summary>True when the customer has read the chat up to its last message. Newer payloads only.</summary>
     public bool? ReadByCustomer { get => _readByCustomer; init { _readByCustomer = value; _set0 |= 1UL << 10; } }
 
-    /// <summary>
-    /// What started the chat. Newer payloads only.
-    /// </summary>
+    /// <summary>What started the chat. Newer payloads only.</summary>
     public __Api::ChatCreatedWith? CreatedWith { get => _createdWith; init { _createdWith = value; _set0 |= 1UL << 11; } }
 
-    /// <summary>
-    /// Unix seconds at which a snoozed chat becomes unread again. Null if the chat is not snoozed. The API has sent this as a fractional string such as "1603864800.000".
-    /// </summary>
+    /// <summary>Unix seconds at which a snoozed chat becomes unread again. Null if the chat is not snoozed. The API has sent this as a fractional string such as "1603864800.000".</summary>
     public __Sys::DateTimeOffset? SnoozedUntil { get => _snoozedUntil; init { _snoozedUntil = value; _set0 |= 1UL << 12; } }
 
-    /// <summary>
-    /// Text of the latest message. Null for an empty chat.
-    /// </summary>
+    /// <summary>Text of the latest message. Null for an empty chat.</summary>
     public string? LastMessageText { get => _lastMessageText; init { _lastMessageText = value; _set0 |= 1UL << 13; } }
 
-    /// <summary>
-    /// Id of the latest message. Null for an empty chat.
-    /// </summary>
+    /// <summary>Id of the latest message. Null for an empty chat.</summary>
     public long? LastMessageId { get => _lastMessageId; init { _lastMessageId = value; _set0 |= 1UL << 14; } }
 
-    /// <summary>
-    /// Id of the widget, app or integration the chat belongs to. Newer payloads only.
-    /// </summary>
+    /// <summary>Id of the widget, app or integration the chat belongs to. Newer payloads only.</summary>
     public long? ApplicationId { get => _applicationId; init { _applicationId = value; _set0 |= 1UL << 15; } }
 
-    /// <summary>
-    /// Id of the last agent who wrote in the chat. Null if no agent has written.
-    /// </summary>
+    /// <summary>Id of the last agent who wrote in the chat. Null if no agent has written.</summary>
     public long? LastCommunicatedAgentId { get => _lastCommunicatedAgentId; init { _lastCommunicatedAgentId = value; _set0 |= 1UL << 16; } }
 
-    /// <summary>
-    /// Agents who have posted at least one message in the chat.
-    /// </summary>
+    /// <summary>Agents who have posted at least one message in the chat.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init { _agents = value; _set0 |= 1UL << 17; } }
 
-    /// <summary>
-    /// Short summary of the customer who owns the chat.
-    /// </summary>
+    /// <summary>Short summary of the customer who owns the chat.</summary>
     public required __Api::ChatCustomer Customer { get; init; }
 
-    /// <summary>
-    /// Agent responsible for the chat. Null when nobody is assigned.
-    /// </summary>
+    /// <summary>Agent responsible for the chat. Null when nobody is assigned.</summary>
     public __Api::Agent? Assignee { get => _assignee; init { _assignee = value; _set0 |= 1UL << 19; } }
 
-    /// <summary>
-    /// Department that handles the chat. Null when the chat has none.
-    /// </summary>
+    /// <summary>Department that handles the chat. Null when the chat has none.</summary>
     public __Api::Department? Department { get => _department; init { _department = value; _set0 |= 1UL << 20; } }
 }
 
@@ -150,46 +108,42 @@ partial record Chat
     private __Api::Department? _department;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Chat() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Chat ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Chat() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Chat(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Chat(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("closedBy"u8)) { p = 1; reader.Read(); _closedBy = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatClosedBy?)null : __Api::ChatClosedByJsonConverter.ReadValue(ref reader); }
-                else if (reader.ValueTextEquals("lastCustomerMessageAt"u8)) { p = 2; reader.Read(); _lastCustomerMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("lastCustomerMessageAt"u8)) { p = 2; reader.Read(); _lastCustomerMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
                 else if (reader.ValueTextEquals("status"u8)) { p = 3; reader.Read(); Status = __Api::ChatStatusJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("notes"u8)) { p = 4; reader.Read(); _notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("closedAt"u8)) { p = 5; reader.Read(); _closedAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("closedAt"u8)) { p = 5; reader.Read(); _closedAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
                 else if (reader.ValueTextEquals("rating"u8)) { p = 6; reader.Read(); _rating = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatRating?)null : __Api::ChatRatingJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("createdAt"u8)) { p = 7; reader.Read(); CreatedAt = __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("lastMessageAt"u8)) { p = 8; reader.Read(); _lastMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("readByAgent"u8)) { p = 9; reader.Read(); _readByAgent = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
-                else if (reader.ValueTextEquals("readByCustomer"u8)) { p = 10; reader.Read(); _readByCustomer = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("lastMessageAt"u8)) { p = 8; reader.Read(); _lastMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("readByAgent"u8)) { p = 9; reader.Read(); _readByAgent = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("readByCustomer"u8)) { p = 10; reader.Read(); _readByCustomer = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
                 else if (reader.ValueTextEquals("createdWith"u8)) { p = 11; reader.Read(); _createdWith = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatCreatedWith?)null : __Api::ChatCreatedWithJsonConverter.ReadValue(ref reader); }
-                else if (reader.ValueTextEquals("snoozedUntil"u8)) { p = 12; reader.Read(); _snoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("snoozedUntil"u8)) { p = 12; reader.Read(); _snoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
                 else if (reader.ValueTextEquals("lastMessageText"u8)) { p = 13; reader.Read(); _lastMessageText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("lastMessageId"u8)) { p = 14; reader.Read(); _lastMessageId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else if (reader.ValueTextEquals("applicationId"u8)) { p = 15; reader.Read(); _applicationId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else if (reader.ValueTextEquals("lastCommunicatedAgentId"u8)) { p = 16; reader.Read(); _lastCommunicatedAgentId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("lastMessageId"u8)) { p = 14; reader.Read(); _lastMessageId = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("applicationId"u8)) { p = 15; reader.Read(); _applicationId = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("lastCommunicatedAgentId"u8)) { p = 16; reader.Read(); _lastCommunicatedAgentId = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("agents"u8)) { p = 17; reader.Read(); _agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.ListOrSingle(ref reader, __Api::AgentJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("customer"u8)) { p = 18; reader.Read(); Customer = __Api::ChatCustomerJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("assignee"u8)) { p = 19; reader.Read(); _assignee = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Agent?)null : __Api::AgentJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("department"u8)) { p = 20; reader.Read(); _department = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Department?)null : __Api::DepartmentJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -239,7 +193,7 @@ internal sealed class ChatJsonConverter : __Json::Serialization.JsonConverter<__
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Chat value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Chat ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Chat.ReadJson(ref reader);
+    public static __Api::Chat ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Chat value) => __Api::Chat.WriteJson(writer, value);
 }

@@ -21,24 +21,16 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatCustomerJsonConverter))]
 public sealed partial record ChatCustomer
 {
-    /// <summary>
-    /// HelpCrunch customer id.
-    /// </summary>
+    /// <summary>HelpCrunch customer id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Customer display name.
-    /// </summary>
+    /// <summary>Customer display name.</summary>
     public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Customer e-mail address.
-    /// </summary>
+    /// <summary>Customer e-mail address.</summary>
     public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Your own external id for the customer, if you set one.
-    /// </summary>
+    /// <summary>Your own external id for the customer, if you set one.</summary>
     public string? UserId { get => _userId; init { _userId = value; _set0 |= 1UL << 3; } }
 }
 
@@ -50,20 +42,16 @@ partial record ChatCustomer
     private string? _userId;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public ChatCustomer() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ChatCustomer ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public ChatCustomer() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private ChatCustomer(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal ChatCustomer(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -72,7 +60,7 @@ partial record ChatCustomer
                 else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); _name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("email"u8)) { p = 2; reader.Read(); _email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("userId"u8)) { p = 3; reader.Read(); _userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -104,7 +92,7 @@ internal sealed class ChatCustomerJsonConverter : __Json::Serialization.JsonConv
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ChatCustomer ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ChatCustomer.ReadJson(ref reader);
+    public static __Api::ChatCustomer ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value) => __Api::ChatCustomer.WriteJson(writer, value);
 }

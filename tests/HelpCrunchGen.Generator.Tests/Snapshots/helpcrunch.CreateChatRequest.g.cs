@@ -21,24 +21,16 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CreateChatRequestJsonConverter))]
 public sealed partial record CreateChatRequest
 {
-    /// <summary>
-    /// Id of the customer the chat is for.
-    /// </summary>
+    /// <summary>Id of the customer the chat is for.</summary>
     public required long Customer { get; init; }
 
-    /// <summary>
-    /// Id of the agent to assign the chat to.
-    /// </summary>
+    /// <summary>Id of the agent to assign the chat to.</summary>
     public long? Assignee { get => _assignee; init { _assignee = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Id of the department to route the chat to.
-    /// </summary>
+    /// <summary>Id of the department to route the chat to.</summary>
     public long? Department { get => _department; init { _department = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Id of the application (widget, app or integration) the chat belongs to. Most page versions say it is required.
-    /// </summary>
+    /// <summary>Id of the application (widget, app or integration) the chat belongs to. Most page versions say it is required.</summary>
     public long? Application { get => _application; init { _application = value; _set0 |= 1UL << 3; } }
 }
 
@@ -50,29 +42,25 @@ partial record CreateChatRequest
     private long? _application;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public CreateChatRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CreateChatRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public CreateChatRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private CreateChatRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal CreateChatRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("customer"u8)) { p = 0; reader.Read(); Customer = __Rt::JsonRead.Int64(ref reader); }
-                else if (reader.ValueTextEquals("assignee"u8)) { p = 1; reader.Read(); _assignee = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else if (reader.ValueTextEquals("department"u8)) { p = 2; reader.Read(); _department = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else if (reader.ValueTextEquals("application"u8)) { p = 3; reader.Read(); _application = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("assignee"u8)) { p = 1; reader.Read(); _assignee = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("department"u8)) { p = 2; reader.Read(); _department = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("application"u8)) { p = 3; reader.Read(); _application = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -104,7 +92,7 @@ internal sealed class CreateChatRequestJsonConverter : __Json::Serialization.Jso
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CreateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateChatRequest.ReadJson(ref reader);
+    public static __Api::CreateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value) => __Api::CreateChatRequest.WriteJson(writer, value);
 }

@@ -21,69 +21,43 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CreateCustomerRequestJsonConverter))]
 public sealed partial record CreateCustomerRequest
 {
-    /// <summary>
-    /// Display name.
-    /// </summary>
+    /// <summary>Display name.</summary>
     public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// E-mail address.
-    /// </summary>
+    /// <summary>E-mail address.</summary>
     public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Your own external id for this customer. This is not the HelpCrunch id.
-    /// </summary>
+    /// <summary>Your own external id for this customer. This is not the HelpCrunch id.</summary>
     public string? UserId { get => _userId; init { _userId = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Company the customer works for.
-    /// </summary>
+    /// <summary>Company the customer works for.</summary>
     public string? Company { get => _company; init { _company = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Phone number, as free text.
-    /// </summary>
+    /// <summary>Phone number, as free text.</summary>
     public string? Phone { get => _phone; init { _phone = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// First time the customer was seen, in Unix seconds.
-    /// </summary>
+    /// <summary>First time the customer was seen, in Unix seconds.</summary>
     public __Sys::DateTimeOffset? FirstSeen { get => _firstSeen; init { _firstSeen = value; _set0 |= 1UL << 5; } }
 
-    /// <summary>
-    /// Where the customer came from (usually a URL).
-    /// </summary>
+    /// <summary>Where the customer came from (usually a URL).</summary>
     public string? Source { get => _source; init { _source = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// Preferred language as an ISO 639-1 code.
-    /// </summary>
+    /// <summary>Preferred language as an ISO 639-1 code.</summary>
     public string? Locale { get => _locale; init { _locale = value; _set0 |= 1UL << 7; } }
 
-    /// <summary>
-    /// Channel the customer comes from, e.g. telegram.
-    /// </summary>
+    /// <summary>Channel the customer comes from, e.g. telegram.</summary>
     public string? CreatedFrom { get => _createdFrom; init { _createdFrom = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// Customer id in the originating integration or channel.
-    /// </summary>
+    /// <summary>Customer id in the originating integration or channel.</summary>
     public string? IntegrationId { get => _integrationId; init { _integrationId = value; _set0 |= 1UL << 9; } }
 
-    /// <summary>
-    /// Free-text notes for agents.
-    /// </summary>
+    /// <summary>Free-text notes for agents.</summary>
     public string? Notes { get => _notes; init { _notes = value; _set0 |= 1UL << 10; } }
 
-    /// <summary>
-    /// Tags to attach. Unknown tags are created.
-    /// </summary>
+    /// <summary>Tags to attach. Unknown tags are created.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? Tags { get => _tags; init { _tags = value; _set0 |= 1UL << 11; } }
 
-    /// <summary>
-    /// Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.
-    /// </summary>
+    /// <summary>Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.</summary>
     public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? CustomData { get => _customData; init { _customData = value; _set0 |= 1UL << 12; } }
 }
 
@@ -105,19 +79,15 @@ partial record CreateCustomerRequest
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _customData;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public CreateCustomerRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CreateCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public CreateCustomerRequest() { } // the reading constructor would otherwise remove it
 
     #pragma warning disable CS8618
-    private CreateCustomerRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal CreateCustomerRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -127,7 +97,7 @@ partial record CreateCustomerRequest
                 else if (reader.ValueTextEquals("userId"u8)) { p = 2; reader.Read(); _userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("company"u8)) { p = 3; reader.Read(); _company = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("phone"u8)) { p = 4; reader.Read(); _phone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("firstSeen"u8)) { p = 5; reader.Read(); _firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("firstSeen"u8)) { p = 5; reader.Read(); _firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
                 else if (reader.ValueTextEquals("source"u8)) { p = 6; reader.Read(); _source = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("locale"u8)) { p = 7; reader.Read(); _locale = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("createdFrom"u8)) { p = 8; reader.Read(); _createdFrom = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
@@ -135,7 +105,7 @@ partial record CreateCustomerRequest
                 else if (reader.ValueTextEquals("notes"u8)) { p = 10; reader.Read(); _notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("tags"u8)) { p = 11; reader.Read(); _tags = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Tag>?)null : __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("customData"u8)) { p = 12; reader.Read(); _customData = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.MapOrEntries(ref reader, "property", "value", __Rt::JsonRead.Any); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -175,7 +145,7 @@ internal sealed class CreateCustomerRequestJsonConverter : __Json::Serialization
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CreateCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateCustomerRequest.ReadJson(ref reader);
+    public static __Api::CreateCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateCustomerRequest value) => __Api::CreateCustomerRequest.WriteJson(writer, value);
 }

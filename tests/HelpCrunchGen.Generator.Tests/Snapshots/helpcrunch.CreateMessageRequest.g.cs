@@ -21,29 +21,19 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CreateMessageRequestJsonConverter))]
 public sealed partial record CreateMessageRequest
 {
-    /// <summary>
-    /// Id of the chat to post in.
-    /// </summary>
+    /// <summary>Id of the chat to post in.</summary>
     public required long Chat { get; init; }
 
-    /// <summary>
-    /// The message as plain text.
-    /// </summary>
+    /// <summary>The message as plain text.</summary>
     public required string Text { get; init; }
 
-    /// <summary>
-    /// The message as markdown. It is not echoed back; the markdown ends up in `text`.
-    /// </summary>
+    /// <summary>The message as markdown. It is not echoed back; the markdown ends up in `text`.</summary>
     public string? MarkdownText { get => _markdownText; init { _markdownText = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Id of the agent who sends the message. Leave it out to send the message as the customer.
-    /// </summary>
+    /// <summary>Id of the agent who sends the message. Leave it out to send the message as the customer.</summary>
     public long? Agent { get => _agent; init { _agent = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// A chat message or a private note.
-    /// </summary>
+    /// <summary>A chat message or a private note.</summary>
     public required __Api::CreateMessageType Type { get; init; }
 }
 
@@ -54,20 +44,16 @@ partial record CreateMessageRequest
     private long? _agent;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public CreateMessageRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CreateMessageRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public CreateMessageRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private CreateMessageRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal CreateMessageRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -75,9 +61,9 @@ partial record CreateMessageRequest
                 if (reader.ValueTextEquals("chat"u8)) { p = 0; reader.Read(); Chat = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("text"u8)) { p = 1; reader.Read(); Text = __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("markdownText"u8)) { p = 2; reader.Read(); _markdownText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("agent"u8)) { p = 3; reader.Read(); _agent = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("agent"u8)) { p = 3; reader.Read(); _agent = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("type"u8)) { p = 4; reader.Read(); Type = __Api::CreateMessageTypeJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -111,7 +97,7 @@ internal sealed class CreateMessageRequestJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CreateMessageRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateMessageRequest.ReadJson(ref reader);
+    public static __Api::CreateMessageRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value) => __Api::CreateMessageRequest.WriteJson(writer, value);
 }

@@ -21,109 +21,67 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerJsonConverter))]
 public sealed partial record Customer
 {
-    /// <summary>
-    /// Unique HelpCrunch customer id.
-    /// </summary>
+    /// <summary>Unique HelpCrunch customer id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Display name.
-    /// </summary>
+    /// <summary>Display name.</summary>
     public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// E-mail address.
-    /// </summary>
+    /// <summary>E-mail address.</summary>
     public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Your own external id for this customer. This is not the HelpCrunch id.
-    /// </summary>
+    /// <summary>Your own external id for this customer. This is not the HelpCrunch id.</summary>
     public string? UserId { get => _userId; init { _userId = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Company the customer works for.
-    /// </summary>
+    /// <summary>Company the customer works for.</summary>
     public string? Company { get => _company; init { _company = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// Phone number, stored as free text.
-    /// </summary>
+    /// <summary>Phone number, stored as free text.</summary>
     public string? Phone { get => _phone; init { _phone = value; _set0 |= 1UL << 5; } }
 
-    /// <summary>
-    /// First time the customer was seen, in Unix seconds.
-    /// </summary>
+    /// <summary>First time the customer was seen, in Unix seconds.</summary>
     public __Sys::DateTimeOffset? FirstSeen { get => _firstSeen; init { _firstSeen = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// Most recent time the customer was seen, in Unix seconds.
-    /// </summary>
+    /// <summary>Most recent time the customer was seen, in Unix seconds.</summary>
     public __Sys::DateTimeOffset? LastSeen { get => _lastSeen; init { _lastSeen = value; _set0 |= 1UL << 7; } }
 
-    /// <summary>
-    /// Geographic location, based on the customer's last known address.
-    /// </summary>
+    /// <summary>Geographic location, based on the customer's last known address.</summary>
     public __Api::CustomerLocation? Location { get => _location; init { _location = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// Device the customer last used. Null if it is unknown.
-    /// </summary>
+    /// <summary>Device the customer last used. Null if it is unknown.</summary>
     public __Api::CustomerDevice? Device { get => _device; init { _device = value; _set0 |= 1UL << 9; } }
 
-    /// <summary>
-    /// True if the customer opted out of e-mails.
-    /// </summary>
+    /// <summary>True if the customer opted out of e-mails.</summary>
     public bool? Unsubscribed { get => _unsubscribed; init { _unsubscribed = value; _set0 |= 1UL << 10; } }
 
-    /// <summary>
-    /// True if the team blocked the customer.
-    /// </summary>
+    /// <summary>True if the team blocked the customer.</summary>
     public bool? Blocked { get => _blocked; init { _blocked = value; _set0 |= 1UL << 11; } }
 
-    /// <summary>
-    /// Where the customer came from (usually a URL).
-    /// </summary>
+    /// <summary>Where the customer came from (usually a URL).</summary>
     public string? Source { get => _source; init { _source = value; _set0 |= 1UL << 12; } }
 
-    /// <summary>
-    /// Referring page (this is the API's spelling).
-    /// </summary>
+    /// <summary>Referring page (this is the API's spelling).</summary>
     public string? Referer { get => _referer; init { _referer = value; _set0 |= 1UL << 13; } }
 
-    /// <summary>
-    /// Last page the customer visited.
-    /// </summary>
+    /// <summary>Last page the customer visited.</summary>
     public string? LastPage { get => _lastPage; init { _lastPage = value; _set0 |= 1UL << 14; } }
 
-    /// <summary>
-    /// Preferred language as an ISO 639-1 code.
-    /// </summary>
+    /// <summary>Preferred language as an ISO 639-1 code.</summary>
     public string? Locale { get => _locale; init { _locale = value; _set0 |= 1UL << 15; } }
 
-    /// <summary>
-    /// Channel the customer was created from, e.g. telegram.
-    /// </summary>
+    /// <summary>Channel the customer was created from, e.g. telegram.</summary>
     public string? CreatedFrom { get => _createdFrom; init { _createdFrom = value; _set0 |= 1UL << 16; } }
 
-    /// <summary>
-    /// Customer id in the originating integration or channel.
-    /// </summary>
+    /// <summary>Customer id in the originating integration or channel.</summary>
     public string? IntegrationId { get => _integrationId; init { _integrationId = value; _set0 |= 1UL << 17; } }
 
-    /// <summary>
-    /// Free-text notes written by agents.
-    /// </summary>
+    /// <summary>Free-text notes written by agents.</summary>
     public string? Notes { get => _notes; init { _notes = value; _set0 |= 1UL << 18; } }
 
-    /// <summary>
-    /// Labels attached to the customer.
-    /// </summary>
+    /// <summary>Labels attached to the customer.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? Tags { get => _tags; init { _tags = value; _set0 |= 1UL << 19; } }
 
-    /// <summary>
-    /// Values of the account's custom attributes, keyed by attribute name. Values can be any JSON type.
-    /// </summary>
+    /// <summary>Values of the account's custom attributes, keyed by attribute name. Values can be any JSON type.</summary>
     public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? CustomData { get => _customData; init { _customData = value; _set0 |= 1UL << 20; } }
 }
 
@@ -152,20 +110,16 @@ partial record Customer
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _customData;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Customer() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Customer ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Customer() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Customer(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Customer(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -176,12 +130,12 @@ partial record Customer
                 else if (reader.ValueTextEquals("userId"u8)) { p = 3; reader.Read(); _userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("company"u8)) { p = 4; reader.Read(); _company = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("phone"u8)) { p = 5; reader.Read(); _phone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("firstSeen"u8)) { p = 6; reader.Read(); _firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("lastSeen"u8)) { p = 7; reader.Read(); _lastSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("firstSeen"u8)) { p = 6; reader.Read(); _firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("lastSeen"u8)) { p = 7; reader.Read(); _lastSeen = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
                 else if (reader.ValueTextEquals("location"u8)) { p = 8; reader.Read(); _location = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::CustomerLocation?)null : __Api::CustomerLocationJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("device"u8)) { p = 9; reader.Read(); _device = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::CustomerDevice?)null : __Api::CustomerDeviceJsonConverter.ReadValue(ref reader); }
-                else if (reader.ValueTextEquals("unsubscribed"u8)) { p = 10; reader.Read(); _unsubscribed = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
-                else if (reader.ValueTextEquals("blocked"u8)) { p = 11; reader.Read(); _blocked = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("unsubscribed"u8)) { p = 10; reader.Read(); _unsubscribed = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("blocked"u8)) { p = 11; reader.Read(); _blocked = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
                 else if (reader.ValueTextEquals("source"u8)) { p = 12; reader.Read(); _source = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("referer"u8)) { p = 13; reader.Read(); _referer = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("lastPage"u8)) { p = 14; reader.Read(); _lastPage = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
@@ -191,7 +145,7 @@ partial record Customer
                 else if (reader.ValueTextEquals("notes"u8)) { p = 18; reader.Read(); _notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("tags"u8)) { p = 19; reader.Read(); _tags = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Tag>?)null : __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("customData"u8)) { p = 20; reader.Read(); _customData = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -240,7 +194,7 @@ internal sealed class CustomerJsonConverter : __Json::Serialization.JsonConverte
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Customer value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Customer ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Customer.ReadJson(ref reader);
+    public static __Api::Customer ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Customer value) => __Api::Customer.WriteJson(writer, value);
 }

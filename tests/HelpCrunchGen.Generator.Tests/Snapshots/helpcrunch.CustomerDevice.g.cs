@@ -21,29 +21,19 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerDeviceJsonConverter))]
 public sealed partial record CustomerDevice
 {
-    /// <summary>
-    /// Device record id.
-    /// </summary>
+    /// <summary>Device record id.</summary>
     public long? Id { get => _id; init { _id = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Last IP address.
-    /// </summary>
+    /// <summary>Last IP address.</summary>
     public string? Ip { get => _ip; init { _ip = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Time-zone name reported by the device.
-    /// </summary>
+    /// <summary>Time-zone name reported by the device.</summary>
     public string? Timezone { get => _timezone; init { _timezone = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Platform kind, e.g. desktop.
-    /// </summary>
+    /// <summary>Platform kind, e.g. desktop.</summary>
     public string? Platform { get => _platform; init { _platform = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Browser user-agent string.
-    /// </summary>
+    /// <summary>Browser user-agent string.</summary>
     public string? UserAgent { get => _userAgent; init { _userAgent = value; _set0 |= 1UL << 4; } }
 }
 
@@ -57,29 +47,25 @@ partial record CustomerDevice
     private string? _userAgent;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public CustomerDevice() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CustomerDevice ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public CustomerDevice() { } // the reading constructor would otherwise remove it
 
     #pragma warning disable CS8618
-    private CustomerDevice(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal CustomerDevice(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); _id = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); _id = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("ip"u8)) { p = 1; reader.Read(); _ip = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("timezone"u8)) { p = 2; reader.Read(); _timezone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("platform"u8)) { p = 3; reader.Read(); _platform = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("userAgent"u8)) { p = 4; reader.Read(); _userAgent = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -111,7 +97,7 @@ internal sealed class CustomerDeviceJsonConverter : __Json::Serialization.JsonCo
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CustomerDevice ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerDevice.ReadJson(ref reader);
+    public static __Api::CustomerDevice ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value) => __Api::CustomerDevice.WriteJson(writer, value);
 }

@@ -21,19 +21,13 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerLocationJsonConverter))]
 public sealed partial record CustomerLocation
 {
-    /// <summary>
-    /// Region or state. Despite the name, this is often a full name.
-    /// </summary>
+    /// <summary>Region or state. Despite the name, this is often a full name.</summary>
     public string? RegionCode { get => _regionCode; init { _regionCode = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Two-letter country code.
-    /// </summary>
+    /// <summary>Two-letter country code.</summary>
     public string? CountryCode { get => _countryCode; init { _countryCode = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// City name.
-    /// </summary>
+    /// <summary>City name.</summary>
     public string? City { get => _city; init { _city = value; _set0 |= 1UL << 2; } }
 }
 
@@ -45,19 +39,15 @@ partial record CustomerLocation
     private string? _city;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public CustomerLocation() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CustomerLocation ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public CustomerLocation() { } // the reading constructor would otherwise remove it
 
     #pragma warning disable CS8618
-    private CustomerLocation(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal CustomerLocation(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -65,7 +55,7 @@ partial record CustomerLocation
                 if (reader.ValueTextEquals("regionCode"u8)) { p = 0; reader.Read(); _regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("countryCode"u8)) { p = 1; reader.Read(); _countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("city"u8)) { p = 2; reader.Read(); _city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -95,7 +85,7 @@ internal sealed class CustomerLocationJsonConverter : __Json::Serialization.Json
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CustomerLocation ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerLocation.ReadJson(ref reader);
+    public static __Api::CustomerLocation ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value) => __Api::CustomerLocation.WriteJson(writer, value);
 }

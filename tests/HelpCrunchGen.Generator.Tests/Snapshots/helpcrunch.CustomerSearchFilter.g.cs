@@ -16,19 +16,13 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerSearchFilterJsonConverter))]
 public sealed partial record CustomerSearchFilter
 {
-    /// <summary>
-    /// The customer field to compare.
-    /// </summary>
+    /// <summary>The customer field to compare.</summary>
     public required __Api::CustomerSearchField Field { get; init; }
 
-    /// <summary>
-    /// How to compare.
-    /// </summary>
+    /// <summary>How to compare.</summary>
     public required __Api::SearchOperator Operator { get; init; }
 
-    /// <summary>
-    /// The value to compare with. Its type must match the field's.
-    /// </summary>
+    /// <summary>The value to compare with. Its type must match the field's.</summary>
     public required __Api::SearchFilterValue Value { get; init; }
 }
 
@@ -36,20 +30,16 @@ partial record CustomerSearchFilter
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("field", "operator", "value");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public CustomerSearchFilter() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CustomerSearchFilter ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public CustomerSearchFilter() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private CustomerSearchFilter(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal CustomerSearchFilter(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -57,7 +47,7 @@ partial record CustomerSearchFilter
                 if (reader.ValueTextEquals("field"u8)) { p = 0; reader.Read(); Field = __Api::CustomerSearchFieldJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("operator"u8)) { p = 1; reader.Read(); Operator = __Api::SearchOperatorJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("value"u8)) { p = 2; reader.Read(); Value = __Api::SearchFilterValueJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -87,7 +77,7 @@ internal sealed class CustomerSearchFilterJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CustomerSearchFilter ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerSearchFilter.ReadJson(ref reader);
+    public static __Api::CustomerSearchFilter ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value) => __Api::CustomerSearchFilter.WriteJson(writer, value);
 }

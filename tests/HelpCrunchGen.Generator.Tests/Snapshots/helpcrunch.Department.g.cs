@@ -21,19 +21,13 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::DepartmentJsonConverter))]
 public sealed partial record Department
 {
-    /// <summary>
-    /// Unique department id.
-    /// </summary>
+    /// <summary>Unique department id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Department name.
-    /// </summary>
+    /// <summary>Department name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Members of the department. The department list endpoint includes it. Departments embedded in a chat leave it out.
-    /// </summary>
+    /// <summary>Members of the department. The department list endpoint includes it. Departments embedded in a chat leave it out.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init { _agents = value; _set0 |= 1UL << 2; } }
 }
 
@@ -43,20 +37,16 @@ partial record Department
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? _agents;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Department() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Department ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Department() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Department(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Department(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -64,7 +54,7 @@ partial record Department
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("agents"u8)) { p = 2; reader.Read(); _agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -96,7 +86,7 @@ internal sealed class DepartmentJsonConverter : __Json::Serialization.JsonConver
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Department value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Department ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Department.ReadJson(ref reader);
+    public static __Api::Department ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Department value) => __Api::Department.WriteJson(writer, value);
 }

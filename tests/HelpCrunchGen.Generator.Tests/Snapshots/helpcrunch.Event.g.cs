@@ -21,29 +21,19 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::EventJsonConverter))]
 public sealed partial record Event
 {
-    /// <summary>
-    /// Unique event id.
-    /// </summary>
+    /// <summary>Unique event id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Event name.
-    /// </summary>
+    /// <summary>Event name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Free-form details of the event. A value sent as true can come back as a number (the docs show clicks true → 2).
-    /// </summary>
+    /// <summary>Free-form details of the event. A value sent as true can come back as a number (the docs show clicks true → 2).</summary>
     public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init { _data = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// When the event was recorded, in Unix seconds.
-    /// </summary>
+    /// <summary>When the event was recorded, in Unix seconds.</summary>
     public __Sys::DateTimeOffset? CreatedAt { get => _createdAt; init { _createdAt = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// HelpCrunch id of the customer. Older payloads only.
-    /// </summary>
+    /// <summary>HelpCrunch id of the customer. Older payloads only.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
     public long? Customer { get => _customer; init { _customer = value; _set0 |= 1UL << 4; } }
 }
@@ -56,20 +46,16 @@ partial record Event
     private long? _customer;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Event() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Event ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Event() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Event(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Event(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -77,9 +63,9 @@ partial record Event
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("data"u8)) { p = 2; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any); }
-                else if (reader.ValueTextEquals("createdAt"u8)) { p = 3; reader.Read(); _createdAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("customer"u8)) { p = 4; reader.Read(); _customer = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("createdAt"u8)) { p = 3; reader.Read(); _createdAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("customer"u8)) { p = 4; reader.Read(); _customer = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -113,7 +99,7 @@ internal sealed class EventJsonConverter : __Json::Serialization.JsonConverter<_
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Event value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Event ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Event.ReadJson(ref reader);
+    public static __Api::Event ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Event value) => __Api::Event.WriteJson(writer, value);
 }

@@ -16,9 +16,7 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::GetOrganizationResponseJsonConverter))]
 public sealed partial record GetOrganizationResponse
 {
-    /// <summary>
-    /// The organization.
-    /// </summary>
+    /// <summary>The organization.</summary>
     public required __Api::Organization Data { get; init; }
 }
 
@@ -26,26 +24,22 @@ partial record GetOrganizationResponse
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public GetOrganizationResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::GetOrganizationResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public GetOrganizationResponse() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private GetOrganizationResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal GetOrganizationResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Api::OrganizationJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -74,7 +68,7 @@ internal sealed class GetOrganizationResponseJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::GetOrganizationResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::GetOrganizationResponse.ReadJson(ref reader);
+    public static __Api::GetOrganizationResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value) => __Api::GetOrganizationResponse.WriteJson(writer, value);
 }

@@ -21,14 +21,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListAgentsResponseJsonConverter))]
 public sealed partial record ListAgentsResponse
 {
-    /// <summary>
-    /// The agents of this page.
-    /// </summary>
+    /// <summary>The agents of this page.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Agent> Data { get; init; }
 
-    /// <summary>
-    /// Paging information. Older page versions leave it out.
-    /// </summary>
+    /// <summary>Paging information. Older page versions leave it out.</summary>
     public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 }
 
@@ -38,27 +34,23 @@ partial record ListAgentsResponse
     private __Api::PageMeta? _meta;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public ListAgentsResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListAgentsResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public ListAgentsResponse() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private ListAgentsResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal ListAgentsResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -89,7 +81,7 @@ internal sealed class ListAgentsResponseJsonConverter : __Json::Serialization.Js
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListAgentsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListAgentsResponse.ReadJson(ref reader);
+    public static __Api::ListAgentsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListAgentsResponse value) => __Api::ListAgentsResponse.WriteJson(writer, value);
 }

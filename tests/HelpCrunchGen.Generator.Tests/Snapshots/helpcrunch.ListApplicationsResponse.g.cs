@@ -21,9 +21,7 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListApplicationsResponseJsonConverter))]
 public sealed partial record ListApplicationsResponse
 {
-    /// <summary>
-    /// The applications.
-    /// </summary>
+    /// <summary>The applications.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? Data { get => _data; init { _data = value; _set0 |= 1UL << 0; } }
 }
 
@@ -33,25 +31,21 @@ partial record ListApplicationsResponse
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? _data;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public ListApplicationsResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListApplicationsResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public ListApplicationsResponse() { } // the reading constructor would otherwise remove it
 
     #pragma warning disable CS8618
-    private ListApplicationsResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal ListApplicationsResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Application>?)null : __Rt::JsonRead.List(ref reader, __Api::ApplicationJsonConverter.ReadValue); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -79,7 +73,7 @@ internal sealed class ListApplicationsResponseJsonConverter : __Json::Serializat
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListApplicationsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListApplicationsResponse.ReadJson(ref reader);
+    public static __Api::ListApplicationsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value) => __Api::ListApplicationsResponse.WriteJson(writer, value);
 }

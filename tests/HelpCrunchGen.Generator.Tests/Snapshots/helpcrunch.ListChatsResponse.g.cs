@@ -21,14 +21,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListChatsResponseJsonConverter))]
 public sealed partial record ListChatsResponse
 {
-    /// <summary>
-    /// The chats of this page.
-    /// </summary>
+    /// <summary>The chats of this page.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Chat> Data { get; init; }
 
-    /// <summary>
-    /// Paging information. Older page versions leave it out.
-    /// </summary>
+    /// <summary>Paging information. Older page versions leave it out.</summary>
     public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 }
 
@@ -38,27 +34,23 @@ partial record ListChatsResponse
     private __Api::PageMeta? _meta;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public ListChatsResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListChatsResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public ListChatsResponse() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private ListChatsResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal ListChatsResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Rt::JsonRead.List(ref reader, __Api::ChatJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -89,7 +81,7 @@ internal sealed class ListChatsResponseJsonConverter : __Json::Serialization.Jso
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListChatsResponse.ReadJson(ref reader);
+    public static __Api::ListChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value) => __Api::ListChatsResponse.WriteJson(writer, value);
 }

@@ -16,14 +16,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListCustomersResponseJsonConverter))]
 public sealed partial record ListCustomersResponse
 {
-    /// <summary>
-    /// The customers of this page.
-    /// </summary>
+    /// <summary>The customers of this page.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Customer> Data { get; init; }
 
-    /// <summary>
-    /// Total number of customers across all pages.
-    /// </summary>
+    /// <summary>Total number of customers across all pages.</summary>
     public required long Total { get; init; }
 }
 
@@ -31,27 +27,23 @@ partial record ListCustomersResponse
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data", "total");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public ListCustomersResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListCustomersResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public ListCustomersResponse() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private ListCustomersResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal ListCustomersResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Rt::JsonRead.List(ref reader, __Api::CustomerJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("total"u8)) { p = 1; reader.Read(); Total = __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -81,7 +73,7 @@ internal sealed class ListCustomersResponseJsonConverter : __Json::Serialization
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListCustomersResponse.ReadJson(ref reader);
+    public static __Api::ListCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value) => __Api::ListCustomersResponse.WriteJson(writer, value);
 }

@@ -21,14 +21,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListDepartmentsResponseJsonConverter))]
 public sealed partial record ListDepartmentsResponse
 {
-    /// <summary>
-    /// The departments of this page, each with its agents.
-    /// </summary>
+    /// <summary>The departments of this page, each with its agents.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Department> Data { get; init; }
 
-    /// <summary>
-    /// Paging information. Older page versions leave it out.
-    /// </summary>
+    /// <summary>Paging information. Older page versions leave it out.</summary>
     public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 }
 
@@ -38,27 +34,23 @@ partial record ListDepartmentsResponse
     private __Api::PageMeta? _meta;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public ListDepartmentsResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListDepartmentsResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public ListDepartmentsResponse() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private ListDepartmentsResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal ListDepartmentsResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Rt::JsonRead.List(ref reader, __Api::DepartmentJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -89,7 +81,7 @@ internal sealed class ListDepartmentsResponseJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListDepartmentsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListDepartmentsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListDepartmentsResponse.ReadJson(ref reader);
+    public static __Api::ListDepartmentsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListDepartmentsResponse value) => __Api::ListDepartmentsResponse.WriteJson(writer, value);
 }

@@ -21,19 +21,13 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListMessagesResponseJsonConverter))]
 public sealed partial record ListMessagesResponse
 {
-    /// <summary>
-    /// The messages of this page, newest first.
-    /// </summary>
+    /// <summary>The messages of this page, newest first.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Data { get => _data; init { _data = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Total number of messages in the chat.
-    /// </summary>
+    /// <summary>Total number of messages in the chat.</summary>
     public long? Total { get => _total; init { _total = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// The messages of this page, under the key one older page version uses instead of `data`.
-    /// </summary>
+    /// <summary>The messages of this page, under the key one older page version uses instead of `data`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Messages { get => _messages; init { _messages = value; _set0 |= 1UL << 2; } }
 }
@@ -46,27 +40,23 @@ partial record ListMessagesResponse
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? _messages;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public ListMessagesResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListMessagesResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public ListMessagesResponse() { } // the reading constructor would otherwise remove it
 
     #pragma warning disable CS8618
-    private ListMessagesResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal ListMessagesResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue); }
-                else if (reader.ValueTextEquals("total"u8)) { p = 1; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("total"u8)) { p = 1; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("messages"u8)) { p = 2; reader.Read(); _messages = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -96,7 +86,7 @@ internal sealed class ListMessagesResponseJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListMessagesResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListMessagesResponse.ReadJson(ref reader);
+    public static __Api::ListMessagesResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value) => __Api::ListMessagesResponse.WriteJson(writer, value);
 }

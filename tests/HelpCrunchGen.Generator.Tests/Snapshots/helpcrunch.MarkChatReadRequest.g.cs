@@ -16,14 +16,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::MarkChatReadRequestJsonConverter))]
 public sealed partial record MarkChatReadRequest
 {
-    /// <summary>
-    /// Id of the chat.
-    /// </summary>
+    /// <summary>Id of the chat.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// True to mark the chat as read, false for unread.
-    /// </summary>
+    /// <summary>True to mark the chat as read, false for unread.</summary>
     public required bool Read { get; init; }
 }
 
@@ -31,27 +27,23 @@ partial record MarkChatReadRequest
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "read");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public MarkChatReadRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::MarkChatReadRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public MarkChatReadRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private MarkChatReadRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal MarkChatReadRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("read"u8)) { p = 1; reader.Read(); Read = __Rt::JsonRead.Boolean(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -80,7 +72,7 @@ internal sealed class MarkChatReadRequestJsonConverter : __Json::Serialization.J
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::MarkChatReadRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::MarkChatReadRequest.ReadJson(ref reader);
+    public static __Api::MarkChatReadRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MarkChatReadRequest value) => __Api::MarkChatReadRequest.WriteJson(writer, value);
 }

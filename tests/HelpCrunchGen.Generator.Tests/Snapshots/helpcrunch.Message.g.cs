@@ -21,59 +21,37 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::MessageJsonConverter))]
 public sealed partial record Message
 {
-    /// <summary>
-    /// Unique message id.
-    /// </summary>
+    /// <summary>Unique message id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The agent who sent the message. Null for customer messages.
-    /// </summary>
+    /// <summary>The agent who sent the message. Null for customer messages.</summary>
     public __Api::Agent? Agent { get => _agent; init { _agent = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Kind of message.
-    /// </summary>
+    /// <summary>Kind of message.</summary>
     public required __Api::MessageType Type { get; init; }
 
-    /// <summary>
-    /// Message text. The create-message sample returns null.
-    /// </summary>
+    /// <summary>Message text. The create-message sample returns null.</summary>
     public string? Text { get => _text; init { _text = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// True when the other side has read the message.
-    /// </summary>
+    /// <summary>True when the other side has read the message.</summary>
     public bool? Read { get => _read; init { _read = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// When the message was posted, in Unix seconds. Samples send a fractional string such as "1594139170.913".
-    /// </summary>
+    /// <summary>When the message was posted, in Unix seconds. Samples send a fractional string such as "1594139170.913".</summary>
     public required __Sys::DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>
-    /// When the message was last edited, in Unix seconds. Null if never.
-    /// </summary>
+    /// <summary>When the message was last edited, in Unix seconds. Null if never.</summary>
     public __Sys::DateTimeOffset? UpdatedAt { get => _updatedAt; init { _updatedAt = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// True if the message was edited.
-    /// </summary>
+    /// <summary>True if the message was edited.</summary>
     public bool? Edited { get => _edited; init { _edited = value; _set0 |= 1UL << 7; } }
 
-    /// <summary>
-    /// For a message sent by an automation, the kind of broadcast. Null otherwise.
-    /// </summary>
+    /// <summary>For a message sent by an automation, the kind of broadcast. Null otherwise.</summary>
     public __Api::MessageBroadcastType? BroadcastType { get => _broadcastType; init { _broadcastType = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// Id of the chat the message belongs to.
-    /// </summary>
+    /// <summary>Id of the chat the message belongs to.</summary>
     public required long Chat { get; init; }
 
-    /// <summary>
-    /// Which side sent the message.
-    /// </summary>
+    /// <summary>Which side sent the message.</summary>
     public __Api::MessageFrom? From { get => _from; init { _from = value; _set0 |= 1UL << 10; } }
 }
 
@@ -89,20 +67,16 @@ partial record Message
     private __Api::MessageFrom? _from;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Message() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Message ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Message() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Message(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Message(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -111,14 +85,14 @@ partial record Message
                 else if (reader.ValueTextEquals("agent"u8)) { p = 1; reader.Read(); _agent = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Agent?)null : __Api::AgentJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("type"u8)) { p = 2; reader.Read(); Type = __Api::MessageTypeJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("text"u8)) { p = 3; reader.Read(); _text = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("read"u8)) { p = 4; reader.Read(); _read = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("read"u8)) { p = 4; reader.Read(); _read = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
                 else if (reader.ValueTextEquals("createdAt"u8)) { p = 5; reader.Read(); CreatedAt = __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("updatedAt"u8)) { p = 6; reader.Read(); _updatedAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
-                else if (reader.ValueTextEquals("edited"u8)) { p = 7; reader.Read(); _edited = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("updatedAt"u8)) { p = 6; reader.Read(); _updatedAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("edited"u8)) { p = 7; reader.Read(); _edited = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
                 else if (reader.ValueTextEquals("broadcastType"u8)) { p = 8; reader.Read(); _broadcastType = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::MessageBroadcastType?)null : __Api::MessageBroadcastTypeJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("chat"u8)) { p = 9; reader.Read(); Chat = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("from"u8)) { p = 10; reader.Read(); _from = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::MessageFrom?)null : __Api::MessageFromJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -157,7 +131,7 @@ internal sealed class MessageJsonConverter : __Json::Serialization.JsonConverter
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Message value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Message ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Message.ReadJson(ref reader);
+    public static __Api::Message ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Message value) => __Api::Message.WriteJson(writer, value);
 }

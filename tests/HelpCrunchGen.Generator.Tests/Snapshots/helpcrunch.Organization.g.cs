@@ -21,24 +21,16 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::OrganizationJsonConverter))]
 public sealed partial record Organization
 {
-    /// <summary>
-    /// Organization id.
-    /// </summary>
+    /// <summary>Organization id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The organization's HelpCrunch domain.
-    /// </summary>
+    /// <summary>The organization's HelpCrunch domain.</summary>
     public string? Domain { get => _domain; init { _domain = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// True when at least one team member is online.
-    /// </summary>
+    /// <summary>True when at least one team member is online.</summary>
     public bool? TeamOnline { get => _teamOnline; init { _teamOnline = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// True when the chat is enabled.
-    /// </summary>
+    /// <summary>True when the chat is enabled.</summary>
     public bool? ChatEnabled { get => _chatEnabled; init { _chatEnabled = value; _set0 |= 1UL << 3; } }
 }
 
@@ -50,29 +42,25 @@ partial record Organization
     private bool? _chatEnabled;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Organization() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Organization ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Organization() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Organization(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Organization(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("domain"u8)) { p = 1; reader.Read(); _domain = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else if (reader.ValueTextEquals("teamOnline"u8)) { p = 2; reader.Read(); _teamOnline = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
-                else if (reader.ValueTextEquals("chatEnabled"u8)) { p = 3; reader.Read(); _chatEnabled = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("teamOnline"u8)) { p = 2; reader.Read(); _teamOnline = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("chatEnabled"u8)) { p = 3; reader.Read(); _chatEnabled = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -104,7 +92,7 @@ internal sealed class OrganizationJsonConverter : __Json::Serialization.JsonConv
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Organization value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Organization ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Organization.ReadJson(ref reader);
+    public static __Api::Organization ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Organization value) => __Api::Organization.WriteJson(writer, value);
 }

@@ -16,9 +16,7 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::PageMetaJsonConverter))]
 public sealed partial record PageMeta
 {
-    /// <summary>
-    /// Total number of items across all pages. The samples do not always match the number of items shown.
-    /// </summary>
+    /// <summary>Total number of items across all pages. The samples do not always match the number of items shown.</summary>
     public required long Total { get; init; }
 }
 
@@ -26,26 +24,22 @@ partial record PageMeta
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("total");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public PageMeta() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::PageMeta ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public PageMeta() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private PageMeta(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal PageMeta(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("total"u8)) { p = 0; reader.Read(); Total = __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -73,7 +67,7 @@ internal sealed class PageMetaJsonConverter : __Json::Serialization.JsonConverte
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::PageMeta value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::PageMeta ReadValue(ref __Json::Utf8JsonReader reader) => __Api::PageMeta.ReadJson(ref reader);
+    public static __Api::PageMeta ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::PageMeta value) => __Api::PageMeta.WriteJson(writer, value);
 }

@@ -16,14 +16,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::RateChatRequestJsonConverter))]
 public sealed partial record RateChatRequest
 {
-    /// <summary>
-    /// Id of the closed chat to rate.
-    /// </summary>
+    /// <summary>Id of the closed chat to rate.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The rating.
-    /// </summary>
+    /// <summary>The rating.</summary>
     public required __Api::ChatRating Rating { get; init; }
 }
 
@@ -31,27 +27,23 @@ partial record RateChatRequest
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "rating");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public RateChatRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::RateChatRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public RateChatRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private RateChatRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal RateChatRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("rating"u8)) { p = 1; reader.Read(); Rating = __Api::ChatRatingJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -80,7 +72,7 @@ internal sealed class RateChatRequestJsonConverter : __Json::Serialization.JsonC
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::RateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::RateChatRequest.ReadJson(ref reader);
+    public static __Api::RateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value) => __Api::RateChatRequest.WriteJson(writer, value);
 }

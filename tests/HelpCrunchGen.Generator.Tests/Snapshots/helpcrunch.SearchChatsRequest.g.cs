@@ -21,34 +21,22 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchChatsRequestJsonConverter))]
 public sealed partial record SearchChatsRequest
 {
-    /// <summary>
-    /// The conditions a chat must meet.
-    /// </summary>
+    /// <summary>The conditions a chat must meet.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::ChatSearchFilter> Filter { get; init; }
 
-    /// <summary>
-    /// Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.
-    /// </summary>
+    /// <summary>Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.</summary>
     public __Api::SearchComparison? Comparison { get => _comparison; init { _comparison = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// The field to sort by.
-    /// </summary>
+    /// <summary>The field to sort by.</summary>
     public __Api::ChatSortField? Sort { get => _sort; init { _sort = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Sort direction.
-    /// </summary>
+    /// <summary>Sort direction.</summary>
     public __Api::SortOrder? Order { get => _order; init { _order = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Number of chats to skip (default 0).
-    /// </summary>
+    /// <summary>Number of chats to skip (default 0).</summary>
     public int? Offset { get => _offset; init { _offset = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// Largest number of chats to return, from 1 to 100 (default 100).
-    /// </summary>
+    /// <summary>Largest number of chats to return, from 1 to 100 (default 100).</summary>
     public int? Limit { get => _limit; init { _limit = value; _set0 |= 1UL << 5; } }
 }
 
@@ -62,20 +50,16 @@ partial record SearchChatsRequest
     private int? _limit;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public SearchChatsRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SearchChatsRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public SearchChatsRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private SearchChatsRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal SearchChatsRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -84,9 +68,9 @@ partial record SearchChatsRequest
                 else if (reader.ValueTextEquals("comparison"u8)) { p = 1; reader.Read(); _comparison = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SearchComparison?)null : __Api::SearchComparisonJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("sort"u8)) { p = 2; reader.Read(); _sort = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatSortField?)null : __Api::ChatSortFieldJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("order"u8)) { p = 3; reader.Read(); _order = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SortOrder?)null : __Api::SortOrderJsonConverter.ReadValue(ref reader); }
-                else if (reader.ValueTextEquals("offset"u8)) { p = 4; reader.Read(); _offset = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader); }
-                else if (reader.ValueTextEquals("limit"u8)) { p = 5; reader.Read(); _limit = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("offset"u8)) { p = 4; reader.Read(); _offset = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int32(ref reader); }
+                else if (reader.ValueTextEquals("limit"u8)) { p = 5; reader.Read(); _limit = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int32(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -121,7 +105,7 @@ internal sealed class SearchChatsRequestJsonConverter : __Json::Serialization.Js
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SearchChatsRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsRequest.ReadJson(ref reader);
+    public static __Api::SearchChatsRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value) => __Api::SearchChatsRequest.WriteJson(writer, value);
 }

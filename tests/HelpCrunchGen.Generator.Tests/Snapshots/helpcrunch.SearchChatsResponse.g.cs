@@ -21,19 +21,13 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchChatsResponseJsonConverter))]
 public sealed partial record SearchChatsResponse
 {
-    /// <summary>
-    /// The matching chats of this page.
-    /// </summary>
+    /// <summary>The matching chats of this page.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? Data { get => _data; init { _data = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Paging information, if the response has it like listChats.
-    /// </summary>
+    /// <summary>Paging information, if the response has it like listChats.</summary>
     public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Total number of matching chats, if the response has it at the top level.
-    /// </summary>
+    /// <summary>Total number of matching chats, if the response has it at the top level.</summary>
     public long? Total { get => _total; init { _total = value; _set0 |= 1UL << 2; } }
 }
 
@@ -45,27 +39,23 @@ partial record SearchChatsResponse
     private long? _total;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public SearchChatsResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SearchChatsResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public SearchChatsResponse() { } // the reading constructor would otherwise remove it
 
     #pragma warning disable CS8618
-    private SearchChatsResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal SearchChatsResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Chat>?)null : __Rt::JsonRead.List(ref reader, __Api::ChatJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
-                else if (reader.ValueTextEquals("total"u8)) { p = 2; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("total"u8)) { p = 2; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -95,7 +85,7 @@ internal sealed class SearchChatsResponseJsonConverter : __Json::Serialization.J
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SearchChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsResponse.ReadJson(ref reader);
+    public static __Api::SearchChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value) => __Api::SearchChatsResponse.WriteJson(writer, value);
 }

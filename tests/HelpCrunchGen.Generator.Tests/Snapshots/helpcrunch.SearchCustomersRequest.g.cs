@@ -21,34 +21,22 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchCustomersRequestJsonConverter))]
 public sealed partial record SearchCustomersRequest
 {
-    /// <summary>
-    /// The conditions a customer must meet.
-    /// </summary>
+    /// <summary>The conditions a customer must meet.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::CustomerSearchFilter> Filter { get; init; }
 
-    /// <summary>
-    /// Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.
-    /// </summary>
+    /// <summary>Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.</summary>
     public __Api::SearchComparison? Comparison { get => _comparison; init { _comparison = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// The field to sort by.
-    /// </summary>
+    /// <summary>The field to sort by.</summary>
     public __Api::CustomerSortField? Sort { get => _sort; init { _sort = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Sort direction.
-    /// </summary>
+    /// <summary>Sort direction.</summary>
     public __Api::SortOrder? Order { get => _order; init { _order = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Number of customers to skip (default 0).
-    /// </summary>
+    /// <summary>Number of customers to skip (default 0).</summary>
     public int? Offset { get => _offset; init { _offset = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// Largest number of customers to return, from 1 to 100 (default 100).
-    /// </summary>
+    /// <summary>Largest number of customers to return, from 1 to 100 (default 100).</summary>
     public int? Limit { get => _limit; init { _limit = value; _set0 |= 1UL << 5; } }
 }
 
@@ -62,20 +50,16 @@ partial record SearchCustomersRequest
     private int? _limit;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public SearchCustomersRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SearchCustomersRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public SearchCustomersRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private SearchCustomersRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal SearchCustomersRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
@@ -84,9 +68,9 @@ partial record SearchCustomersRequest
                 else if (reader.ValueTextEquals("comparison"u8)) { p = 1; reader.Read(); _comparison = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SearchComparison?)null : __Api::SearchComparisonJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("sort"u8)) { p = 2; reader.Read(); _sort = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::CustomerSortField?)null : __Api::CustomerSortFieldJsonConverter.ReadValue(ref reader); }
                 else if (reader.ValueTextEquals("order"u8)) { p = 3; reader.Read(); _order = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SortOrder?)null : __Api::SortOrderJsonConverter.ReadValue(ref reader); }
-                else if (reader.ValueTextEquals("offset"u8)) { p = 4; reader.Read(); _offset = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader); }
-                else if (reader.ValueTextEquals("limit"u8)) { p = 5; reader.Read(); _limit = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("offset"u8)) { p = 4; reader.Read(); _offset = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int32(ref reader); }
+                else if (reader.ValueTextEquals("limit"u8)) { p = 5; reader.Read(); _limit = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int32(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -121,7 +105,7 @@ internal sealed class SearchCustomersRequestJsonConverter : __Json::Serializatio
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchCustomersRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SearchCustomersRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchCustomersRequest.ReadJson(ref reader);
+    public static __Api::SearchCustomersRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchCustomersRequest value) => __Api::SearchCustomersRequest.WriteJson(writer, value);
 }

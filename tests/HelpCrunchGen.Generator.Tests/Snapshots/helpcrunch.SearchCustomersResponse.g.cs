@@ -21,19 +21,13 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchCustomersResponseJsonConverter))]
 public sealed partial record SearchCustomersResponse
 {
-    /// <summary>
-    /// The matching customers of this page.
-    /// </summary>
+    /// <summary>The matching customers of this page.</summary>
     public __Sys::Collections.Generic.IReadOnlyList<__Api::Customer>? Data { get => _data; init { _data = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Paging information, if the response has it at `meta`.
-    /// </summary>
+    /// <summary>Paging information, if the response has it at `meta`.</summary>
     public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Total number of matching customers, if the response has it at the top level like listCustomers.
-    /// </summary>
+    /// <summary>Total number of matching customers, if the response has it at the top level like listCustomers.</summary>
     public long? Total { get => _total; init { _total = value; _set0 |= 1UL << 2; } }
 }
 
@@ -45,27 +39,23 @@ partial record SearchCustomersResponse
     private long? _total;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public SearchCustomersResponse() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SearchCustomersResponse ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public SearchCustomersResponse() { } // the reading constructor would otherwise remove it
 
     #pragma warning disable CS8618
-    private SearchCustomersResponse(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal SearchCustomersResponse(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Customer>?)null : __Rt::JsonRead.List(ref reader, __Api::CustomerJsonConverter.ReadValue); }
                 else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
-                else if (reader.ValueTextEquals("total"u8)) { p = 2; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("total"u8)) { p = 2; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -95,7 +85,7 @@ internal sealed class SearchCustomersResponseJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchCustomersResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SearchCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchCustomersResponse.ReadJson(ref reader);
+    public static __Api::SearchCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchCustomersResponse value) => __Api::SearchCustomersResponse.WriteJson(writer, value);
 }

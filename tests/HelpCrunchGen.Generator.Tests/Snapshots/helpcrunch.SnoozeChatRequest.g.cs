@@ -16,14 +16,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SnoozeChatRequestJsonConverter))]
 public sealed partial record SnoozeChatRequest
 {
-    /// <summary>
-    /// Id of the chat to snooze.
-    /// </summary>
+    /// <summary>Id of the chat to snooze.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// When the chat becomes unread again, in Unix seconds. Use null to unsnooze the chat.
-    /// </summary>
+    /// <summary>When the chat becomes unread again, in Unix seconds. Use null to unsnooze the chat.</summary>
     public required __Sys::DateTimeOffset? SnoozedUntil { get; init; }
 }
 
@@ -31,27 +27,23 @@ partial record SnoozeChatRequest
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "snoozedUntil");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public SnoozeChatRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SnoozeChatRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public SnoozeChatRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private SnoozeChatRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal SnoozeChatRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
-                else if (reader.ValueTextEquals("snoozedUntil"u8)) { p = 1; reader.Read(); SnoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("snoozedUntil"u8)) { p = 1; reader.Read(); SnoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -80,7 +72,7 @@ internal sealed class SnoozeChatRequestJsonConverter : __Json::Serialization.Jso
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SnoozeChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SnoozeChatRequest.ReadJson(ref reader);
+    public static __Api::SnoozeChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value) => __Api::SnoozeChatRequest.WriteJson(writer, value);
 }

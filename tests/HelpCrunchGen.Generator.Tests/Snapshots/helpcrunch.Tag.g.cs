@@ -21,14 +21,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::TagJsonConverter))]
 public sealed partial record Tag
 {
-    /// <summary>
-    /// Tag name. Unique within the account.
-    /// </summary>
+    /// <summary>Tag name. Unique within the account.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Display colour as a CSS hex string (default #c377e0). An older sample holds a look-alike of "#ccc" written with Cyrillic letters.
-    /// </summary>
+    /// <summary>Display colour as a CSS hex string (default #c377e0). An older sample holds a look-alike of "#ccc" written with Cyrillic letters.</summary>
     public string? Color { get => _color; init { _color = value; _set0 |= 1UL << 1; } }
 }
 
@@ -38,27 +34,23 @@ partial record Tag
     private string? _color;
     private ulong _set0;
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public Tag() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Tag ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public Tag() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private Tag(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal Tag(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("name"u8)) { p = 0; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
                 else if (reader.ValueTextEquals("color"u8)) { p = 1; reader.Read(); _color = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -89,7 +81,7 @@ internal sealed class TagJsonConverter : __Json::Serialization.JsonConverter<__A
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Tag value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Tag ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Tag.ReadJson(ref reader);
+    public static __Api::Tag ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Tag value) => __Api::Tag.WriteJson(writer, value);
 }

@@ -16,9 +16,7 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UntagCustomerRequestJsonConverter))]
 public sealed partial record UntagCustomerRequest
 {
-    /// <summary>
-    /// The tags to remove. Only `name` is used.
-    /// </summary>
+    /// <summary>The tags to remove. Only `name` is used.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> Tags { get; init; }
 }
 
@@ -26,26 +24,22 @@ partial record UntagCustomerRequest
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("tags");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public UntagCustomerRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UntagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public UntagCustomerRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private UntagCustomerRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal UntagCustomerRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("tags"u8)) { p = 0; reader.Read(); Tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -74,7 +68,7 @@ internal sealed class UntagCustomerRequestJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UntagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UntagCustomerRequest.ReadJson(ref reader);
+    public static __Api::UntagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value) => __Api::UntagCustomerRequest.WriteJson(writer, value);
 }

@@ -16,14 +16,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatAssigneeRequestJsonConverter))]
 public sealed partial record UpdateChatAssigneeRequest
 {
-    /// <summary>
-    /// Id of the chat to change.
-    /// </summary>
+    /// <summary>Id of the chat to change.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Id of the agent to assign. Use null to unassign the chat.
-    /// </summary>
+    /// <summary>Id of the agent to assign. Use null to unassign the chat.</summary>
     public required long? Assignee { get; init; }
 }
 
@@ -31,27 +27,23 @@ partial record UpdateChatAssigneeRequest
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "assignee");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public UpdateChatAssigneeRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateChatAssigneeRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public UpdateChatAssigneeRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private UpdateChatAssigneeRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal UpdateChatAssigneeRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
-                else if (reader.ValueTextEquals("assignee"u8)) { p = 1; reader.Read(); Assignee = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else if (reader.ValueTextEquals("assignee"u8)) { p = 1; reader.Read(); Assignee = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -80,7 +72,7 @@ internal sealed class UpdateChatAssigneeRequestJsonConverter : __Json::Serializa
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UpdateChatAssigneeRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatAssigneeRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatAssigneeRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value) => __Api::UpdateChatAssigneeRequest.WriteJson(writer, value);
 }

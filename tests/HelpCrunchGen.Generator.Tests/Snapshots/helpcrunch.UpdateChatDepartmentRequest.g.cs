@@ -16,14 +16,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatDepartmentRequestJsonConverter))]
 public sealed partial record UpdateChatDepartmentRequest
 {
-    /// <summary>
-    /// Id of the chat to change.
-    /// </summary>
+    /// <summary>Id of the chat to change.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Id of the department to move the chat to.
-    /// </summary>
+    /// <summary>Id of the department to move the chat to.</summary>
     public required long Department { get; init; }
 }
 
@@ -31,27 +27,23 @@ partial record UpdateChatDepartmentRequest
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "department");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public UpdateChatDepartmentRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateChatDepartmentRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public UpdateChatDepartmentRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private UpdateChatDepartmentRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal UpdateChatDepartmentRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("department"u8)) { p = 1; reader.Read(); Department = __Rt::JsonRead.Int64(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -80,7 +72,7 @@ internal sealed class UpdateChatDepartmentRequestJsonConverter : __Json::Seriali
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UpdateChatDepartmentRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatDepartmentRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatDepartmentRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value) => __Api::UpdateChatDepartmentRequest.WriteJson(writer, value);
 }

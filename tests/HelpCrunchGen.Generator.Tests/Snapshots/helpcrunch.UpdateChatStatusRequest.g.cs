@@ -16,14 +16,10 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatStatusRequestJsonConverter))]
 public sealed partial record UpdateChatStatusRequest
 {
-    /// <summary>
-    /// Id of the chat to change.
-    /// </summary>
+    /// <summary>Id of the chat to change.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The new status. `empty` cannot be set.
-    /// </summary>
+    /// <summary>The new status. `empty` cannot be set.</summary>
     public required __Api::ChatStatus Status { get; init; }
 }
 
@@ -31,27 +27,23 @@ partial record UpdateChatStatusRequest
 {
     private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "status");
 
-    // Declared because the reading constructor below would otherwise remove it.
-    public UpdateChatStatusRequest() { }
-
-    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateChatStatusRequest ReadJson(ref __Json::Utf8JsonReader reader) => new(ref reader);
+    public UpdateChatStatusRequest() { } // the reading constructor would otherwise remove it
 
     [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
     #pragma warning disable CS8618
-    private UpdateChatStatusRequest(ref __Json::Utf8JsonReader reader)
+    [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+    internal UpdateChatStatusRequest(ref __Json::Utf8JsonReader reader)
     {
-        #pragma warning restore CS8618
         __Rt::JsonRead.ExpectStartObject(ref reader);
         ulong set0 = 0;
-        int p = -1; // the property being read, for the error's path
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
                 else if (reader.ValueTextEquals("status"u8)) { p = 1; reader.Read(); Status = __Api::ChatStatusJsonConverter.ReadValue(ref reader); }
-                else { reader.Read(); reader.Skip(); continue; } // Unknown properties are skipped: the API adds fields over time.
+                else { reader.Read(); reader.Skip(); continue; }
                 set0 |= 1UL << p;
                 p = -1;
             }
@@ -80,7 +72,7 @@ internal sealed class UpdateChatStatusRequestJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UpdateChatStatusRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatStatusRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatStatusRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value) => __Api::UpdateChatStatusRequest.WriteJson(writer, value);
 }
