@@ -36,8 +36,11 @@ internal sealed class TypeCode
 
     public static bool IsValueType(TypeSpec type) => type.Kind is not (TypeKind.String or TypeKind.Object or TypeKind.Array or TypeKind.Map);
 
-    /// <summary>An expression reading the value at the current token of <c>reader</c> (null allowed when <paramref name="nullable"/>).</summary>
-    public string ReadExpression(TypeSpec type, bool nullable)
+    /// <summary>
+    /// An expression reading the value at the current token of <c>reader</c> (null allowed when <paramref name="nullable"/>).
+    /// <paramref name="targetTyped"/>: the expression is assigned to a variable of its type, so a built-in value type's null needs no cast.
+    /// </summary>
+    public string ReadExpression(TypeSpec type, bool nullable, bool targetTyped = false)
     {
         string read = type.Kind switch
         {
@@ -60,7 +63,12 @@ internal sealed class TypeCode
             _ => $"{Runtime}::JsonRead.Any(ref reader)",
         };
 
-        return nullable ? $"reader.TokenType == {Json}::JsonTokenType.Null ? ({TypeName(type)}?)null : {read}" : read;
+        // Bare null only for the built-in value types: with a reference type (or a generated struct, which converts
+        // from string) the other branch would give the conditional its own type, and null would go through it.
+        bool bareNull = targetTyped && type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal
+            or TypeKind.Boolean or TypeKind.DateTime or TypeKind.UnixTime or TypeKind.Uuid;
+        string nullValue = bareNull ? "null" : $"({TypeName(type)}?)null";
+        return nullable ? $"reader.TokenType == {Json}::JsonTokenType.Null ? {nullValue} : {read}" : read;
     }
 
     /// <summary>

@@ -79,6 +79,33 @@ public static partial class JsonRead
     public static JsonException MissingProperty(string typeName, string propertyName) =>
         new($"The JSON object for {typeName} has no '{propertyName}' property, which the spec requires.", "$", null, null);
 
+    /// <summary>Wraps a failure inside property <paramref name="index"/> of a type's name table, prefixing its path.</summary>
+    public static JsonException PropertyFailed(Exception inner, JsonEncodedText[] names, int index) =>
+        PropertyFailed(inner, Unescape(names[index]));
+
+    /// <summary>
+    /// A required property was absent: the first of <paramref name="missing"/>, whose bit <c>i</c> stands for
+    /// <paramref name="names"/><c>[offset + i]</c>.
+    /// </summary>
+    public static JsonException MissingProperty(string typeName, JsonEncodedText[] names, int offset, ulong missing)
+    {
+        int bit = 0;
+        while (bit < 63 && (missing & (1UL << bit)) == 0)
+        {
+            bit++;
+        }
+
+        return MissingProperty(typeName, Unescape(names[offset + bit]));
+    }
+
+    // The table holds names as written (escaped); messages show them as the spec spells them. Error path only.
+    private static string Unescape(JsonEncodedText name)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes("\"" + name.Value + "\""));
+        reader.Read();
+        return reader.GetString()!;
+    }
+
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType token, string expected)
     {
         if (reader.TokenType != token)

@@ -73,6 +73,18 @@ public static partial class JsonWrite
         writer.WriteEndArray();
     }
 
+    /// <summary>A type's JSON property names, encoded once: its writer writes them, its reader names them in errors.</summary>
+    public static JsonEncodedText[] Names(params string[] names)
+    {
+        var encoded = new JsonEncodedText[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            encoded[i] = JsonEncodedText.Encode(names[i]);
+        }
+
+        return encoded;
+    }
+
     /// <summary>The error for a required, non-nullable property that holds null: the spec never allows sending it.</summary>
     public static ArgumentException RequiredPropertyIsNull(string typeName, string propertyName) =>
         new($"{typeName}.{propertyName} is required and cannot be null: set it before sending the {typeName}.", "value");

@@ -21,117 +21,59 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::AddCustomerEventRequestJsonConverter))]
 public sealed partial record AddCustomerEventRequest
 {
-    /// <summary>
-    /// Event name, e.g. "Button Click".
-    /// </summary>
+    /// <summary>Event name, e.g. "Button Click".</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Free-form details of the event (any keys, any JSON values).
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    /// <summary>Free-form details of the event (any keys, any JSON values).</summary>
+    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init { _data = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// HelpCrunch id of the customer the event belongs to.
-    /// </summary>
+    /// <summary>HelpCrunch id of the customer the event belongs to.</summary>
     public required long Customer { get; init; }
 }
 
 partial record AddCustomerEventRequest
 {
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
-    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("name", "data", "customer");
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _data;
-    private bool _dataIsSet;
+    private ulong _set0;
 
+    public AddCustomerEventRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::AddCustomerEventRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal AddCustomerEventRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        string name = default!;
-        bool hasName = false;
-        __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? data = default;
-        bool hasData = false;
-        long customer = default;
-        bool hasCustomer = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any);
-                    hasData = true;
-                }
-                else if (reader.ValueTextEquals("customer"u8))
-                {
-                    property = "customer";
-                    reader.Read();
-                    customer = __Rt::JsonRead.Int64(ref reader);
-                    hasCustomer = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("name"u8)) { p = 0; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("data"u8)) { p = 1; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any); }
+                else if (reader.ValueTextEquals("customer"u8)) { p = 2; reader.Read(); Customer = __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasName)
-        {
-            throw __Rt::JsonRead.MissingProperty("AddCustomerEventRequest", "name");
-        }
-        if (!hasCustomer)
-        {
-            throw __Rt::JsonRead.MissingProperty("AddCustomerEventRequest", "customer");
-        }
-
-        return new __Api::AddCustomerEventRequest
-        {
-            Name = name,
-            _data = data,
-            _dataIsSet = hasData,
-            Customer = customer,
-        };
+        if ((set0 & 0x5UL) != 0x5UL) throw __Rt::JsonRead.MissingProperty("AddCustomerEventRequest", s_names, 0, 0x5UL & ~set0);
+        _set0 = set0 & 0x2UL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value)
     {
-        if (value.Name is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("AddCustomerEventRequest", "Name");
-        }
-
+        if (value.Name is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("AddCustomerEventRequest", "Name");
         writer.WriteStartObject();
-        writer.WriteString(s_nameName, value.Name);
-        if (value._data is { } data)
-        {
-            writer.WritePropertyName(s_dataName);
-            __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item));
-        }
-        else if (value._dataIsSet) writer.WriteNull(s_dataName);
-        writer.WriteNumber(s_customerName, value.Customer);
+        writer.WriteString(s_names[0], value.Name);
+        if (value._data is { } data) { writer.WritePropertyName(s_names[1]); __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item)); } else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        writer.WriteNumber(s_names[2], value.Customer);
         writer.WriteEndObject();
     }
 }
@@ -144,7 +86,7 @@ internal sealed class AddCustomerEventRequestJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::AddCustomerEventRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::AddCustomerEventRequest.ReadJson(ref reader);
+    public static __Api::AddCustomerEventRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::AddCustomerEventRequest value) => __Api::AddCustomerEventRequest.WriteJson(writer, value);
 }

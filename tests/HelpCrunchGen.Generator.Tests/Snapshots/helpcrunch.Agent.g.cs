@@ -21,133 +21,65 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::AgentJsonConverter))]
 public sealed partial record Agent
 {
-    /// <summary>
-    /// Unique agent id.
-    /// </summary>
+    /// <summary>Unique agent id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Agent display name.
-    /// </summary>
-    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
+    /// <summary>Agent display name.</summary>
+    public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Agent login e-mail.
-    /// </summary>
-    public string? Email { get => _email; init => (_email, _emailIsSet) = (value, true); }
+    /// <summary>Agent login e-mail.</summary>
+    public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Agent permission level.
-    /// </summary>
-    public __Api::AgentRole? Role { get => _role; init => (_role, _roleIsSet) = (value, true); }
+    /// <summary>Agent permission level.</summary>
+    public __Api::AgentRole? Role { get => _role; init { _role = value; _set0 |= 1UL << 3; } }
 }
 
 partial record Agent
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_emailName = __Json::JsonEncodedText.Encode("email");
-    private static readonly __Json::JsonEncodedText s_roleName = __Json::JsonEncodedText.Encode("role");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "name", "email", "role");
     private string? _name;
-    private bool _nameIsSet;
     private string? _email;
-    private bool _emailIsSet;
     private __Api::AgentRole? _role;
-    private bool _roleIsSet;
+    private ulong _set0;
 
+    public Agent() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Agent ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Agent(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        string? name = default;
-        bool hasName = false;
-        string? email = default;
-        bool hasEmail = false;
-        __Api::AgentRole? role = default;
-        bool hasRole = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("email"u8))
-                {
-                    property = "email";
-                    reader.Read();
-                    email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasEmail = true;
-                }
-                else if (reader.ValueTextEquals("role"u8))
-                {
-                    property = "role";
-                    reader.Read();
-                    role = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::AgentRole?)null : __Api::AgentRoleJsonConverter.ReadValue(ref reader);
-                    hasRole = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); _name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("email"u8)) { p = 2; reader.Read(); _email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("role"u8)) { p = 3; reader.Read(); _role = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::AgentRole?)null : __Api::AgentRoleJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("Agent", "id");
-        }
-
-        return new __Api::Agent
-        {
-            Id = id,
-            _name = name,
-            _nameIsSet = hasName,
-            _email = email,
-            _emailIsSet = hasEmail,
-            _role = role,
-            _roleIsSet = hasRole,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("Agent", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0xEUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Agent value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name) writer.WriteString(s_nameName, name);
-        else if (value._nameIsSet) writer.WriteNull(s_nameName);
-        if (value._email is { } email) writer.WriteString(s_emailName, email);
-        else if (value._emailIsSet) writer.WriteNull(s_emailName);
-        if (value._role is { } role)
-        {
-            writer.WritePropertyName(s_roleName);
-            __Api::AgentRoleJsonConverter.WriteValue(writer, role);
-        }
-        else if (value._roleIsSet) writer.WriteNull(s_roleName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value._name is { } name) writer.WriteString(s_names[1], name); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._email is { } email) writer.WriteString(s_names[2], email); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._role is { } role) { writer.WritePropertyName(s_names[3]); __Api::AgentRoleJsonConverter.WriteValue(writer, role); } else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
         writer.WriteEndObject();
     }
 }
@@ -160,7 +92,7 @@ internal sealed class AgentJsonConverter : __Json::Serialization.JsonConverter<_
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Agent value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Agent ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Agent.ReadJson(ref reader);
+    public static __Api::Agent ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Agent value) => __Api::Agent.WriteJson(writer, value);
 }

@@ -21,150 +21,71 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ApplicationJsonConverter))]
 public sealed partial record Application
 {
-    /// <summary>
-    /// Application id, as createChat takes it.
-    /// </summary>
+    /// <summary>Application id, as createChat takes it.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Internal name.
-    /// </summary>
-    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
+    /// <summary>Internal name.</summary>
+    public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Name shown to customers.
-    /// </summary>
-    public string? DisplayName { get => _displayName; init => (_displayName, _displayNameIsSet) = (value, true); }
+    /// <summary>Name shown to customers.</summary>
+    public string? DisplayName { get => _displayName; init { _displayName = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// True when the application is active.
-    /// </summary>
-    public bool? Active { get => _active; init => (_active, _activeIsSet) = (value, true); }
+    /// <summary>True when the application is active.</summary>
+    public bool? Active { get => _active; init { _active = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Kind of application, e.g. a web widget, an iOS or Android app, or a social integration.
-    /// </summary>
-    public string? Type { get => _type; init => (_type, _typeIsSet) = (value, true); }
+    /// <summary>Kind of application, e.g. a web widget, an iOS or Android app, or a social integration.</summary>
+    public string? Type { get => _type; init { _type = value; _set0 |= 1UL << 4; } }
 }
 
 partial record Application
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_displayNameName = __Json::JsonEncodedText.Encode("displayName");
-    private static readonly __Json::JsonEncodedText s_activeName = __Json::JsonEncodedText.Encode("active");
-    private static readonly __Json::JsonEncodedText s_typeName = __Json::JsonEncodedText.Encode("type");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "name", "displayName", "active", "type");
     private string? _name;
-    private bool _nameIsSet;
     private string? _displayName;
-    private bool _displayNameIsSet;
     private bool? _active;
-    private bool _activeIsSet;
     private string? _type;
-    private bool _typeIsSet;
+    private ulong _set0;
 
+    public Application() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Application ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Application(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        string? name = default;
-        bool hasName = false;
-        string? displayName = default;
-        bool hasDisplayName = false;
-        bool? active = default;
-        bool hasActive = false;
-        string? @type = default;
-        bool hasType = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("displayName"u8))
-                {
-                    property = "displayName";
-                    reader.Read();
-                    displayName = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasDisplayName = true;
-                }
-                else if (reader.ValueTextEquals("active"u8))
-                {
-                    property = "active";
-                    reader.Read();
-                    active = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasActive = true;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    property = "type";
-                    reader.Read();
-                    @type = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasType = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); _name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("displayName"u8)) { p = 2; reader.Read(); _displayName = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("active"u8)) { p = 3; reader.Read(); _active = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("type"u8)) { p = 4; reader.Read(); _type = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("Application", "id");
-        }
-
-        return new __Api::Application
-        {
-            Id = id,
-            _name = name,
-            _nameIsSet = hasName,
-            _displayName = displayName,
-            _displayNameIsSet = hasDisplayName,
-            _active = active,
-            _activeIsSet = hasActive,
-            _type = @type,
-            _typeIsSet = hasType,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("Application", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0x1EUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Application value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name) writer.WriteString(s_nameName, name);
-        else if (value._nameIsSet) writer.WriteNull(s_nameName);
-        if (value._displayName is { } displayName) writer.WriteString(s_displayNameName, displayName);
-        else if (value._displayNameIsSet) writer.WriteNull(s_displayNameName);
-        if (value._active is { } active) writer.WriteBoolean(s_activeName, active);
-        else if (value._activeIsSet) writer.WriteNull(s_activeName);
-        if (value._type is { } @type) writer.WriteString(s_typeName, @type);
-        else if (value._typeIsSet) writer.WriteNull(s_typeName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value._name is { } name) writer.WriteString(s_names[1], name); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._displayName is { } displayName) writer.WriteString(s_names[2], displayName); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._active is { } active) writer.WriteBoolean(s_names[3], active); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
+        if (value._type is { } @type) writer.WriteString(s_names[4], @type); else if ((value._set0 & 1UL << 4) != 0) writer.WriteNull(s_names[4]);
         writer.WriteEndObject();
     }
 }
@@ -177,7 +98,7 @@ internal sealed class ApplicationJsonConverter : __Json::Serialization.JsonConve
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Application value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Application ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Application.ReadJson(ref reader);
+    public static __Api::Application ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Application value) => __Api::Application.WriteJson(writer, value);
 }

@@ -21,518 +21,166 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatJsonConverter))]
 public sealed partial record Chat
 {
-    /// <summary>
-    /// Unique chat id.
-    /// </summary>
+    /// <summary>Unique chat id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Whether the customer or an agent closed the chat. Null while it is open.
-    /// </summary>
-    public __Api::ChatClosedBy? ClosedBy { get => _closedBy; init => (_closedBy, _closedByIsSet) = (value, true); }
+    /// <summary>Whether the customer or an agent closed the chat. Null while it is open.</summary>
+    public __Api::ChatClosedBy? ClosedBy { get => _closedBy; init { _closedBy = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// When the customer last wrote, in Unix seconds. Null if the customer never wrote.
-    /// </summary>
-    public __Sys::DateTimeOffset? LastCustomerMessageAt { get => _lastCustomerMessageAt; init => (_lastCustomerMessageAt, _lastCustomerMessageAtIsSet) = (value, true); }
+    /// <summary>When the customer last wrote, in Unix seconds. Null if the customer never wrote.</summary>
+    public __Sys::DateTimeOffset? LastCustomerMessageAt { get => _lastCustomerMessageAt; init { _lastCustomerMessageAt = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Current stage of the chat.
-    /// </summary>
+    /// <summary>Current stage of the chat.</summary>
     public required __Api::ChatStatus Status { get; init; }
 
-    /// <summary>
-    /// Customer notes. Older payloads only.
-    /// </summary>
+    /// <summary>Customer notes. Older payloads only.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
-    public string? Notes { get => _notes; init => (_notes, _notesIsSet) = (value, true); }
+    public string? Notes { get => _notes; init { _notes = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// When the chat was closed, in Unix seconds. Null if it is not closed.
-    /// </summary>
-    public __Sys::DateTimeOffset? ClosedAt { get => _closedAt; init => (_closedAt, _closedAtIsSet) = (value, true); }
+    /// <summary>When the chat was closed, in Unix seconds. Null if it is not closed.</summary>
+    public __Sys::DateTimeOffset? ClosedAt { get => _closedAt; init { _closedAt = value; _set0 |= 1UL << 5; } }
 
-    /// <summary>
-    /// The customer's rating of the chat. Null if it is not rated.
-    /// </summary>
-    public __Api::ChatRating? Rating { get => _rating; init => (_rating, _ratingIsSet) = (value, true); }
+    /// <summary>The customer's rating of the chat. Null if it is not rated.</summary>
+    public __Api::ChatRating? Rating { get => _rating; init { _rating = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// When the chat was created, in Unix seconds.
-    /// </summary>
+    /// <summary>When the chat was created, in Unix seconds.</summary>
     public required __Sys::DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>
-    /// When the last message from either side was posted, in Unix seconds. Null for an empty chat.
-    /// </summary>
-    public __Sys::DateTimeOffset? LastMessageAt { get => _lastMessageAt; init => (_lastMessageAt, _lastMessageAtIsSet) = (value, true); }
+    /// <summary>When the last message from either side was posted, in Unix seconds. Null for an empty chat.</summary>
+    public __Sys::DateTimeOffset? LastMessageAt { get => _lastMessageAt; init { _lastMessageAt = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// True when agents have read the chat up to its last message. Newer payloads only.
-    /// </summary>
-    public bool? ReadByAgent { get => _readByAgent; init => (_readByAgent, _readByAgentIsSet) = (value, true); }
+    /// <summary>True when agents have read the chat up to its last message. Newer payloads only.</summary>
+    public bool? ReadByAgent { get => _readByAgent; init { _readByAgent = value; _set0 |= 1UL << 9; } }
 
-    /// <summary>
-    /// True when the customer has read the chat up to its last message. Newer payloads only.
-    /// </summary>
-    public bool? ReadByCustomer { get => _readByCustomer; init => (_readByCustomer, _readByCustomerIsSet) = (value, true); }
+    /// <summary>True when the customer has read the chat up to its last message. Newer payloads only.</summary>
+    public bool? ReadByCustomer { get => _readByCustomer; init { _readByCustomer = value; _set0 |= 1UL << 10; } }
 
-    /// <summary>
-    /// What started the chat. Newer payloads only.
-    /// </summary>
-    public __Api::ChatCreatedWith? CreatedWith { get => _createdWith; init => (_createdWith, _createdWithIsSet) = (value, true); }
+    /// <summary>What started the chat. Newer payloads only.</summary>
+    public __Api::ChatCreatedWith? CreatedWith { get => _createdWith; init { _createdWith = value; _set0 |= 1UL << 11; } }
 
-    /// <summary>
-    /// Unix seconds at which a snoozed chat becomes unread again. Null if the chat is not snoozed. The API has sent this as a fractional string such as "1603864800.000".
-    /// </summary>
-    public __Sys::DateTimeOffset? SnoozedUntil { get => _snoozedUntil; init => (_snoozedUntil, _snoozedUntilIsSet) = (value, true); }
+    /// <summary>Unix seconds at which a snoozed chat becomes unread again. Null if the chat is not snoozed. The API has sent this as a fractional string such as "1603864800.000".</summary>
+    public __Sys::DateTimeOffset? SnoozedUntil { get => _snoozedUntil; init { _snoozedUntil = value; _set0 |= 1UL << 12; } }
 
-    /// <summary>
-    /// Text of the latest message. Null for an empty chat.
-    /// </summary>
-    public string? LastMessageText { get => _lastMessageText; init => (_lastMessageText, _lastMessageTextIsSet) = (value, true); }
+    /// <summary>Text of the latest message. Null for an empty chat.</summary>
+    public string? LastMessageText { get => _lastMessageText; init { _lastMessageText = value; _set0 |= 1UL << 13; } }
 
-    /// <summary>
-    /// Id of the latest message. Null for an empty chat.
-    /// </summary>
-    public long? LastMessageId { get => _lastMessageId; init => (_lastMessageId, _lastMessageIdIsSet) = (value, true); }
+    /// <summary>Id of the latest message. Null for an empty chat.</summary>
+    public long? LastMessageId { get => _lastMessageId; init { _lastMessageId = value; _set0 |= 1UL << 14; } }
 
-    /// <summary>
-    /// Id of the widget, app or integration the chat belongs to. Newer payloads only.
-    /// </summary>
-    public long? ApplicationId { get => _applicationId; init => (_applicationId, _applicationIdIsSet) = (value, true); }
+    /// <summary>Id of the widget, app or integration the chat belongs to. Newer payloads only.</summary>
+    public long? ApplicationId { get => _applicationId; init { _applicationId = value; _set0 |= 1UL << 15; } }
 
-    /// <summary>
-    /// Id of the last agent who wrote in the chat. Null if no agent has written.
-    /// </summary>
-    public long? LastCommunicatedAgentId { get => _lastCommunicatedAgentId; init => (_lastCommunicatedAgentId, _lastCommunicatedAgentIdIsSet) = (value, true); }
+    /// <summary>Id of the last agent who wrote in the chat. Null if no agent has written.</summary>
+    public long? LastCommunicatedAgentId { get => _lastCommunicatedAgentId; init { _lastCommunicatedAgentId = value; _set0 |= 1UL << 16; } }
 
-    /// <summary>
-    /// Agents who have posted at least one message in the chat.
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
+    /// <summary>Agents who have posted at least one message in the chat.</summary>
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init { _agents = value; _set0 |= 1UL << 17; } }
 
-    /// <summary>
-    /// Short summary of the customer who owns the chat.
-    /// </summary>
+    /// <summary>Short summary of the customer who owns the chat.</summary>
     public required __Api::ChatCustomer Customer { get; init; }
 
-    /// <summary>
-    /// Agent responsible for the chat. Null when nobody is assigned.
-    /// </summary>
-    public __Api::Agent? Assignee { get => _assignee; init => (_assignee, _assigneeIsSet) = (value, true); }
+    /// <summary>Agent responsible for the chat. Null when nobody is assigned.</summary>
+    public __Api::Agent? Assignee { get => _assignee; init { _assignee = value; _set0 |= 1UL << 19; } }
 
-    /// <summary>
-    /// Department that handles the chat. Null when the chat has none.
-    /// </summary>
-    public __Api::Department? Department { get => _department; init => (_department, _departmentIsSet) = (value, true); }
+    /// <summary>Department that handles the chat. Null when the chat has none.</summary>
+    public __Api::Department? Department { get => _department; init { _department = value; _set0 |= 1UL << 20; } }
 }
 
 partial record Chat
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_closedByName = __Json::JsonEncodedText.Encode("closedBy");
-    private static readonly __Json::JsonEncodedText s_lastCustomerMessageAtName = __Json::JsonEncodedText.Encode("lastCustomerMessageAt");
-    private static readonly __Json::JsonEncodedText s_statusName = __Json::JsonEncodedText.Encode("status");
-    private static readonly __Json::JsonEncodedText s_notesName = __Json::JsonEncodedText.Encode("notes");
-    private static readonly __Json::JsonEncodedText s_closedAtName = __Json::JsonEncodedText.Encode("closedAt");
-    private static readonly __Json::JsonEncodedText s_ratingName = __Json::JsonEncodedText.Encode("rating");
-    private static readonly __Json::JsonEncodedText s_createdAtName = __Json::JsonEncodedText.Encode("createdAt");
-    private static readonly __Json::JsonEncodedText s_lastMessageAtName = __Json::JsonEncodedText.Encode("lastMessageAt");
-    private static readonly __Json::JsonEncodedText s_readByAgentName = __Json::JsonEncodedText.Encode("readByAgent");
-    private static readonly __Json::JsonEncodedText s_readByCustomerName = __Json::JsonEncodedText.Encode("readByCustomer");
-    private static readonly __Json::JsonEncodedText s_createdWithName = __Json::JsonEncodedText.Encode("createdWith");
-    private static readonly __Json::JsonEncodedText s_snoozedUntilName = __Json::JsonEncodedText.Encode("snoozedUntil");
-    private static readonly __Json::JsonEncodedText s_lastMessageTextName = __Json::JsonEncodedText.Encode("lastMessageText");
-    private static readonly __Json::JsonEncodedText s_lastMessageIdName = __Json::JsonEncodedText.Encode("lastMessageId");
-    private static readonly __Json::JsonEncodedText s_applicationIdName = __Json::JsonEncodedText.Encode("applicationId");
-    private static readonly __Json::JsonEncodedText s_lastCommunicatedAgentIdName = __Json::JsonEncodedText.Encode("lastCommunicatedAgentId");
-    private static readonly __Json::JsonEncodedText s_agentsName = __Json::JsonEncodedText.Encode("agents");
-    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
-    private static readonly __Json::JsonEncodedText s_assigneeName = __Json::JsonEncodedText.Encode("assignee");
-    private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "closedBy", "lastCustomerMessageAt", "status", "notes", "closedAt", "rating", "createdAt", "lastMessageAt", "readByAgent", "readByCustomer", "createdWith", "snoozedUntil", "lastMessageText", "lastMessageId", "applicationId", "lastCommunicatedAgentId", "agents", "customer", "assignee", "department");
     private __Api::ChatClosedBy? _closedBy;
-    private bool _closedByIsSet;
     private __Sys::DateTimeOffset? _lastCustomerMessageAt;
-    private bool _lastCustomerMessageAtIsSet;
     private string? _notes;
-    private bool _notesIsSet;
     private __Sys::DateTimeOffset? _closedAt;
-    private bool _closedAtIsSet;
     private __Api::ChatRating? _rating;
-    private bool _ratingIsSet;
     private __Sys::DateTimeOffset? _lastMessageAt;
-    private bool _lastMessageAtIsSet;
     private bool? _readByAgent;
-    private bool _readByAgentIsSet;
     private bool? _readByCustomer;
-    private bool _readByCustomerIsSet;
     private __Api::ChatCreatedWith? _createdWith;
-    private bool _createdWithIsSet;
     private __Sys::DateTimeOffset? _snoozedUntil;
-    private bool _snoozedUntilIsSet;
     private string? _lastMessageText;
-    private bool _lastMessageTextIsSet;
     private long? _lastMessageId;
-    private bool _lastMessageIdIsSet;
     private long? _applicationId;
-    private bool _applicationIdIsSet;
     private long? _lastCommunicatedAgentId;
-    private bool _lastCommunicatedAgentIdIsSet;
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? _agents;
-    private bool _agentsIsSet;
     private __Api::Agent? _assignee;
-    private bool _assigneeIsSet;
     private __Api::Department? _department;
-    private bool _departmentIsSet;
+    private ulong _set0;
 
+    public Chat() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Chat ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Chat(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        __Api::ChatClosedBy? closedBy = default;
-        bool hasClosedBy = false;
-        __Sys::DateTimeOffset? lastCustomerMessageAt = default;
-        bool hasLastCustomerMessageAt = false;
-        __Api::ChatStatus status = default;
-        bool hasStatus = false;
-        string? notes = default;
-        bool hasNotes = false;
-        __Sys::DateTimeOffset? closedAt = default;
-        bool hasClosedAt = false;
-        __Api::ChatRating? rating = default;
-        bool hasRating = false;
-        __Sys::DateTimeOffset createdAt = default;
-        bool hasCreatedAt = false;
-        __Sys::DateTimeOffset? lastMessageAt = default;
-        bool hasLastMessageAt = false;
-        bool? readByAgent = default;
-        bool hasReadByAgent = false;
-        bool? readByCustomer = default;
-        bool hasReadByCustomer = false;
-        __Api::ChatCreatedWith? createdWith = default;
-        bool hasCreatedWith = false;
-        __Sys::DateTimeOffset? snoozedUntil = default;
-        bool hasSnoozedUntil = false;
-        string? lastMessageText = default;
-        bool hasLastMessageText = false;
-        long? lastMessageId = default;
-        bool hasLastMessageId = false;
-        long? applicationId = default;
-        bool hasApplicationId = false;
-        long? lastCommunicatedAgentId = default;
-        bool hasLastCommunicatedAgentId = false;
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? agents = default;
-        bool hasAgents = false;
-        __Api::ChatCustomer customer = default!;
-        bool hasCustomer = false;
-        __Api::Agent? assignee = default;
-        bool hasAssignee = false;
-        __Api::Department? department = default;
-        bool hasDepartment = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("closedBy"u8))
-                {
-                    property = "closedBy";
-                    reader.Read();
-                    closedBy = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatClosedBy?)null : __Api::ChatClosedByJsonConverter.ReadValue(ref reader);
-                    hasClosedBy = true;
-                }
-                else if (reader.ValueTextEquals("lastCustomerMessageAt"u8))
-                {
-                    property = "lastCustomerMessageAt";
-                    reader.Read();
-                    lastCustomerMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasLastCustomerMessageAt = true;
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    property = "status";
-                    reader.Read();
-                    status = __Api::ChatStatusJsonConverter.ReadValue(ref reader);
-                    hasStatus = true;
-                }
-                else if (reader.ValueTextEquals("notes"u8))
-                {
-                    property = "notes";
-                    reader.Read();
-                    notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasNotes = true;
-                }
-                else if (reader.ValueTextEquals("closedAt"u8))
-                {
-                    property = "closedAt";
-                    reader.Read();
-                    closedAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasClosedAt = true;
-                }
-                else if (reader.ValueTextEquals("rating"u8))
-                {
-                    property = "rating";
-                    reader.Read();
-                    rating = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatRating?)null : __Api::ChatRatingJsonConverter.ReadValue(ref reader);
-                    hasRating = true;
-                }
-                else if (reader.ValueTextEquals("createdAt"u8))
-                {
-                    property = "createdAt";
-                    reader.Read();
-                    createdAt = __Rt::JsonRead.UnixTime(ref reader);
-                    hasCreatedAt = true;
-                }
-                else if (reader.ValueTextEquals("lastMessageAt"u8))
-                {
-                    property = "lastMessageAt";
-                    reader.Read();
-                    lastMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasLastMessageAt = true;
-                }
-                else if (reader.ValueTextEquals("readByAgent"u8))
-                {
-                    property = "readByAgent";
-                    reader.Read();
-                    readByAgent = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasReadByAgent = true;
-                }
-                else if (reader.ValueTextEquals("readByCustomer"u8))
-                {
-                    property = "readByCustomer";
-                    reader.Read();
-                    readByCustomer = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasReadByCustomer = true;
-                }
-                else if (reader.ValueTextEquals("createdWith"u8))
-                {
-                    property = "createdWith";
-                    reader.Read();
-                    createdWith = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatCreatedWith?)null : __Api::ChatCreatedWithJsonConverter.ReadValue(ref reader);
-                    hasCreatedWith = true;
-                }
-                else if (reader.ValueTextEquals("snoozedUntil"u8))
-                {
-                    property = "snoozedUntil";
-                    reader.Read();
-                    snoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasSnoozedUntil = true;
-                }
-                else if (reader.ValueTextEquals("lastMessageText"u8))
-                {
-                    property = "lastMessageText";
-                    reader.Read();
-                    lastMessageText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasLastMessageText = true;
-                }
-                else if (reader.ValueTextEquals("lastMessageId"u8))
-                {
-                    property = "lastMessageId";
-                    reader.Read();
-                    lastMessageId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasLastMessageId = true;
-                }
-                else if (reader.ValueTextEquals("applicationId"u8))
-                {
-                    property = "applicationId";
-                    reader.Read();
-                    applicationId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasApplicationId = true;
-                }
-                else if (reader.ValueTextEquals("lastCommunicatedAgentId"u8))
-                {
-                    property = "lastCommunicatedAgentId";
-                    reader.Read();
-                    lastCommunicatedAgentId = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasLastCommunicatedAgentId = true;
-                }
-                else if (reader.ValueTextEquals("agents"u8))
-                {
-                    property = "agents";
-                    reader.Read();
-                    agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.ListOrSingle(ref reader, __Api::AgentJsonConverter.ReadValue);
-                    hasAgents = true;
-                }
-                else if (reader.ValueTextEquals("customer"u8))
-                {
-                    property = "customer";
-                    reader.Read();
-                    customer = __Api::ChatCustomerJsonConverter.ReadValue(ref reader);
-                    hasCustomer = true;
-                }
-                else if (reader.ValueTextEquals("assignee"u8))
-                {
-                    property = "assignee";
-                    reader.Read();
-                    assignee = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Agent?)null : __Api::AgentJsonConverter.ReadValue(ref reader);
-                    hasAssignee = true;
-                }
-                else if (reader.ValueTextEquals("department"u8))
-                {
-                    property = "department";
-                    reader.Read();
-                    department = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Department?)null : __Api::DepartmentJsonConverter.ReadValue(ref reader);
-                    hasDepartment = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("closedBy"u8)) { p = 1; reader.Read(); _closedBy = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatClosedBy?)null : __Api::ChatClosedByJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("lastCustomerMessageAt"u8)) { p = 2; reader.Read(); _lastCustomerMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("status"u8)) { p = 3; reader.Read(); Status = __Api::ChatStatusJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("notes"u8)) { p = 4; reader.Read(); _notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("closedAt"u8)) { p = 5; reader.Read(); _closedAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("rating"u8)) { p = 6; reader.Read(); _rating = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatRating?)null : __Api::ChatRatingJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("createdAt"u8)) { p = 7; reader.Read(); CreatedAt = __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("lastMessageAt"u8)) { p = 8; reader.Read(); _lastMessageAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("readByAgent"u8)) { p = 9; reader.Read(); _readByAgent = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("readByCustomer"u8)) { p = 10; reader.Read(); _readByCustomer = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("createdWith"u8)) { p = 11; reader.Read(); _createdWith = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatCreatedWith?)null : __Api::ChatCreatedWithJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("snoozedUntil"u8)) { p = 12; reader.Read(); _snoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("lastMessageText"u8)) { p = 13; reader.Read(); _lastMessageText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("lastMessageId"u8)) { p = 14; reader.Read(); _lastMessageId = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("applicationId"u8)) { p = 15; reader.Read(); _applicationId = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("lastCommunicatedAgentId"u8)) { p = 16; reader.Read(); _lastCommunicatedAgentId = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("agents"u8)) { p = 17; reader.Read(); _agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.ListOrSingle(ref reader, __Api::AgentJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("customer"u8)) { p = 18; reader.Read(); Customer = __Api::ChatCustomerJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("assignee"u8)) { p = 19; reader.Read(); _assignee = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Agent?)null : __Api::AgentJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("department"u8)) { p = 20; reader.Read(); _department = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Department?)null : __Api::DepartmentJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("Chat", "id");
-        }
-        if (!hasStatus)
-        {
-            throw __Rt::JsonRead.MissingProperty("Chat", "status");
-        }
-        if (!hasCreatedAt)
-        {
-            throw __Rt::JsonRead.MissingProperty("Chat", "createdAt");
-        }
-        if (!hasCustomer)
-        {
-            throw __Rt::JsonRead.MissingProperty("Chat", "customer");
-        }
-
-        return new __Api::Chat
-        {
-            Id = id,
-            _closedBy = closedBy,
-            _closedByIsSet = hasClosedBy,
-            _lastCustomerMessageAt = lastCustomerMessageAt,
-            _lastCustomerMessageAtIsSet = hasLastCustomerMessageAt,
-            Status = status,
-            _notes = notes,
-            _notesIsSet = hasNotes,
-            _closedAt = closedAt,
-            _closedAtIsSet = hasClosedAt,
-            _rating = rating,
-            _ratingIsSet = hasRating,
-            CreatedAt = createdAt,
-            _lastMessageAt = lastMessageAt,
-            _lastMessageAtIsSet = hasLastMessageAt,
-            _readByAgent = readByAgent,
-            _readByAgentIsSet = hasReadByAgent,
-            _readByCustomer = readByCustomer,
-            _readByCustomerIsSet = hasReadByCustomer,
-            _createdWith = createdWith,
-            _createdWithIsSet = hasCreatedWith,
-            _snoozedUntil = snoozedUntil,
-            _snoozedUntilIsSet = hasSnoozedUntil,
-            _lastMessageText = lastMessageText,
-            _lastMessageTextIsSet = hasLastMessageText,
-            _lastMessageId = lastMessageId,
-            _lastMessageIdIsSet = hasLastMessageId,
-            _applicationId = applicationId,
-            _applicationIdIsSet = hasApplicationId,
-            _lastCommunicatedAgentId = lastCommunicatedAgentId,
-            _lastCommunicatedAgentIdIsSet = hasLastCommunicatedAgentId,
-            _agents = agents,
-            _agentsIsSet = hasAgents,
-            Customer = customer,
-            _assignee = assignee,
-            _assigneeIsSet = hasAssignee,
-            _department = department,
-            _departmentIsSet = hasDepartment,
-        };
+        if ((set0 & 0x40089UL) != 0x40089UL) throw __Rt::JsonRead.MissingProperty("Chat", s_names, 0, 0x40089UL & ~set0);
+        _set0 = set0 & 0x1BFF76UL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Chat value)
     {
-        if (value.Customer is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("Chat", "Customer");
-        }
-
+        if (value.Customer is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("Chat", "Customer");
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._closedBy is { } closedBy)
-        {
-            writer.WritePropertyName(s_closedByName);
-            __Api::ChatClosedByJsonConverter.WriteValue(writer, closedBy);
-        }
-        else if (value._closedByIsSet) writer.WriteNull(s_closedByName);
-        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt) __Rt::JsonWrite.UnixTime(writer, s_lastCustomerMessageAtName, lastCustomerMessageAt);
-        else if (value._lastCustomerMessageAtIsSet) writer.WriteNull(s_lastCustomerMessageAtName);
-        writer.WritePropertyName(s_statusName);
-        __Api::ChatStatusJsonConverter.WriteValue(writer, value.Status);
-        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
-        else if (value._notesIsSet) writer.WriteNull(s_notesName);
-        if (value._closedAt is { } closedAt) __Rt::JsonWrite.UnixTime(writer, s_closedAtName, closedAt);
-        else if (value._closedAtIsSet) writer.WriteNull(s_closedAtName);
-        if (value._rating is { } rating)
-        {
-            writer.WritePropertyName(s_ratingName);
-            __Api::ChatRatingJsonConverter.WriteValue(writer, rating);
-        }
-        else if (value._ratingIsSet) writer.WriteNull(s_ratingName);
-        __Rt::JsonWrite.UnixTime(writer, s_createdAtName, value.CreatedAt);
-        if (value._lastMessageAt is { } lastMessageAt) __Rt::JsonWrite.UnixTime(writer, s_lastMessageAtName, lastMessageAt);
-        else if (value._lastMessageAtIsSet) writer.WriteNull(s_lastMessageAtName);
-        if (value._readByAgent is { } readByAgent) writer.WriteBoolean(s_readByAgentName, readByAgent);
-        else if (value._readByAgentIsSet) writer.WriteNull(s_readByAgentName);
-        if (value._readByCustomer is { } readByCustomer) writer.WriteBoolean(s_readByCustomerName, readByCustomer);
-        else if (value._readByCustomerIsSet) writer.WriteNull(s_readByCustomerName);
-        if (value._createdWith is { } createdWith)
-        {
-            writer.WritePropertyName(s_createdWithName);
-            __Api::ChatCreatedWithJsonConverter.WriteValue(writer, createdWith);
-        }
-        else if (value._createdWithIsSet) writer.WriteNull(s_createdWithName);
-        if (value._snoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
-        else if (value._snoozedUntilIsSet) writer.WriteNull(s_snoozedUntilName);
-        if (value._lastMessageText is { } lastMessageText) writer.WriteString(s_lastMessageTextName, lastMessageText);
-        else if (value._lastMessageTextIsSet) writer.WriteNull(s_lastMessageTextName);
-        if (value._lastMessageId is { } lastMessageId) writer.WriteNumber(s_lastMessageIdName, lastMessageId);
-        else if (value._lastMessageIdIsSet) writer.WriteNull(s_lastMessageIdName);
-        if (value._applicationId is { } applicationId) writer.WriteNumber(s_applicationIdName, applicationId);
-        else if (value._applicationIdIsSet) writer.WriteNull(s_applicationIdName);
-        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId) writer.WriteNumber(s_lastCommunicatedAgentIdName, lastCommunicatedAgentId);
-        else if (value._lastCommunicatedAgentIdIsSet) writer.WriteNull(s_lastCommunicatedAgentIdName);
-        if (value._agents is { } agents)
-        {
-            writer.WritePropertyName(s_agentsName);
-            __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue);
-        }
-        else if (value._agentsIsSet) writer.WriteNull(s_agentsName);
-        writer.WritePropertyName(s_customerName);
-        __Api::ChatCustomerJsonConverter.WriteValue(writer, value.Customer);
-        if (value._assignee is { } assignee)
-        {
-            writer.WritePropertyName(s_assigneeName);
-            __Api::AgentJsonConverter.WriteValue(writer, assignee);
-        }
-        else if (value._assigneeIsSet) writer.WriteNull(s_assigneeName);
-        if (value._department is { } department)
-        {
-            writer.WritePropertyName(s_departmentName);
-            __Api::DepartmentJsonConverter.WriteValue(writer, department);
-        }
-        else if (value._departmentIsSet) writer.WriteNull(s_departmentName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value._closedBy is { } closedBy) { writer.WritePropertyName(s_names[1]); __Api::ChatClosedByJsonConverter.WriteValue(writer, closedBy); } else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._lastCustomerMessageAt is { } lastCustomerMessageAt) __Rt::JsonWrite.UnixTime(writer, s_names[2], lastCustomerMessageAt); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        writer.WritePropertyName(s_names[3]); __Api::ChatStatusJsonConverter.WriteValue(writer, value.Status);
+        if (value._notes is { } notes) writer.WriteString(s_names[4], notes); else if ((value._set0 & 1UL << 4) != 0) writer.WriteNull(s_names[4]);
+        if (value._closedAt is { } closedAt) __Rt::JsonWrite.UnixTime(writer, s_names[5], closedAt); else if ((value._set0 & 1UL << 5) != 0) writer.WriteNull(s_names[5]);
+        if (value._rating is { } rating) { writer.WritePropertyName(s_names[6]); __Api::ChatRatingJsonConverter.WriteValue(writer, rating); } else if ((value._set0 & 1UL << 6) != 0) writer.WriteNull(s_names[6]);
+        __Rt::JsonWrite.UnixTime(writer, s_names[7], value.CreatedAt);
+        if (value._lastMessageAt is { } lastMessageAt) __Rt::JsonWrite.UnixTime(writer, s_names[8], lastMessageAt); else if ((value._set0 & 1UL << 8) != 0) writer.WriteNull(s_names[8]);
+        if (value._readByAgent is { } readByAgent) writer.WriteBoolean(s_names[9], readByAgent); else if ((value._set0 & 1UL << 9) != 0) writer.WriteNull(s_names[9]);
+        if (value._readByCustomer is { } readByCustomer) writer.WriteBoolean(s_names[10], readByCustomer); else if ((value._set0 & 1UL << 10) != 0) writer.WriteNull(s_names[10]);
+        if (value._createdWith is { } createdWith) { writer.WritePropertyName(s_names[11]); __Api::ChatCreatedWithJsonConverter.WriteValue(writer, createdWith); } else if ((value._set0 & 1UL << 11) != 0) writer.WriteNull(s_names[11]);
+        if (value._snoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_names[12], snoozedUntil); else if ((value._set0 & 1UL << 12) != 0) writer.WriteNull(s_names[12]);
+        if (value._lastMessageText is { } lastMessageText) writer.WriteString(s_names[13], lastMessageText); else if ((value._set0 & 1UL << 13) != 0) writer.WriteNull(s_names[13]);
+        if (value._lastMessageId is { } lastMessageId) writer.WriteNumber(s_names[14], lastMessageId); else if ((value._set0 & 1UL << 14) != 0) writer.WriteNull(s_names[14]);
+        if (value._applicationId is { } applicationId) writer.WriteNumber(s_names[15], applicationId); else if ((value._set0 & 1UL << 15) != 0) writer.WriteNull(s_names[15]);
+        if (value._lastCommunicatedAgentId is { } lastCommunicatedAgentId) writer.WriteNumber(s_names[16], lastCommunicatedAgentId); else if ((value._set0 & 1UL << 16) != 0) writer.WriteNull(s_names[16]);
+        if (value._agents is { } agents) { writer.WritePropertyName(s_names[17]); __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue); } else if ((value._set0 & 1UL << 17) != 0) writer.WriteNull(s_names[17]);
+        writer.WritePropertyName(s_names[18]); __Api::ChatCustomerJsonConverter.WriteValue(writer, value.Customer);
+        if (value._assignee is { } assignee) { writer.WritePropertyName(s_names[19]); __Api::AgentJsonConverter.WriteValue(writer, assignee); } else if ((value._set0 & 1UL << 19) != 0) writer.WriteNull(s_names[19]);
+        if (value._department is { } department) { writer.WritePropertyName(s_names[20]); __Api::DepartmentJsonConverter.WriteValue(writer, department); } else if ((value._set0 & 1UL << 20) != 0) writer.WriteNull(s_names[20]);
         writer.WriteEndObject();
     }
 }
@@ -545,7 +193,7 @@ internal sealed class ChatJsonConverter : __Json::Serialization.JsonConverter<__
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Chat value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Chat ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Chat.ReadJson(ref reader);
+    public static __Api::Chat ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Chat value) => __Api::Chat.WriteJson(writer, value);
 }

@@ -21,129 +21,65 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatCustomerJsonConverter))]
 public sealed partial record ChatCustomer
 {
-    /// <summary>
-    /// HelpCrunch customer id.
-    /// </summary>
+    /// <summary>HelpCrunch customer id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Customer display name.
-    /// </summary>
-    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
+    /// <summary>Customer display name.</summary>
+    public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Customer e-mail address.
-    /// </summary>
-    public string? Email { get => _email; init => (_email, _emailIsSet) = (value, true); }
+    /// <summary>Customer e-mail address.</summary>
+    public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Your own external id for the customer, if you set one.
-    /// </summary>
-    public string? UserId { get => _userId; init => (_userId, _userIdIsSet) = (value, true); }
+    /// <summary>Your own external id for the customer, if you set one.</summary>
+    public string? UserId { get => _userId; init { _userId = value; _set0 |= 1UL << 3; } }
 }
 
 partial record ChatCustomer
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_emailName = __Json::JsonEncodedText.Encode("email");
-    private static readonly __Json::JsonEncodedText s_userIdName = __Json::JsonEncodedText.Encode("userId");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "name", "email", "userId");
     private string? _name;
-    private bool _nameIsSet;
     private string? _email;
-    private bool _emailIsSet;
     private string? _userId;
-    private bool _userIdIsSet;
+    private ulong _set0;
 
+    public ChatCustomer() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ChatCustomer ReadJson(ref __Json::Utf8JsonReader reader)
+    internal ChatCustomer(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        string? name = default;
-        bool hasName = false;
-        string? email = default;
-        bool hasEmail = false;
-        string? userId = default;
-        bool hasUserId = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("email"u8))
-                {
-                    property = "email";
-                    reader.Read();
-                    email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasEmail = true;
-                }
-                else if (reader.ValueTextEquals("userId"u8))
-                {
-                    property = "userId";
-                    reader.Read();
-                    userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasUserId = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); _name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("email"u8)) { p = 2; reader.Read(); _email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("userId"u8)) { p = 3; reader.Read(); _userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("ChatCustomer", "id");
-        }
-
-        return new __Api::ChatCustomer
-        {
-            Id = id,
-            _name = name,
-            _nameIsSet = hasName,
-            _email = email,
-            _emailIsSet = hasEmail,
-            _userId = userId,
-            _userIdIsSet = hasUserId,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("ChatCustomer", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0xEUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._name is { } name) writer.WriteString(s_nameName, name);
-        else if (value._nameIsSet) writer.WriteNull(s_nameName);
-        if (value._email is { } email) writer.WriteString(s_emailName, email);
-        else if (value._emailIsSet) writer.WriteNull(s_emailName);
-        if (value._userId is { } userId) writer.WriteString(s_userIdName, userId);
-        else if (value._userIdIsSet) writer.WriteNull(s_userIdName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value._name is { } name) writer.WriteString(s_names[1], name); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._email is { } email) writer.WriteString(s_names[2], email); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._userId is { } userId) writer.WriteString(s_names[3], userId); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
         writer.WriteEndObject();
     }
 }
@@ -156,7 +92,7 @@ internal sealed class ChatCustomerJsonConverter : __Json::Serialization.JsonConv
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ChatCustomer ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ChatCustomer.ReadJson(ref reader);
+    public static __Api::ChatCustomer ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatCustomer value) => __Api::ChatCustomer.WriteJson(writer, value);
 }

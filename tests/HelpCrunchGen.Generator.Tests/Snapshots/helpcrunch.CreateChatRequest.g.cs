@@ -21,129 +21,65 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CreateChatRequestJsonConverter))]
 public sealed partial record CreateChatRequest
 {
-    /// <summary>
-    /// Id of the customer the chat is for.
-    /// </summary>
+    /// <summary>Id of the customer the chat is for.</summary>
     public required long Customer { get; init; }
 
-    /// <summary>
-    /// Id of the agent to assign the chat to.
-    /// </summary>
-    public long? Assignee { get => _assignee; init => (_assignee, _assigneeIsSet) = (value, true); }
+    /// <summary>Id of the agent to assign the chat to.</summary>
+    public long? Assignee { get => _assignee; init { _assignee = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Id of the department to route the chat to.
-    /// </summary>
-    public long? Department { get => _department; init => (_department, _departmentIsSet) = (value, true); }
+    /// <summary>Id of the department to route the chat to.</summary>
+    public long? Department { get => _department; init { _department = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Id of the application (widget, app or integration) the chat belongs to. Most page versions say it is required.
-    /// </summary>
-    public long? Application { get => _application; init => (_application, _applicationIsSet) = (value, true); }
+    /// <summary>Id of the application (widget, app or integration) the chat belongs to. Most page versions say it is required.</summary>
+    public long? Application { get => _application; init { _application = value; _set0 |= 1UL << 3; } }
 }
 
 partial record CreateChatRequest
 {
-    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
-    private static readonly __Json::JsonEncodedText s_assigneeName = __Json::JsonEncodedText.Encode("assignee");
-    private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
-    private static readonly __Json::JsonEncodedText s_applicationName = __Json::JsonEncodedText.Encode("application");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("customer", "assignee", "department", "application");
     private long? _assignee;
-    private bool _assigneeIsSet;
     private long? _department;
-    private bool _departmentIsSet;
     private long? _application;
-    private bool _applicationIsSet;
+    private ulong _set0;
 
+    public CreateChatRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CreateChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal CreateChatRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long customer = default;
-        bool hasCustomer = false;
-        long? assignee = default;
-        bool hasAssignee = false;
-        long? department = default;
-        bool hasDepartment = false;
-        long? application = default;
-        bool hasApplication = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("customer"u8))
-                {
-                    property = "customer";
-                    reader.Read();
-                    customer = __Rt::JsonRead.Int64(ref reader);
-                    hasCustomer = true;
-                }
-                else if (reader.ValueTextEquals("assignee"u8))
-                {
-                    property = "assignee";
-                    reader.Read();
-                    assignee = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasAssignee = true;
-                }
-                else if (reader.ValueTextEquals("department"u8))
-                {
-                    property = "department";
-                    reader.Read();
-                    department = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasDepartment = true;
-                }
-                else if (reader.ValueTextEquals("application"u8))
-                {
-                    property = "application";
-                    reader.Read();
-                    application = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasApplication = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("customer"u8)) { p = 0; reader.Read(); Customer = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("assignee"u8)) { p = 1; reader.Read(); _assignee = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("department"u8)) { p = 2; reader.Read(); _department = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("application"u8)) { p = 3; reader.Read(); _application = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasCustomer)
-        {
-            throw __Rt::JsonRead.MissingProperty("CreateChatRequest", "customer");
-        }
-
-        return new __Api::CreateChatRequest
-        {
-            Customer = customer,
-            _assignee = assignee,
-            _assigneeIsSet = hasAssignee,
-            _department = department,
-            _departmentIsSet = hasDepartment,
-            _application = application,
-            _applicationIsSet = hasApplication,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("CreateChatRequest", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0xEUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_customerName, value.Customer);
-        if (value._assignee is { } assignee) writer.WriteNumber(s_assigneeName, assignee);
-        else if (value._assigneeIsSet) writer.WriteNull(s_assigneeName);
-        if (value._department is { } department) writer.WriteNumber(s_departmentName, department);
-        else if (value._departmentIsSet) writer.WriteNull(s_departmentName);
-        if (value._application is { } application) writer.WriteNumber(s_applicationName, application);
-        else if (value._applicationIsSet) writer.WriteNull(s_applicationName);
+        writer.WriteNumber(s_names[0], value.Customer);
+        if (value._assignee is { } assignee) writer.WriteNumber(s_names[1], assignee); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._department is { } department) writer.WriteNumber(s_names[2], department); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._application is { } application) writer.WriteNumber(s_names[3], application); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
         writer.WriteEndObject();
     }
 }
@@ -156,7 +92,7 @@ internal sealed class CreateChatRequestJsonConverter : __Json::Serialization.Jso
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CreateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateChatRequest.ReadJson(ref reader);
+    public static __Api::CreateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateChatRequest value) => __Api::CreateChatRequest.WriteJson(writer, value);
 }

@@ -21,156 +21,70 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CreateMessageRequestJsonConverter))]
 public sealed partial record CreateMessageRequest
 {
-    /// <summary>
-    /// Id of the chat to post in.
-    /// </summary>
+    /// <summary>Id of the chat to post in.</summary>
     public required long Chat { get; init; }
 
-    /// <summary>
-    /// The message as plain text.
-    /// </summary>
+    /// <summary>The message as plain text.</summary>
     public required string Text { get; init; }
 
-    /// <summary>
-    /// The message as markdown. It is not echoed back; the markdown ends up in `text`.
-    /// </summary>
-    public string? MarkdownText { get => _markdownText; init => (_markdownText, _markdownTextIsSet) = (value, true); }
+    /// <summary>The message as markdown. It is not echoed back; the markdown ends up in `text`.</summary>
+    public string? MarkdownText { get => _markdownText; init { _markdownText = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Id of the agent who sends the message. Leave it out to send the message as the customer.
-    /// </summary>
-    public long? Agent { get => _agent; init => (_agent, _agentIsSet) = (value, true); }
+    /// <summary>Id of the agent who sends the message. Leave it out to send the message as the customer.</summary>
+    public long? Agent { get => _agent; init { _agent = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// A chat message or a private note.
-    /// </summary>
+    /// <summary>A chat message or a private note.</summary>
     public required __Api::CreateMessageType Type { get; init; }
 }
 
 partial record CreateMessageRequest
 {
-    private static readonly __Json::JsonEncodedText s_chatName = __Json::JsonEncodedText.Encode("chat");
-    private static readonly __Json::JsonEncodedText s_textName = __Json::JsonEncodedText.Encode("text");
-    private static readonly __Json::JsonEncodedText s_markdownTextName = __Json::JsonEncodedText.Encode("markdownText");
-    private static readonly __Json::JsonEncodedText s_agentName = __Json::JsonEncodedText.Encode("agent");
-    private static readonly __Json::JsonEncodedText s_typeName = __Json::JsonEncodedText.Encode("type");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("chat", "text", "markdownText", "agent", "type");
     private string? _markdownText;
-    private bool _markdownTextIsSet;
     private long? _agent;
-    private bool _agentIsSet;
+    private ulong _set0;
 
+    public CreateMessageRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CreateMessageRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal CreateMessageRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long chat = default;
-        bool hasChat = false;
-        string text = default!;
-        bool hasText = false;
-        string? markdownText = default;
-        bool hasMarkdownText = false;
-        long? agent = default;
-        bool hasAgent = false;
-        __Api::CreateMessageType @type = default;
-        bool hasType = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("chat"u8))
-                {
-                    property = "chat";
-                    reader.Read();
-                    chat = __Rt::JsonRead.Int64(ref reader);
-                    hasChat = true;
-                }
-                else if (reader.ValueTextEquals("text"u8))
-                {
-                    property = "text";
-                    reader.Read();
-                    text = __Rt::JsonRead.String(ref reader);
-                    hasText = true;
-                }
-                else if (reader.ValueTextEquals("markdownText"u8))
-                {
-                    property = "markdownText";
-                    reader.Read();
-                    markdownText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasMarkdownText = true;
-                }
-                else if (reader.ValueTextEquals("agent"u8))
-                {
-                    property = "agent";
-                    reader.Read();
-                    agent = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasAgent = true;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    property = "type";
-                    reader.Read();
-                    @type = __Api::CreateMessageTypeJsonConverter.ReadValue(ref reader);
-                    hasType = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("chat"u8)) { p = 0; reader.Read(); Chat = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("text"u8)) { p = 1; reader.Read(); Text = __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("markdownText"u8)) { p = 2; reader.Read(); _markdownText = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("agent"u8)) { p = 3; reader.Read(); _agent = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("type"u8)) { p = 4; reader.Read(); Type = __Api::CreateMessageTypeJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasChat)
-        {
-            throw __Rt::JsonRead.MissingProperty("CreateMessageRequest", "chat");
-        }
-        if (!hasText)
-        {
-            throw __Rt::JsonRead.MissingProperty("CreateMessageRequest", "text");
-        }
-        if (!hasType)
-        {
-            throw __Rt::JsonRead.MissingProperty("CreateMessageRequest", "type");
-        }
-
-        return new __Api::CreateMessageRequest
-        {
-            Chat = chat,
-            Text = text,
-            _markdownText = markdownText,
-            _markdownTextIsSet = hasMarkdownText,
-            _agent = agent,
-            _agentIsSet = hasAgent,
-            Type = @type,
-        };
+        if ((set0 & 0x13UL) != 0x13UL) throw __Rt::JsonRead.MissingProperty("CreateMessageRequest", s_names, 0, 0x13UL & ~set0);
+        _set0 = set0 & 0xCUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value)
     {
-        if (value.Text is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("CreateMessageRequest", "Text");
-        }
-
+        if (value.Text is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("CreateMessageRequest", "Text");
         writer.WriteStartObject();
-        writer.WriteNumber(s_chatName, value.Chat);
-        writer.WriteString(s_textName, value.Text);
-        if (value._markdownText is { } markdownText) writer.WriteString(s_markdownTextName, markdownText);
-        else if (value._markdownTextIsSet) writer.WriteNull(s_markdownTextName);
-        if (value._agent is { } agent) writer.WriteNumber(s_agentName, agent);
-        else if (value._agentIsSet) writer.WriteNull(s_agentName);
-        writer.WritePropertyName(s_typeName);
-        __Api::CreateMessageTypeJsonConverter.WriteValue(writer, value.Type);
+        writer.WriteNumber(s_names[0], value.Chat);
+        writer.WriteString(s_names[1], value.Text);
+        if (value._markdownText is { } markdownText) writer.WriteString(s_names[2], markdownText); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._agent is { } agent) writer.WriteNumber(s_names[3], agent); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
+        writer.WritePropertyName(s_names[4]); __Api::CreateMessageTypeJsonConverter.WriteValue(writer, value.Type);
         writer.WriteEndObject();
     }
 }
@@ -183,7 +97,7 @@ internal sealed class CreateMessageRequestJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CreateMessageRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CreateMessageRequest.ReadJson(ref reader);
+    public static __Api::CreateMessageRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateMessageRequest value) => __Api::CreateMessageRequest.WriteJson(writer, value);
 }

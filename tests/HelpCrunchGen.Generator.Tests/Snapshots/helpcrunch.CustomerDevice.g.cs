@@ -21,150 +21,70 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerDeviceJsonConverter))]
 public sealed partial record CustomerDevice
 {
-    /// <summary>
-    /// Device record id.
-    /// </summary>
-    public long? Id { get => _id; init => (_id, _idIsSet) = (value, true); }
+    /// <summary>Device record id.</summary>
+    public long? Id { get => _id; init { _id = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Last IP address.
-    /// </summary>
-    public string? Ip { get => _ip; init => (_ip, _ipIsSet) = (value, true); }
+    /// <summary>Last IP address.</summary>
+    public string? Ip { get => _ip; init { _ip = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Time-zone name reported by the device.
-    /// </summary>
-    public string? Timezone { get => _timezone; init => (_timezone, _timezoneIsSet) = (value, true); }
+    /// <summary>Time-zone name reported by the device.</summary>
+    public string? Timezone { get => _timezone; init { _timezone = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Platform kind, e.g. desktop.
-    /// </summary>
-    public string? Platform { get => _platform; init => (_platform, _platformIsSet) = (value, true); }
+    /// <summary>Platform kind, e.g. desktop.</summary>
+    public string? Platform { get => _platform; init { _platform = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Browser user-agent string.
-    /// </summary>
-    public string? UserAgent { get => _userAgent; init => (_userAgent, _userAgentIsSet) = (value, true); }
+    /// <summary>Browser user-agent string.</summary>
+    public string? UserAgent { get => _userAgent; init { _userAgent = value; _set0 |= 1UL << 4; } }
 }
 
 partial record CustomerDevice
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_ipName = __Json::JsonEncodedText.Encode("ip");
-    private static readonly __Json::JsonEncodedText s_timezoneName = __Json::JsonEncodedText.Encode("timezone");
-    private static readonly __Json::JsonEncodedText s_platformName = __Json::JsonEncodedText.Encode("platform");
-    private static readonly __Json::JsonEncodedText s_userAgentName = __Json::JsonEncodedText.Encode("userAgent");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "ip", "timezone", "platform", "userAgent");
     private long? _id;
-    private bool _idIsSet;
     private string? _ip;
-    private bool _ipIsSet;
     private string? _timezone;
-    private bool _timezoneIsSet;
     private string? _platform;
-    private bool _platformIsSet;
     private string? _userAgent;
-    private bool _userAgentIsSet;
+    private ulong _set0;
 
+    public CustomerDevice() { } // the reading constructor would otherwise remove it
+
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CustomerDevice ReadJson(ref __Json::Utf8JsonReader reader)
+    internal CustomerDevice(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long? id = default;
-        bool hasId = false;
-        string? ip = default;
-        bool hasIp = false;
-        string? timezone = default;
-        bool hasTimezone = false;
-        string? platform = default;
-        bool hasPlatform = false;
-        string? userAgent = default;
-        bool hasUserAgent = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("ip"u8))
-                {
-                    property = "ip";
-                    reader.Read();
-                    ip = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasIp = true;
-                }
-                else if (reader.ValueTextEquals("timezone"u8))
-                {
-                    property = "timezone";
-                    reader.Read();
-                    timezone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasTimezone = true;
-                }
-                else if (reader.ValueTextEquals("platform"u8))
-                {
-                    property = "platform";
-                    reader.Read();
-                    platform = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasPlatform = true;
-                }
-                else if (reader.ValueTextEquals("userAgent"u8))
-                {
-                    property = "userAgent";
-                    reader.Read();
-                    userAgent = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasUserAgent = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); _id = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("ip"u8)) { p = 1; reader.Read(); _ip = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("timezone"u8)) { p = 2; reader.Read(); _timezone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("platform"u8)) { p = 3; reader.Read(); _platform = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("userAgent"u8)) { p = 4; reader.Read(); _userAgent = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-
-        return new __Api::CustomerDevice
-        {
-            _id = id,
-            _idIsSet = hasId,
-            _ip = ip,
-            _ipIsSet = hasIp,
-            _timezone = timezone,
-            _timezoneIsSet = hasTimezone,
-            _platform = platform,
-            _platformIsSet = hasPlatform,
-            _userAgent = userAgent,
-            _userAgentIsSet = hasUserAgent,
-        };
+        _set0 = set0;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value)
     {
         writer.WriteStartObject();
-        if (value._id is { } id) writer.WriteNumber(s_idName, id);
-        else if (value._idIsSet) writer.WriteNull(s_idName);
-        if (value._ip is { } ip) writer.WriteString(s_ipName, ip);
-        else if (value._ipIsSet) writer.WriteNull(s_ipName);
-        if (value._timezone is { } timezone) writer.WriteString(s_timezoneName, timezone);
-        else if (value._timezoneIsSet) writer.WriteNull(s_timezoneName);
-        if (value._platform is { } platform) writer.WriteString(s_platformName, platform);
-        else if (value._platformIsSet) writer.WriteNull(s_platformName);
-        if (value._userAgent is { } userAgent) writer.WriteString(s_userAgentName, userAgent);
-        else if (value._userAgentIsSet) writer.WriteNull(s_userAgentName);
+        if (value._id is { } id) writer.WriteNumber(s_names[0], id); else if ((value._set0 & 1UL << 0) != 0) writer.WriteNull(s_names[0]);
+        if (value._ip is { } ip) writer.WriteString(s_names[1], ip); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._timezone is { } timezone) writer.WriteString(s_names[2], timezone); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._platform is { } platform) writer.WriteString(s_names[3], platform); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
+        if (value._userAgent is { } userAgent) writer.WriteString(s_names[4], userAgent); else if ((value._set0 & 1UL << 4) != 0) writer.WriteNull(s_names[4]);
         writer.WriteEndObject();
     }
 }
@@ -177,7 +97,7 @@ internal sealed class CustomerDeviceJsonConverter : __Json::Serialization.JsonCo
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CustomerDevice ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerDevice.ReadJson(ref reader);
+    public static __Api::CustomerDevice ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerDevice value) => __Api::CustomerDevice.WriteJson(writer, value);
 }

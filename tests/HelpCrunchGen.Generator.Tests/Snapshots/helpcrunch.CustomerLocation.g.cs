@@ -21,108 +21,58 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerLocationJsonConverter))]
 public sealed partial record CustomerLocation
 {
-    /// <summary>
-    /// Region or state. Despite the name, this is often a full name.
-    /// </summary>
-    public string? RegionCode { get => _regionCode; init => (_regionCode, _regionCodeIsSet) = (value, true); }
+    /// <summary>Region or state. Despite the name, this is often a full name.</summary>
+    public string? RegionCode { get => _regionCode; init { _regionCode = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Two-letter country code.
-    /// </summary>
-    public string? CountryCode { get => _countryCode; init => (_countryCode, _countryCodeIsSet) = (value, true); }
+    /// <summary>Two-letter country code.</summary>
+    public string? CountryCode { get => _countryCode; init { _countryCode = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// City name.
-    /// </summary>
-    public string? City { get => _city; init => (_city, _cityIsSet) = (value, true); }
+    /// <summary>City name.</summary>
+    public string? City { get => _city; init { _city = value; _set0 |= 1UL << 2; } }
 }
 
 partial record CustomerLocation
 {
-    private static readonly __Json::JsonEncodedText s_regionCodeName = __Json::JsonEncodedText.Encode("regionCode");
-    private static readonly __Json::JsonEncodedText s_countryCodeName = __Json::JsonEncodedText.Encode("countryCode");
-    private static readonly __Json::JsonEncodedText s_cityName = __Json::JsonEncodedText.Encode("city");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("regionCode", "countryCode", "city");
     private string? _regionCode;
-    private bool _regionCodeIsSet;
     private string? _countryCode;
-    private bool _countryCodeIsSet;
     private string? _city;
-    private bool _cityIsSet;
+    private ulong _set0;
 
+    public CustomerLocation() { } // the reading constructor would otherwise remove it
+
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CustomerLocation ReadJson(ref __Json::Utf8JsonReader reader)
+    internal CustomerLocation(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        string? regionCode = default;
-        bool hasRegionCode = false;
-        string? countryCode = default;
-        bool hasCountryCode = false;
-        string? city = default;
-        bool hasCity = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("regionCode"u8))
-                {
-                    property = "regionCode";
-                    reader.Read();
-                    regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasRegionCode = true;
-                }
-                else if (reader.ValueTextEquals("countryCode"u8))
-                {
-                    property = "countryCode";
-                    reader.Read();
-                    countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasCountryCode = true;
-                }
-                else if (reader.ValueTextEquals("city"u8))
-                {
-                    property = "city";
-                    reader.Read();
-                    city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasCity = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("regionCode"u8)) { p = 0; reader.Read(); _regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("countryCode"u8)) { p = 1; reader.Read(); _countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("city"u8)) { p = 2; reader.Read(); _city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-
-        return new __Api::CustomerLocation
-        {
-            _regionCode = regionCode,
-            _regionCodeIsSet = hasRegionCode,
-            _countryCode = countryCode,
-            _countryCodeIsSet = hasCountryCode,
-            _city = city,
-            _cityIsSet = hasCity,
-        };
+        _set0 = set0;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value)
     {
         writer.WriteStartObject();
-        if (value._regionCode is { } regionCode) writer.WriteString(s_regionCodeName, regionCode);
-        else if (value._regionCodeIsSet) writer.WriteNull(s_regionCodeName);
-        if (value._countryCode is { } countryCode) writer.WriteString(s_countryCodeName, countryCode);
-        else if (value._countryCodeIsSet) writer.WriteNull(s_countryCodeName);
-        if (value._city is { } city) writer.WriteString(s_cityName, city);
-        else if (value._cityIsSet) writer.WriteNull(s_cityName);
+        if (value._regionCode is { } regionCode) writer.WriteString(s_names[0], regionCode); else if ((value._set0 & 1UL << 0) != 0) writer.WriteNull(s_names[0]);
+        if (value._countryCode is { } countryCode) writer.WriteString(s_names[1], countryCode); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._city is { } city) writer.WriteString(s_names[2], city); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
         writer.WriteEndObject();
     }
 }
@@ -135,7 +85,7 @@ internal sealed class CustomerLocationJsonConverter : __Json::Serialization.Json
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CustomerLocation ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerLocation.ReadJson(ref reader);
+    public static __Api::CustomerLocation ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerLocation value) => __Api::CustomerLocation.WriteJson(writer, value);
 }

@@ -16,111 +16,55 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerSearchFilterJsonConverter))]
 public sealed partial record CustomerSearchFilter
 {
-    /// <summary>
-    /// The customer field to compare.
-    /// </summary>
+    /// <summary>The customer field to compare.</summary>
     public required __Api::CustomerSearchField Field { get; init; }
 
-    /// <summary>
-    /// How to compare.
-    /// </summary>
+    /// <summary>How to compare.</summary>
     public required __Api::SearchOperator Operator { get; init; }
 
-    /// <summary>
-    /// The value to compare with. Its type must match the field's.
-    /// </summary>
+    /// <summary>The value to compare with. Its type must match the field's.</summary>
     public required __Api::SearchFilterValue Value { get; init; }
 }
 
 partial record CustomerSearchFilter
 {
-    private static readonly __Json::JsonEncodedText s_fieldName = __Json::JsonEncodedText.Encode("field");
-    private static readonly __Json::JsonEncodedText s_operatorName = __Json::JsonEncodedText.Encode("operator");
-    private static readonly __Json::JsonEncodedText s_valueName = __Json::JsonEncodedText.Encode("value");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("field", "operator", "value");
 
+    public CustomerSearchFilter() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::CustomerSearchFilter ReadJson(ref __Json::Utf8JsonReader reader)
+    internal CustomerSearchFilter(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Api::CustomerSearchField @field = default;
-        bool hasField = false;
-        __Api::SearchOperator @operator = default;
-        bool hasOperator = false;
-        __Api::SearchFilterValue value = default;
-        bool hasValue = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("field"u8))
-                {
-                    property = "field";
-                    reader.Read();
-                    @field = __Api::CustomerSearchFieldJsonConverter.ReadValue(ref reader);
-                    hasField = true;
-                }
-                else if (reader.ValueTextEquals("operator"u8))
-                {
-                    property = "operator";
-                    reader.Read();
-                    @operator = __Api::SearchOperatorJsonConverter.ReadValue(ref reader);
-                    hasOperator = true;
-                }
-                else if (reader.ValueTextEquals("value"u8))
-                {
-                    property = "value";
-                    reader.Read();
-                    value = __Api::SearchFilterValueJsonConverter.ReadValue(ref reader);
-                    hasValue = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("field"u8)) { p = 0; reader.Read(); Field = __Api::CustomerSearchFieldJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("operator"u8)) { p = 1; reader.Read(); Operator = __Api::SearchOperatorJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("value"u8)) { p = 2; reader.Read(); Value = __Api::SearchFilterValueJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasField)
-        {
-            throw __Rt::JsonRead.MissingProperty("CustomerSearchFilter", "field");
-        }
-        if (!hasOperator)
-        {
-            throw __Rt::JsonRead.MissingProperty("CustomerSearchFilter", "operator");
-        }
-        if (!hasValue)
-        {
-            throw __Rt::JsonRead.MissingProperty("CustomerSearchFilter", "value");
-        }
-
-        return new __Api::CustomerSearchFilter
-        {
-            Field = @field,
-            Operator = @operator,
-            Value = value,
-        };
+        if ((set0 & 0x7UL) != 0x7UL) throw __Rt::JsonRead.MissingProperty("CustomerSearchFilter", s_names, 0, 0x7UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(s_fieldName);
-        __Api::CustomerSearchFieldJsonConverter.WriteValue(writer, value.Field);
-        writer.WritePropertyName(s_operatorName);
-        __Api::SearchOperatorJsonConverter.WriteValue(writer, value.Operator);
-        writer.WritePropertyName(s_valueName);
-        __Api::SearchFilterValueJsonConverter.WriteValue(writer, value.Value);
+        writer.WritePropertyName(s_names[0]); __Api::CustomerSearchFieldJsonConverter.WriteValue(writer, value.Field);
+        writer.WritePropertyName(s_names[1]); __Api::SearchOperatorJsonConverter.WriteValue(writer, value.Operator);
+        writer.WritePropertyName(s_names[2]); __Api::SearchFilterValueJsonConverter.WriteValue(writer, value.Value);
         writer.WriteEndObject();
     }
 }
@@ -133,7 +77,7 @@ internal sealed class CustomerSearchFilterJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::CustomerSearchFilter ReadValue(ref __Json::Utf8JsonReader reader) => __Api::CustomerSearchFilter.ReadJson(ref reader);
+    public static __Api::CustomerSearchFilter ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSearchFilter value) => __Api::CustomerSearchFilter.WriteJson(writer, value);
 }

@@ -21,117 +21,59 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::DepartmentJsonConverter))]
 public sealed partial record Department
 {
-    /// <summary>
-    /// Unique department id.
-    /// </summary>
+    /// <summary>Unique department id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Department name.
-    /// </summary>
+    /// <summary>Department name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Members of the department. The department list endpoint includes it. Departments embedded in a chat leave it out.
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init => (_agents, _agentsIsSet) = (value, true); }
+    /// <summary>Members of the department. The department list endpoint includes it. Departments embedded in a chat leave it out.</summary>
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? Agents { get => _agents; init { _agents = value; _set0 |= 1UL << 2; } }
 }
 
 partial record Department
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_agentsName = __Json::JsonEncodedText.Encode("agents");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "name", "agents");
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? _agents;
-    private bool _agentsIsSet;
+    private ulong _set0;
 
+    public Department() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Department ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Department(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        string name = default!;
-        bool hasName = false;
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Agent>? agents = default;
-        bool hasAgents = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("agents"u8))
-                {
-                    property = "agents";
-                    reader.Read();
-                    agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue);
-                    hasAgents = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("agents"u8)) { p = 2; reader.Read(); _agents = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Agent>?)null : __Rt::JsonRead.List(ref reader, __Api::AgentJsonConverter.ReadValue); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("Department", "id");
-        }
-        if (!hasName)
-        {
-            throw __Rt::JsonRead.MissingProperty("Department", "name");
-        }
-
-        return new __Api::Department
-        {
-            Id = id,
-            Name = name,
-            _agents = agents,
-            _agentsIsSet = hasAgents,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("Department", s_names, 0, 0x3UL & ~set0);
+        _set0 = set0 & 0x4UL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Department value)
     {
-        if (value.Name is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("Department", "Name");
-        }
-
+        if (value.Name is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("Department", "Name");
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        writer.WriteString(s_nameName, value.Name);
-        if (value._agents is { } agents)
-        {
-            writer.WritePropertyName(s_agentsName);
-            __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue);
-        }
-        else if (value._agentsIsSet) writer.WriteNull(s_agentsName);
+        writer.WriteNumber(s_names[0], value.Id);
+        writer.WriteString(s_names[1], value.Name);
+        if (value._agents is { } agents) { writer.WritePropertyName(s_names[2]); __Rt::JsonWrite.List(writer, agents, __Api::AgentJsonConverter.WriteValue); } else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
         writer.WriteEndObject();
     }
 }
@@ -144,7 +86,7 @@ internal sealed class DepartmentJsonConverter : __Json::Serialization.JsonConver
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Department value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Department ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Department.ReadJson(ref reader);
+    public static __Api::Department ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Department value) => __Api::Department.WriteJson(writer, value);
 }

@@ -21,160 +21,72 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::EventJsonConverter))]
 public sealed partial record Event
 {
-    /// <summary>
-    /// Unique event id.
-    /// </summary>
+    /// <summary>Unique event id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Event name.
-    /// </summary>
+    /// <summary>Event name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Free-form details of the event. A value sent as true can come back as a number (the docs show clicks true → 2).
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    /// <summary>Free-form details of the event. A value sent as true can come back as a number (the docs show clicks true → 2).</summary>
+    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? Data { get => _data; init { _data = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// When the event was recorded, in Unix seconds.
-    /// </summary>
-    public __Sys::DateTimeOffset? CreatedAt { get => _createdAt; init => (_createdAt, _createdAtIsSet) = (value, true); }
+    /// <summary>When the event was recorded, in Unix seconds.</summary>
+    public __Sys::DateTimeOffset? CreatedAt { get => _createdAt; init { _createdAt = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// HelpCrunch id of the customer. Older payloads only.
-    /// </summary>
+    /// <summary>HelpCrunch id of the customer. Older payloads only.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
-    public long? Customer { get => _customer; init => (_customer, _customerIsSet) = (value, true); }
+    public long? Customer { get => _customer; init { _customer = value; _set0 |= 1UL << 4; } }
 }
 
 partial record Event
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
-    private static readonly __Json::JsonEncodedText s_createdAtName = __Json::JsonEncodedText.Encode("createdAt");
-    private static readonly __Json::JsonEncodedText s_customerName = __Json::JsonEncodedText.Encode("customer");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "name", "data", "createdAt", "customer");
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _data;
-    private bool _dataIsSet;
     private __Sys::DateTimeOffset? _createdAt;
-    private bool _createdAtIsSet;
     private long? _customer;
-    private bool _customerIsSet;
+    private ulong _set0;
 
+    public Event() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Event ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Event(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        string name = default!;
-        bool hasName = false;
-        __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? data = default;
-        bool hasData = false;
-        __Sys::DateTimeOffset? createdAt = default;
-        bool hasCreatedAt = false;
-        long? customer = default;
-        bool hasCustomer = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any);
-                    hasData = true;
-                }
-                else if (reader.ValueTextEquals("createdAt"u8))
-                {
-                    property = "createdAt";
-                    reader.Read();
-                    createdAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasCreatedAt = true;
-                }
-                else if (reader.ValueTextEquals("customer"u8))
-                {
-                    property = "customer";
-                    reader.Read();
-                    customer = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasCustomer = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("name"u8)) { p = 1; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("data"u8)) { p = 2; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.Map(ref reader, __Rt::JsonRead.Any); }
+                else if (reader.ValueTextEquals("createdAt"u8)) { p = 3; reader.Read(); _createdAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("customer"u8)) { p = 4; reader.Read(); _customer = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("Event", "id");
-        }
-        if (!hasName)
-        {
-            throw __Rt::JsonRead.MissingProperty("Event", "name");
-        }
-
-        return new __Api::Event
-        {
-            Id = id,
-            Name = name,
-            _data = data,
-            _dataIsSet = hasData,
-            _createdAt = createdAt,
-            _createdAtIsSet = hasCreatedAt,
-            _customer = customer,
-            _customerIsSet = hasCustomer,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("Event", s_names, 0, 0x3UL & ~set0);
+        _set0 = set0 & 0x1CUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Event value)
     {
-        if (value.Name is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("Event", "Name");
-        }
-
+        if (value.Name is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("Event", "Name");
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        writer.WriteString(s_nameName, value.Name);
-        if (value._data is { } data)
-        {
-            writer.WritePropertyName(s_dataName);
-            __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item));
-        }
-        else if (value._dataIsSet) writer.WriteNull(s_dataName);
-        if (value._createdAt is { } createdAt) __Rt::JsonWrite.UnixTime(writer, s_createdAtName, createdAt);
-        else if (value._createdAtIsSet) writer.WriteNull(s_createdAtName);
-        if (value._customer is { } customer) writer.WriteNumber(s_customerName, customer);
-        else if (value._customerIsSet) writer.WriteNull(s_customerName);
+        writer.WriteNumber(s_names[0], value.Id);
+        writer.WriteString(s_names[1], value.Name);
+        if (value._data is { } data) { writer.WritePropertyName(s_names[2]); __Rt::JsonWrite.Map(writer, data, static (writer, item) => __Rt::JsonWrite.Any(writer, item)); } else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._createdAt is { } createdAt) __Rt::JsonWrite.UnixTime(writer, s_names[3], createdAt); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
+        if (value._customer is { } customer) writer.WriteNumber(s_names[4], customer); else if ((value._set0 & 1UL << 4) != 0) writer.WriteNull(s_names[4]);
         writer.WriteEndObject();
     }
 }
@@ -187,7 +99,7 @@ internal sealed class EventJsonConverter : __Json::Serialization.JsonConverter<_
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Event value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Event ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Event.ReadJson(ref reader);
+    public static __Api::Event ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Event value) => __Api::Event.WriteJson(writer, value);
 }

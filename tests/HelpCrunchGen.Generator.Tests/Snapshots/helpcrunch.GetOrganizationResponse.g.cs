@@ -16,72 +16,46 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::GetOrganizationResponseJsonConverter))]
 public sealed partial record GetOrganizationResponse
 {
-    /// <summary>
-    /// The organization.
-    /// </summary>
+    /// <summary>The organization.</summary>
     public required __Api::Organization Data { get; init; }
 }
 
 partial record GetOrganizationResponse
 {
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data");
 
+    public GetOrganizationResponse() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::GetOrganizationResponse ReadJson(ref __Json::Utf8JsonReader reader)
+    internal GetOrganizationResponse(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Api::Organization data = default!;
-        bool hasData = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = __Api::OrganizationJsonConverter.ReadValue(ref reader);
-                    hasData = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Api::OrganizationJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasData)
-        {
-            throw __Rt::JsonRead.MissingProperty("GetOrganizationResponse", "data");
-        }
-
-        return new __Api::GetOrganizationResponse
-        {
-            Data = data,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("GetOrganizationResponse", s_names, 0, 0x1UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value)
     {
-        if (value.Data is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("GetOrganizationResponse", "Data");
-        }
-
+        if (value.Data is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("GetOrganizationResponse", "Data");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_dataName);
-        __Api::OrganizationJsonConverter.WriteValue(writer, value.Data);
+        writer.WritePropertyName(s_names[0]); __Api::OrganizationJsonConverter.WriteValue(writer, value.Data);
         writer.WriteEndObject();
     }
 }
@@ -94,7 +68,7 @@ internal sealed class GetOrganizationResponseJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::GetOrganizationResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::GetOrganizationResponse.ReadJson(ref reader);
+    public static __Api::GetOrganizationResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::GetOrganizationResponse value) => __Api::GetOrganizationResponse.WriteJson(writer, value);
 }

@@ -21,70 +21,46 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListApplicationsResponseJsonConverter))]
 public sealed partial record ListApplicationsResponse
 {
-    /// <summary>
-    /// The applications.
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    /// <summary>The applications.</summary>
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? Data { get => _data; init { _data = value; _set0 |= 1UL << 0; } }
 }
 
 partial record ListApplicationsResponse
 {
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data");
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? _data;
-    private bool _dataIsSet;
+    private ulong _set0;
 
+    public ListApplicationsResponse() { } // the reading constructor would otherwise remove it
+
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListApplicationsResponse ReadJson(ref __Json::Utf8JsonReader reader)
+    internal ListApplicationsResponse(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Application>? data = default;
-        bool hasData = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Application>?)null : __Rt::JsonRead.List(ref reader, __Api::ApplicationJsonConverter.ReadValue);
-                    hasData = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Application>?)null : __Rt::JsonRead.List(ref reader, __Api::ApplicationJsonConverter.ReadValue); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-
-        return new __Api::ListApplicationsResponse
-        {
-            _data = data,
-            _dataIsSet = hasData,
-        };
+        _set0 = set0;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value)
     {
         writer.WriteStartObject();
-        if (value._data is { } data)
-        {
-            writer.WritePropertyName(s_dataName);
-            __Rt::JsonWrite.List(writer, data, __Api::ApplicationJsonConverter.WriteValue);
-        }
-        else if (value._dataIsSet) writer.WriteNull(s_dataName);
+        if (value._data is { } data) { writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, data, __Api::ApplicationJsonConverter.WriteValue); } else if ((value._set0 & 1UL << 0) != 0) writer.WriteNull(s_names[0]);
         writer.WriteEndObject();
     }
 }
@@ -97,7 +73,7 @@ internal sealed class ListApplicationsResponseJsonConverter : __Json::Serializat
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListApplicationsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListApplicationsResponse.ReadJson(ref reader);
+    public static __Api::ListApplicationsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListApplicationsResponse value) => __Api::ListApplicationsResponse.WriteJson(writer, value);
 }

@@ -21,97 +21,54 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListChatsResponseJsonConverter))]
 public sealed partial record ListChatsResponse
 {
-    /// <summary>
-    /// The chats of this page.
-    /// </summary>
+    /// <summary>The chats of this page.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Chat> Data { get; init; }
 
-    /// <summary>
-    /// Paging information. Older page versions leave it out.
-    /// </summary>
-    public __Api::PageMeta? Meta { get => _meta; init => (_meta, _metaIsSet) = (value, true); }
+    /// <summary>Paging information. Older page versions leave it out.</summary>
+    public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 }
 
 partial record ListChatsResponse
 {
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
-    private static readonly __Json::JsonEncodedText s_metaName = __Json::JsonEncodedText.Encode("meta");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data", "meta");
     private __Api::PageMeta? _meta;
-    private bool _metaIsSet;
+    private ulong _set0;
 
+    public ListChatsResponse() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListChatsResponse ReadJson(ref __Json::Utf8JsonReader reader)
+    internal ListChatsResponse(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Chat> data = default!;
-        bool hasData = false;
-        __Api::PageMeta? meta = default;
-        bool hasMeta = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = __Rt::JsonRead.List(ref reader, __Api::ChatJsonConverter.ReadValue);
-                    hasData = true;
-                }
-                else if (reader.ValueTextEquals("meta"u8))
-                {
-                    property = "meta";
-                    reader.Read();
-                    meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader);
-                    hasMeta = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Rt::JsonRead.List(ref reader, __Api::ChatJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasData)
-        {
-            throw __Rt::JsonRead.MissingProperty("ListChatsResponse", "data");
-        }
-
-        return new __Api::ListChatsResponse
-        {
-            Data = data,
-            _meta = meta,
-            _metaIsSet = hasMeta,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("ListChatsResponse", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0x2UL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value)
     {
-        if (value.Data is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("ListChatsResponse", "Data");
-        }
-
+        if (value.Data is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("ListChatsResponse", "Data");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_dataName);
-        __Rt::JsonWrite.List(writer, value.Data, __Api::ChatJsonConverter.WriteValue);
-        if (value._meta is { } meta)
-        {
-            writer.WritePropertyName(s_metaName);
-            __Api::PageMetaJsonConverter.WriteValue(writer, meta);
-        }
-        else if (value._metaIsSet) writer.WriteNull(s_metaName);
+        writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, value.Data, __Api::ChatJsonConverter.WriteValue);
+        if (value._meta is { } meta) { writer.WritePropertyName(s_names[1]); __Api::PageMetaJsonConverter.WriteValue(writer, meta); } else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
         writer.WriteEndObject();
     }
 }
@@ -124,7 +81,7 @@ internal sealed class ListChatsResponseJsonConverter : __Json::Serialization.Jso
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListChatsResponse.ReadJson(ref reader);
+    public static __Api::ListChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListChatsResponse value) => __Api::ListChatsResponse.WriteJson(writer, value);
 }

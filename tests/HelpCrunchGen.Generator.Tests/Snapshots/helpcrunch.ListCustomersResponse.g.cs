@@ -16,93 +16,51 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListCustomersResponseJsonConverter))]
 public sealed partial record ListCustomersResponse
 {
-    /// <summary>
-    /// The customers of this page.
-    /// </summary>
+    /// <summary>The customers of this page.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Customer> Data { get; init; }
 
-    /// <summary>
-    /// Total number of customers across all pages.
-    /// </summary>
+    /// <summary>Total number of customers across all pages.</summary>
     public required long Total { get; init; }
 }
 
 partial record ListCustomersResponse
 {
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
-    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data", "total");
 
+    public ListCustomersResponse() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListCustomersResponse ReadJson(ref __Json::Utf8JsonReader reader)
+    internal ListCustomersResponse(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Customer> data = default!;
-        bool hasData = false;
-        long total = default;
-        bool hasTotal = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = __Rt::JsonRead.List(ref reader, __Api::CustomerJsonConverter.ReadValue);
-                    hasData = true;
-                }
-                else if (reader.ValueTextEquals("total"u8))
-                {
-                    property = "total";
-                    reader.Read();
-                    total = __Rt::JsonRead.Int64(ref reader);
-                    hasTotal = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); Data = __Rt::JsonRead.List(ref reader, __Api::CustomerJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("total"u8)) { p = 1; reader.Read(); Total = __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasData)
-        {
-            throw __Rt::JsonRead.MissingProperty("ListCustomersResponse", "data");
-        }
-        if (!hasTotal)
-        {
-            throw __Rt::JsonRead.MissingProperty("ListCustomersResponse", "total");
-        }
-
-        return new __Api::ListCustomersResponse
-        {
-            Data = data,
-            Total = total,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("ListCustomersResponse", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value)
     {
-        if (value.Data is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("ListCustomersResponse", "Data");
-        }
-
+        if (value.Data is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("ListCustomersResponse", "Data");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_dataName);
-        __Rt::JsonWrite.List(writer, value.Data, __Api::CustomerJsonConverter.WriteValue);
-        writer.WriteNumber(s_totalName, value.Total);
+        writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, value.Data, __Api::CustomerJsonConverter.WriteValue);
+        writer.WriteNumber(s_names[1], value.Total);
         writer.WriteEndObject();
     }
 }
@@ -115,7 +73,7 @@ internal sealed class ListCustomersResponseJsonConverter : __Json::Serialization
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListCustomersResponse.ReadJson(ref reader);
+    public static __Api::ListCustomersResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListCustomersResponse value) => __Api::ListCustomersResponse.WriteJson(writer, value);
 }

@@ -21,117 +21,59 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::ListMessagesResponseJsonConverter))]
 public sealed partial record ListMessagesResponse
 {
-    /// <summary>
-    /// The messages of this page, newest first.
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    /// <summary>The messages of this page, newest first.</summary>
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Data { get => _data; init { _data = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Total number of messages in the chat.
-    /// </summary>
-    public long? Total { get => _total; init => (_total, _totalIsSet) = (value, true); }
+    /// <summary>Total number of messages in the chat.</summary>
+    public long? Total { get => _total; init { _total = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// The messages of this page, under the key one older page version uses instead of `data`.
-    /// </summary>
+    /// <summary>The messages of this page, under the key one older page version uses instead of `data`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
-    public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Messages { get => _messages; init => (_messages, _messagesIsSet) = (value, true); }
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? Messages { get => _messages; init { _messages = value; _set0 |= 1UL << 2; } }
 }
 
 partial record ListMessagesResponse
 {
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
-    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
-    private static readonly __Json::JsonEncodedText s_messagesName = __Json::JsonEncodedText.Encode("messages");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data", "total", "messages");
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? _data;
-    private bool _dataIsSet;
     private long? _total;
-    private bool _totalIsSet;
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? _messages;
-    private bool _messagesIsSet;
+    private ulong _set0;
 
+    public ListMessagesResponse() { } // the reading constructor would otherwise remove it
+
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::ListMessagesResponse ReadJson(ref __Json::Utf8JsonReader reader)
+    internal ListMessagesResponse(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? data = default;
-        bool hasData = false;
-        long? total = default;
-        bool hasTotal = false;
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Message>? messages = default;
-        bool hasMessages = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue);
-                    hasData = true;
-                }
-                else if (reader.ValueTextEquals("total"u8))
-                {
-                    property = "total";
-                    reader.Read();
-                    total = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasTotal = true;
-                }
-                else if (reader.ValueTextEquals("messages"u8))
-                {
-                    property = "messages";
-                    reader.Read();
-                    messages = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue);
-                    hasMessages = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("total"u8)) { p = 1; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("messages"u8)) { p = 2; reader.Read(); _messages = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Message>?)null : __Rt::JsonRead.List(ref reader, __Api::MessageJsonConverter.ReadValue); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-
-        return new __Api::ListMessagesResponse
-        {
-            _data = data,
-            _dataIsSet = hasData,
-            _total = total,
-            _totalIsSet = hasTotal,
-            _messages = messages,
-            _messagesIsSet = hasMessages,
-        };
+        _set0 = set0;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value)
     {
         writer.WriteStartObject();
-        if (value._data is { } data)
-        {
-            writer.WritePropertyName(s_dataName);
-            __Rt::JsonWrite.List(writer, data, __Api::MessageJsonConverter.WriteValue);
-        }
-        else if (value._dataIsSet) writer.WriteNull(s_dataName);
-        if (value._total is { } total) writer.WriteNumber(s_totalName, total);
-        else if (value._totalIsSet) writer.WriteNull(s_totalName);
-        if (value._messages is { } messages)
-        {
-            writer.WritePropertyName(s_messagesName);
-            __Rt::JsonWrite.List(writer, messages, __Api::MessageJsonConverter.WriteValue);
-        }
-        else if (value._messagesIsSet) writer.WriteNull(s_messagesName);
+        if (value._data is { } data) { writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, data, __Api::MessageJsonConverter.WriteValue); } else if ((value._set0 & 1UL << 0) != 0) writer.WriteNull(s_names[0]);
+        if (value._total is { } total) writer.WriteNumber(s_names[1], total); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._messages is { } messages) { writer.WritePropertyName(s_names[2]); __Rt::JsonWrite.List(writer, messages, __Api::MessageJsonConverter.WriteValue); } else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
         writer.WriteEndObject();
     }
 }
@@ -144,7 +86,7 @@ internal sealed class ListMessagesResponseJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::ListMessagesResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::ListMessagesResponse.ReadJson(ref reader);
+    public static __Api::ListMessagesResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ListMessagesResponse value) => __Api::ListMessagesResponse.WriteJson(writer, value);
 }

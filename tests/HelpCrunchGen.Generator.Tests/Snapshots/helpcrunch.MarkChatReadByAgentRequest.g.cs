@@ -16,87 +16,50 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::MarkChatReadByAgentRequestJsonConverter))]
 public sealed partial record MarkChatReadByAgentRequest
 {
-    /// <summary>
-    /// Id of the chat.
-    /// </summary>
+    /// <summary>Id of the chat.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// True to mark the chat as read by the agents, false for unread.
-    /// </summary>
+    /// <summary>True to mark the chat as read by the agents, false for unread.</summary>
     public required bool Read { get; init; }
 }
 
 partial record MarkChatReadByAgentRequest
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_readName = __Json::JsonEncodedText.Encode("read");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "read");
 
+    public MarkChatReadByAgentRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::MarkChatReadByAgentRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal MarkChatReadByAgentRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        bool read = default;
-        bool hasRead = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("read"u8))
-                {
-                    property = "read";
-                    reader.Read();
-                    read = __Rt::JsonRead.Boolean(ref reader);
-                    hasRead = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("read"u8)) { p = 1; reader.Read(); Read = __Rt::JsonRead.Boolean(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("MarkChatReadByAgentRequest", "id");
-        }
-        if (!hasRead)
-        {
-            throw __Rt::JsonRead.MissingProperty("MarkChatReadByAgentRequest", "read");
-        }
-
-        return new __Api::MarkChatReadByAgentRequest
-        {
-            Id = id,
-            Read = read,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("MarkChatReadByAgentRequest", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        writer.WriteBoolean(s_readName, value.Read);
+        writer.WriteNumber(s_names[0], value.Id);
+        writer.WriteBoolean(s_names[1], value.Read);
         writer.WriteEndObject();
     }
 }
@@ -109,7 +72,7 @@ internal sealed class MarkChatReadByAgentRequestJsonConverter : __Json::Serializ
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::MarkChatReadByAgentRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::MarkChatReadByAgentRequest.ReadJson(ref reader);
+    public static __Api::MarkChatReadByAgentRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MarkChatReadByAgentRequest value) => __Api::MarkChatReadByAgentRequest.WriteJson(writer, value);
 }

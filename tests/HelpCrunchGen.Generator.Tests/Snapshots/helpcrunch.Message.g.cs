@@ -21,289 +21,104 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::MessageJsonConverter))]
 public sealed partial record Message
 {
-    /// <summary>
-    /// Unique message id.
-    /// </summary>
+    /// <summary>Unique message id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The agent who sent the message. Null for customer messages.
-    /// </summary>
-    public __Api::Agent? Agent { get => _agent; init => (_agent, _agentIsSet) = (value, true); }
+    /// <summary>The agent who sent the message. Null for customer messages.</summary>
+    public __Api::Agent? Agent { get => _agent; init { _agent = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Kind of message.
-    /// </summary>
+    /// <summary>Kind of message.</summary>
     public required __Api::MessageType Type { get; init; }
 
-    /// <summary>
-    /// Message text. The create-message sample returns null.
-    /// </summary>
-    public string? Text { get => _text; init => (_text, _textIsSet) = (value, true); }
+    /// <summary>Message text. The create-message sample returns null.</summary>
+    public string? Text { get => _text; init { _text = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// True when the other side has read the message.
-    /// </summary>
-    public bool? Read { get => _read; init => (_read, _readIsSet) = (value, true); }
+    /// <summary>True when the other side has read the message.</summary>
+    public bool? Read { get => _read; init { _read = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// When the message was posted, in Unix seconds. Samples send a fractional string such as "1594139170.913".
-    /// </summary>
+    /// <summary>When the message was posted, in Unix seconds. Samples send a fractional string such as "1594139170.913".</summary>
     public required __Sys::DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>
-    /// When the message was last edited, in Unix seconds. Null if never.
-    /// </summary>
-    public __Sys::DateTimeOffset? UpdatedAt { get => _updatedAt; init => (_updatedAt, _updatedAtIsSet) = (value, true); }
+    /// <summary>When the message was last edited, in Unix seconds. Null if never.</summary>
+    public __Sys::DateTimeOffset? UpdatedAt { get => _updatedAt; init { _updatedAt = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// True if the message was edited.
-    /// </summary>
-    public bool? Edited { get => _edited; init => (_edited, _editedIsSet) = (value, true); }
+    /// <summary>True if the message was edited.</summary>
+    public bool? Edited { get => _edited; init { _edited = value; _set0 |= 1UL << 7; } }
 
-    /// <summary>
-    /// For a message sent by an automation, the kind of broadcast. Null otherwise.
-    /// </summary>
-    public __Api::MessageBroadcastType? BroadcastType { get => _broadcastType; init => (_broadcastType, _broadcastTypeIsSet) = (value, true); }
+    /// <summary>For a message sent by an automation, the kind of broadcast. Null otherwise.</summary>
+    public __Api::MessageBroadcastType? BroadcastType { get => _broadcastType; init { _broadcastType = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// Id of the chat the message belongs to.
-    /// </summary>
+    /// <summary>Id of the chat the message belongs to.</summary>
     public required long Chat { get; init; }
 
-    /// <summary>
-    /// Which side sent the message.
-    /// </summary>
-    public __Api::MessageFrom? From { get => _from; init => (_from, _fromIsSet) = (value, true); }
+    /// <summary>Which side sent the message.</summary>
+    public __Api::MessageFrom? From { get => _from; init { _from = value; _set0 |= 1UL << 10; } }
 }
 
 partial record Message
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_agentName = __Json::JsonEncodedText.Encode("agent");
-    private static readonly __Json::JsonEncodedText s_typeName = __Json::JsonEncodedText.Encode("type");
-    private static readonly __Json::JsonEncodedText s_textName = __Json::JsonEncodedText.Encode("text");
-    private static readonly __Json::JsonEncodedText s_readName = __Json::JsonEncodedText.Encode("read");
-    private static readonly __Json::JsonEncodedText s_createdAtName = __Json::JsonEncodedText.Encode("createdAt");
-    private static readonly __Json::JsonEncodedText s_updatedAtName = __Json::JsonEncodedText.Encode("updatedAt");
-    private static readonly __Json::JsonEncodedText s_editedName = __Json::JsonEncodedText.Encode("edited");
-    private static readonly __Json::JsonEncodedText s_broadcastTypeName = __Json::JsonEncodedText.Encode("broadcastType");
-    private static readonly __Json::JsonEncodedText s_chatName = __Json::JsonEncodedText.Encode("chat");
-    private static readonly __Json::JsonEncodedText s_fromName = __Json::JsonEncodedText.Encode("from");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "agent", "type", "text", "read", "createdAt", "updatedAt", "edited", "broadcastType", "chat", "from");
     private __Api::Agent? _agent;
-    private bool _agentIsSet;
     private string? _text;
-    private bool _textIsSet;
     private bool? _read;
-    private bool _readIsSet;
     private __Sys::DateTimeOffset? _updatedAt;
-    private bool _updatedAtIsSet;
     private bool? _edited;
-    private bool _editedIsSet;
     private __Api::MessageBroadcastType? _broadcastType;
-    private bool _broadcastTypeIsSet;
     private __Api::MessageFrom? _from;
-    private bool _fromIsSet;
+    private ulong _set0;
 
+    public Message() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Message ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Message(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        __Api::Agent? agent = default;
-        bool hasAgent = false;
-        __Api::MessageType @type = default;
-        bool hasType = false;
-        string? text = default;
-        bool hasText = false;
-        bool? read = default;
-        bool hasRead = false;
-        __Sys::DateTimeOffset createdAt = default;
-        bool hasCreatedAt = false;
-        __Sys::DateTimeOffset? updatedAt = default;
-        bool hasUpdatedAt = false;
-        bool? edited = default;
-        bool hasEdited = false;
-        __Api::MessageBroadcastType? broadcastType = default;
-        bool hasBroadcastType = false;
-        long chat = default;
-        bool hasChat = false;
-        __Api::MessageFrom? @from = default;
-        bool hasFrom = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("agent"u8))
-                {
-                    property = "agent";
-                    reader.Read();
-                    agent = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Agent?)null : __Api::AgentJsonConverter.ReadValue(ref reader);
-                    hasAgent = true;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    property = "type";
-                    reader.Read();
-                    @type = __Api::MessageTypeJsonConverter.ReadValue(ref reader);
-                    hasType = true;
-                }
-                else if (reader.ValueTextEquals("text"u8))
-                {
-                    property = "text";
-                    reader.Read();
-                    text = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasText = true;
-                }
-                else if (reader.ValueTextEquals("read"u8))
-                {
-                    property = "read";
-                    reader.Read();
-                    read = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasRead = true;
-                }
-                else if (reader.ValueTextEquals("createdAt"u8))
-                {
-                    property = "createdAt";
-                    reader.Read();
-                    createdAt = __Rt::JsonRead.UnixTime(ref reader);
-                    hasCreatedAt = true;
-                }
-                else if (reader.ValueTextEquals("updatedAt"u8))
-                {
-                    property = "updatedAt";
-                    reader.Read();
-                    updatedAt = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasUpdatedAt = true;
-                }
-                else if (reader.ValueTextEquals("edited"u8))
-                {
-                    property = "edited";
-                    reader.Read();
-                    edited = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasEdited = true;
-                }
-                else if (reader.ValueTextEquals("broadcastType"u8))
-                {
-                    property = "broadcastType";
-                    reader.Read();
-                    broadcastType = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::MessageBroadcastType?)null : __Api::MessageBroadcastTypeJsonConverter.ReadValue(ref reader);
-                    hasBroadcastType = true;
-                }
-                else if (reader.ValueTextEquals("chat"u8))
-                {
-                    property = "chat";
-                    reader.Read();
-                    chat = __Rt::JsonRead.Int64(ref reader);
-                    hasChat = true;
-                }
-                else if (reader.ValueTextEquals("from"u8))
-                {
-                    property = "from";
-                    reader.Read();
-                    @from = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::MessageFrom?)null : __Api::MessageFromJsonConverter.ReadValue(ref reader);
-                    hasFrom = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("agent"u8)) { p = 1; reader.Read(); _agent = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::Agent?)null : __Api::AgentJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("type"u8)) { p = 2; reader.Read(); Type = __Api::MessageTypeJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("text"u8)) { p = 3; reader.Read(); _text = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("read"u8)) { p = 4; reader.Read(); _read = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("createdAt"u8)) { p = 5; reader.Read(); CreatedAt = __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("updatedAt"u8)) { p = 6; reader.Read(); _updatedAt = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("edited"u8)) { p = 7; reader.Read(); _edited = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("broadcastType"u8)) { p = 8; reader.Read(); _broadcastType = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::MessageBroadcastType?)null : __Api::MessageBroadcastTypeJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("chat"u8)) { p = 9; reader.Read(); Chat = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("from"u8)) { p = 10; reader.Read(); _from = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::MessageFrom?)null : __Api::MessageFromJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("Message", "id");
-        }
-        if (!hasType)
-        {
-            throw __Rt::JsonRead.MissingProperty("Message", "type");
-        }
-        if (!hasCreatedAt)
-        {
-            throw __Rt::JsonRead.MissingProperty("Message", "createdAt");
-        }
-        if (!hasChat)
-        {
-            throw __Rt::JsonRead.MissingProperty("Message", "chat");
-        }
-
-        return new __Api::Message
-        {
-            Id = id,
-            _agent = agent,
-            _agentIsSet = hasAgent,
-            Type = @type,
-            _text = text,
-            _textIsSet = hasText,
-            _read = read,
-            _readIsSet = hasRead,
-            CreatedAt = createdAt,
-            _updatedAt = updatedAt,
-            _updatedAtIsSet = hasUpdatedAt,
-            _edited = edited,
-            _editedIsSet = hasEdited,
-            _broadcastType = broadcastType,
-            _broadcastTypeIsSet = hasBroadcastType,
-            Chat = chat,
-            _from = @from,
-            _fromIsSet = hasFrom,
-        };
+        if ((set0 & 0x225UL) != 0x225UL) throw __Rt::JsonRead.MissingProperty("Message", s_names, 0, 0x225UL & ~set0);
+        _set0 = set0 & 0x5DAUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Message value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._agent is { } agent)
-        {
-            writer.WritePropertyName(s_agentName);
-            __Api::AgentJsonConverter.WriteValue(writer, agent);
-        }
-        else if (value._agentIsSet) writer.WriteNull(s_agentName);
-        writer.WritePropertyName(s_typeName);
-        __Api::MessageTypeJsonConverter.WriteValue(writer, value.Type);
-        if (value._text is { } text) writer.WriteString(s_textName, text);
-        else if (value._textIsSet) writer.WriteNull(s_textName);
-        if (value._read is { } read) writer.WriteBoolean(s_readName, read);
-        else if (value._readIsSet) writer.WriteNull(s_readName);
-        __Rt::JsonWrite.UnixTime(writer, s_createdAtName, value.CreatedAt);
-        if (value._updatedAt is { } updatedAt) __Rt::JsonWrite.UnixTime(writer, s_updatedAtName, updatedAt);
-        else if (value._updatedAtIsSet) writer.WriteNull(s_updatedAtName);
-        if (value._edited is { } edited) writer.WriteBoolean(s_editedName, edited);
-        else if (value._editedIsSet) writer.WriteNull(s_editedName);
-        if (value._broadcastType is { } broadcastType)
-        {
-            writer.WritePropertyName(s_broadcastTypeName);
-            __Api::MessageBroadcastTypeJsonConverter.WriteValue(writer, broadcastType);
-        }
-        else if (value._broadcastTypeIsSet) writer.WriteNull(s_broadcastTypeName);
-        writer.WriteNumber(s_chatName, value.Chat);
-        if (value._from is { } @from)
-        {
-            writer.WritePropertyName(s_fromName);
-            __Api::MessageFromJsonConverter.WriteValue(writer, @from);
-        }
-        else if (value._fromIsSet) writer.WriteNull(s_fromName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value._agent is { } agent) { writer.WritePropertyName(s_names[1]); __Api::AgentJsonConverter.WriteValue(writer, agent); } else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        writer.WritePropertyName(s_names[2]); __Api::MessageTypeJsonConverter.WriteValue(writer, value.Type);
+        if (value._text is { } text) writer.WriteString(s_names[3], text); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
+        if (value._read is { } read) writer.WriteBoolean(s_names[4], read); else if ((value._set0 & 1UL << 4) != 0) writer.WriteNull(s_names[4]);
+        __Rt::JsonWrite.UnixTime(writer, s_names[5], value.CreatedAt);
+        if (value._updatedAt is { } updatedAt) __Rt::JsonWrite.UnixTime(writer, s_names[6], updatedAt); else if ((value._set0 & 1UL << 6) != 0) writer.WriteNull(s_names[6]);
+        if (value._edited is { } edited) writer.WriteBoolean(s_names[7], edited); else if ((value._set0 & 1UL << 7) != 0) writer.WriteNull(s_names[7]);
+        if (value._broadcastType is { } broadcastType) { writer.WritePropertyName(s_names[8]); __Api::MessageBroadcastTypeJsonConverter.WriteValue(writer, broadcastType); } else if ((value._set0 & 1UL << 8) != 0) writer.WriteNull(s_names[8]);
+        writer.WriteNumber(s_names[9], value.Chat);
+        if (value._from is { } @from) { writer.WritePropertyName(s_names[10]); __Api::MessageFromJsonConverter.WriteValue(writer, @from); } else if ((value._set0 & 1UL << 10) != 0) writer.WriteNull(s_names[10]);
         writer.WriteEndObject();
     }
 }
@@ -316,7 +131,7 @@ internal sealed class MessageJsonConverter : __Json::Serialization.JsonConverter
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Message value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Message ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Message.ReadJson(ref reader);
+    public static __Api::Message ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Message value) => __Api::Message.WriteJson(writer, value);
 }

@@ -21,129 +21,65 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::OrganizationJsonConverter))]
 public sealed partial record Organization
 {
-    /// <summary>
-    /// Organization id.
-    /// </summary>
+    /// <summary>Organization id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The organization's HelpCrunch domain.
-    /// </summary>
-    public string? Domain { get => _domain; init => (_domain, _domainIsSet) = (value, true); }
+    /// <summary>The organization's HelpCrunch domain.</summary>
+    public string? Domain { get => _domain; init { _domain = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// True when at least one team member is online.
-    /// </summary>
-    public bool? TeamOnline { get => _teamOnline; init => (_teamOnline, _teamOnlineIsSet) = (value, true); }
+    /// <summary>True when at least one team member is online.</summary>
+    public bool? TeamOnline { get => _teamOnline; init { _teamOnline = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// True when the chat is enabled.
-    /// </summary>
-    public bool? ChatEnabled { get => _chatEnabled; init => (_chatEnabled, _chatEnabledIsSet) = (value, true); }
+    /// <summary>True when the chat is enabled.</summary>
+    public bool? ChatEnabled { get => _chatEnabled; init { _chatEnabled = value; _set0 |= 1UL << 3; } }
 }
 
 partial record Organization
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_domainName = __Json::JsonEncodedText.Encode("domain");
-    private static readonly __Json::JsonEncodedText s_teamOnlineName = __Json::JsonEncodedText.Encode("teamOnline");
-    private static readonly __Json::JsonEncodedText s_chatEnabledName = __Json::JsonEncodedText.Encode("chatEnabled");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "domain", "teamOnline", "chatEnabled");
     private string? _domain;
-    private bool _domainIsSet;
     private bool? _teamOnline;
-    private bool _teamOnlineIsSet;
     private bool? _chatEnabled;
-    private bool _chatEnabledIsSet;
+    private ulong _set0;
 
+    public Organization() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Organization ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Organization(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        string? domain = default;
-        bool hasDomain = false;
-        bool? teamOnline = default;
-        bool hasTeamOnline = false;
-        bool? chatEnabled = default;
-        bool hasChatEnabled = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("domain"u8))
-                {
-                    property = "domain";
-                    reader.Read();
-                    domain = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasDomain = true;
-                }
-                else if (reader.ValueTextEquals("teamOnline"u8))
-                {
-                    property = "teamOnline";
-                    reader.Read();
-                    teamOnline = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasTeamOnline = true;
-                }
-                else if (reader.ValueTextEquals("chatEnabled"u8))
-                {
-                    property = "chatEnabled";
-                    reader.Read();
-                    chatEnabled = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasChatEnabled = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("domain"u8)) { p = 1; reader.Read(); _domain = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("teamOnline"u8)) { p = 2; reader.Read(); _teamOnline = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("chatEnabled"u8)) { p = 3; reader.Read(); _chatEnabled = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("Organization", "id");
-        }
-
-        return new __Api::Organization
-        {
-            Id = id,
-            _domain = domain,
-            _domainIsSet = hasDomain,
-            _teamOnline = teamOnline,
-            _teamOnlineIsSet = hasTeamOnline,
-            _chatEnabled = chatEnabled,
-            _chatEnabledIsSet = hasChatEnabled,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("Organization", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0xEUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Organization value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value._domain is { } domain) writer.WriteString(s_domainName, domain);
-        else if (value._domainIsSet) writer.WriteNull(s_domainName);
-        if (value._teamOnline is { } teamOnline) writer.WriteBoolean(s_teamOnlineName, teamOnline);
-        else if (value._teamOnlineIsSet) writer.WriteNull(s_teamOnlineName);
-        if (value._chatEnabled is { } chatEnabled) writer.WriteBoolean(s_chatEnabledName, chatEnabled);
-        else if (value._chatEnabledIsSet) writer.WriteNull(s_chatEnabledName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value._domain is { } domain) writer.WriteString(s_names[1], domain); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._teamOnline is { } teamOnline) writer.WriteBoolean(s_names[2], teamOnline); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._chatEnabled is { } chatEnabled) writer.WriteBoolean(s_names[3], chatEnabled); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
         writer.WriteEndObject();
     }
 }
@@ -156,7 +92,7 @@ internal sealed class OrganizationJsonConverter : __Json::Serialization.JsonConv
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Organization value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Organization ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Organization.ReadJson(ref reader);
+    public static __Api::Organization ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Organization value) => __Api::Organization.WriteJson(writer, value);
 }

@@ -16,66 +16,45 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::PageMetaJsonConverter))]
 public sealed partial record PageMeta
 {
-    /// <summary>
-    /// Total number of items across all pages. The samples do not always match the number of items shown.
-    /// </summary>
+    /// <summary>Total number of items across all pages. The samples do not always match the number of items shown.</summary>
     public required long Total { get; init; }
 }
 
 partial record PageMeta
 {
-    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("total");
 
+    public PageMeta() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::PageMeta ReadJson(ref __Json::Utf8JsonReader reader)
+    internal PageMeta(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long total = default;
-        bool hasTotal = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("total"u8))
-                {
-                    property = "total";
-                    reader.Read();
-                    total = __Rt::JsonRead.Int64(ref reader);
-                    hasTotal = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("total"u8)) { p = 0; reader.Read(); Total = __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasTotal)
-        {
-            throw __Rt::JsonRead.MissingProperty("PageMeta", "total");
-        }
-
-        return new __Api::PageMeta
-        {
-            Total = total,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("PageMeta", s_names, 0, 0x1UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::PageMeta value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_totalName, value.Total);
+        writer.WriteNumber(s_names[0], value.Total);
         writer.WriteEndObject();
     }
 }
@@ -88,7 +67,7 @@ internal sealed class PageMetaJsonConverter : __Json::Serialization.JsonConverte
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::PageMeta value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::PageMeta ReadValue(ref __Json::Utf8JsonReader reader) => __Api::PageMeta.ReadJson(ref reader);
+    public static __Api::PageMeta ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::PageMeta value) => __Api::PageMeta.WriteJson(writer, value);
 }

@@ -16,88 +16,50 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::RateChatRequestJsonConverter))]
 public sealed partial record RateChatRequest
 {
-    /// <summary>
-    /// Id of the closed chat to rate.
-    /// </summary>
+    /// <summary>Id of the closed chat to rate.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The rating.
-    /// </summary>
+    /// <summary>The rating.</summary>
     public required __Api::ChatRating Rating { get; init; }
 }
 
 partial record RateChatRequest
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_ratingName = __Json::JsonEncodedText.Encode("rating");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "rating");
 
+    public RateChatRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::RateChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal RateChatRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        __Api::ChatRating rating = default;
-        bool hasRating = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("rating"u8))
-                {
-                    property = "rating";
-                    reader.Read();
-                    rating = __Api::ChatRatingJsonConverter.ReadValue(ref reader);
-                    hasRating = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("rating"u8)) { p = 1; reader.Read(); Rating = __Api::ChatRatingJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("RateChatRequest", "id");
-        }
-        if (!hasRating)
-        {
-            throw __Rt::JsonRead.MissingProperty("RateChatRequest", "rating");
-        }
-
-        return new __Api::RateChatRequest
-        {
-            Id = id,
-            Rating = rating,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("RateChatRequest", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        writer.WritePropertyName(s_ratingName);
-        __Api::ChatRatingJsonConverter.WriteValue(writer, value.Rating);
+        writer.WriteNumber(s_names[0], value.Id);
+        writer.WritePropertyName(s_names[1]); __Api::ChatRatingJsonConverter.WriteValue(writer, value.Rating);
         writer.WriteEndObject();
     }
 }
@@ -110,7 +72,7 @@ internal sealed class RateChatRequestJsonConverter : __Json::Serialization.JsonC
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::RateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::RateChatRequest.ReadJson(ref reader);
+    public static __Api::RateChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::RateChatRequest value) => __Api::RateChatRequest.WriteJson(writer, value);
 }

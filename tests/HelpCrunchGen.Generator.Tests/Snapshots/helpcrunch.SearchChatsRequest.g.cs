@@ -21,189 +21,78 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchChatsRequestJsonConverter))]
 public sealed partial record SearchChatsRequest
 {
-    /// <summary>
-    /// The conditions a chat must meet.
-    /// </summary>
+    /// <summary>The conditions a chat must meet.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::ChatSearchFilter> Filter { get; init; }
 
-    /// <summary>
-    /// Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.
-    /// </summary>
-    public __Api::SearchComparison? Comparison { get => _comparison; init => (_comparison, _comparisonIsSet) = (value, true); }
+    /// <summary>Whether every filter (AND) or any filter (OR) must match. Needed with more than one filter.</summary>
+    public __Api::SearchComparison? Comparison { get => _comparison; init { _comparison = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// The field to sort by.
-    /// </summary>
-    public __Api::ChatSortField? Sort { get => _sort; init => (_sort, _sortIsSet) = (value, true); }
+    /// <summary>The field to sort by.</summary>
+    public __Api::ChatSortField? Sort { get => _sort; init { _sort = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Sort direction.
-    /// </summary>
-    public __Api::SortOrder? Order { get => _order; init => (_order, _orderIsSet) = (value, true); }
+    /// <summary>Sort direction.</summary>
+    public __Api::SortOrder? Order { get => _order; init { _order = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Number of chats to skip (default 0).
-    /// </summary>
-    public int? Offset { get => _offset; init => (_offset, _offsetIsSet) = (value, true); }
+    /// <summary>Number of chats to skip (default 0).</summary>
+    public int? Offset { get => _offset; init { _offset = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// Largest number of chats to return, from 1 to 100 (default 100).
-    /// </summary>
-    public int? Limit { get => _limit; init => (_limit, _limitIsSet) = (value, true); }
+    /// <summary>Largest number of chats to return, from 1 to 100 (default 100).</summary>
+    public int? Limit { get => _limit; init { _limit = value; _set0 |= 1UL << 5; } }
 }
 
 partial record SearchChatsRequest
 {
-    private static readonly __Json::JsonEncodedText s_filterName = __Json::JsonEncodedText.Encode("filter");
-    private static readonly __Json::JsonEncodedText s_comparisonName = __Json::JsonEncodedText.Encode("comparison");
-    private static readonly __Json::JsonEncodedText s_sortName = __Json::JsonEncodedText.Encode("sort");
-    private static readonly __Json::JsonEncodedText s_orderName = __Json::JsonEncodedText.Encode("order");
-    private static readonly __Json::JsonEncodedText s_offsetName = __Json::JsonEncodedText.Encode("offset");
-    private static readonly __Json::JsonEncodedText s_limitName = __Json::JsonEncodedText.Encode("limit");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("filter", "comparison", "sort", "order", "offset", "limit");
     private __Api::SearchComparison? _comparison;
-    private bool _comparisonIsSet;
     private __Api::ChatSortField? _sort;
-    private bool _sortIsSet;
     private __Api::SortOrder? _order;
-    private bool _orderIsSet;
     private int? _offset;
-    private bool _offsetIsSet;
     private int? _limit;
-    private bool _limitIsSet;
+    private ulong _set0;
 
+    public SearchChatsRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SearchChatsRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal SearchChatsRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::ChatSearchFilter> filter = default!;
-        bool hasFilter = false;
-        __Api::SearchComparison? comparison = default;
-        bool hasComparison = false;
-        __Api::ChatSortField? sort = default;
-        bool hasSort = false;
-        __Api::SortOrder? order = default;
-        bool hasOrder = false;
-        int? offset = default;
-        bool hasOffset = false;
-        int? limit = default;
-        bool hasLimit = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("filter"u8))
-                {
-                    property = "filter";
-                    reader.Read();
-                    filter = __Rt::JsonRead.List(ref reader, __Api::ChatSearchFilterJsonConverter.ReadValue);
-                    hasFilter = true;
-                }
-                else if (reader.ValueTextEquals("comparison"u8))
-                {
-                    property = "comparison";
-                    reader.Read();
-                    comparison = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SearchComparison?)null : __Api::SearchComparisonJsonConverter.ReadValue(ref reader);
-                    hasComparison = true;
-                }
-                else if (reader.ValueTextEquals("sort"u8))
-                {
-                    property = "sort";
-                    reader.Read();
-                    sort = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatSortField?)null : __Api::ChatSortFieldJsonConverter.ReadValue(ref reader);
-                    hasSort = true;
-                }
-                else if (reader.ValueTextEquals("order"u8))
-                {
-                    property = "order";
-                    reader.Read();
-                    order = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SortOrder?)null : __Api::SortOrderJsonConverter.ReadValue(ref reader);
-                    hasOrder = true;
-                }
-                else if (reader.ValueTextEquals("offset"u8))
-                {
-                    property = "offset";
-                    reader.Read();
-                    offset = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader);
-                    hasOffset = true;
-                }
-                else if (reader.ValueTextEquals("limit"u8))
-                {
-                    property = "limit";
-                    reader.Read();
-                    limit = reader.TokenType == __Json::JsonTokenType.Null ? (int?)null : __Rt::JsonRead.Int32(ref reader);
-                    hasLimit = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("filter"u8)) { p = 0; reader.Read(); Filter = __Rt::JsonRead.List(ref reader, __Api::ChatSearchFilterJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("comparison"u8)) { p = 1; reader.Read(); _comparison = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SearchComparison?)null : __Api::SearchComparisonJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("sort"u8)) { p = 2; reader.Read(); _sort = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::ChatSortField?)null : __Api::ChatSortFieldJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("order"u8)) { p = 3; reader.Read(); _order = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::SortOrder?)null : __Api::SortOrderJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("offset"u8)) { p = 4; reader.Read(); _offset = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int32(ref reader); }
+                else if (reader.ValueTextEquals("limit"u8)) { p = 5; reader.Read(); _limit = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int32(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasFilter)
-        {
-            throw __Rt::JsonRead.MissingProperty("SearchChatsRequest", "filter");
-        }
-
-        return new __Api::SearchChatsRequest
-        {
-            Filter = filter,
-            _comparison = comparison,
-            _comparisonIsSet = hasComparison,
-            _sort = sort,
-            _sortIsSet = hasSort,
-            _order = order,
-            _orderIsSet = hasOrder,
-            _offset = offset,
-            _offsetIsSet = hasOffset,
-            _limit = limit,
-            _limitIsSet = hasLimit,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("SearchChatsRequest", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0x3EUL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value)
     {
-        if (value.Filter is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("SearchChatsRequest", "Filter");
-        }
-
+        if (value.Filter is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("SearchChatsRequest", "Filter");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_filterName);
-        __Rt::JsonWrite.List(writer, value.Filter, __Api::ChatSearchFilterJsonConverter.WriteValue);
-        if (value._comparison is { } comparison)
-        {
-            writer.WritePropertyName(s_comparisonName);
-            __Api::SearchComparisonJsonConverter.WriteValue(writer, comparison);
-        }
-        else if (value._comparisonIsSet) writer.WriteNull(s_comparisonName);
-        if (value._sort is { } sort)
-        {
-            writer.WritePropertyName(s_sortName);
-            __Api::ChatSortFieldJsonConverter.WriteValue(writer, sort);
-        }
-        else if (value._sortIsSet) writer.WriteNull(s_sortName);
-        if (value._order is { } order)
-        {
-            writer.WritePropertyName(s_orderName);
-            __Api::SortOrderJsonConverter.WriteValue(writer, order);
-        }
-        else if (value._orderIsSet) writer.WriteNull(s_orderName);
-        if (value._offset is { } offset) writer.WriteNumber(s_offsetName, offset);
-        else if (value._offsetIsSet) writer.WriteNull(s_offsetName);
-        if (value._limit is { } limit) writer.WriteNumber(s_limitName, limit);
-        else if (value._limitIsSet) writer.WriteNull(s_limitName);
+        writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, value.Filter, __Api::ChatSearchFilterJsonConverter.WriteValue);
+        if (value._comparison is { } comparison) { writer.WritePropertyName(s_names[1]); __Api::SearchComparisonJsonConverter.WriteValue(writer, comparison); } else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._sort is { } sort) { writer.WritePropertyName(s_names[2]); __Api::ChatSortFieldJsonConverter.WriteValue(writer, sort); } else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._order is { } order) { writer.WritePropertyName(s_names[3]); __Api::SortOrderJsonConverter.WriteValue(writer, order); } else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
+        if (value._offset is { } offset) writer.WriteNumber(s_names[4], offset); else if ((value._set0 & 1UL << 4) != 0) writer.WriteNull(s_names[4]);
+        if (value._limit is { } limit) writer.WriteNumber(s_names[5], limit); else if ((value._set0 & 1UL << 5) != 0) writer.WriteNull(s_names[5]);
         writer.WriteEndObject();
     }
 }
@@ -216,7 +105,7 @@ internal sealed class SearchChatsRequestJsonConverter : __Json::Serialization.Js
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SearchChatsRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsRequest.ReadJson(ref reader);
+    public static __Api::SearchChatsRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsRequest value) => __Api::SearchChatsRequest.WriteJson(writer, value);
 }

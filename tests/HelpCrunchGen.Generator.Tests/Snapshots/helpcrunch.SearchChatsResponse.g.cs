@@ -21,116 +21,58 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchChatsResponseJsonConverter))]
 public sealed partial record SearchChatsResponse
 {
-    /// <summary>
-    /// The matching chats of this page.
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? Data { get => _data; init => (_data, _dataIsSet) = (value, true); }
+    /// <summary>The matching chats of this page.</summary>
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? Data { get => _data; init { _data = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// Paging information, if the response has it like listChats.
-    /// </summary>
-    public __Api::PageMeta? Meta { get => _meta; init => (_meta, _metaIsSet) = (value, true); }
+    /// <summary>Paging information, if the response has it like listChats.</summary>
+    public __Api::PageMeta? Meta { get => _meta; init { _meta = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Total number of matching chats, if the response has it at the top level.
-    /// </summary>
-    public long? Total { get => _total; init => (_total, _totalIsSet) = (value, true); }
+    /// <summary>Total number of matching chats, if the response has it at the top level.</summary>
+    public long? Total { get => _total; init { _total = value; _set0 |= 1UL << 2; } }
 }
 
 partial record SearchChatsResponse
 {
-    private static readonly __Json::JsonEncodedText s_dataName = __Json::JsonEncodedText.Encode("data");
-    private static readonly __Json::JsonEncodedText s_metaName = __Json::JsonEncodedText.Encode("meta");
-    private static readonly __Json::JsonEncodedText s_totalName = __Json::JsonEncodedText.Encode("total");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("data", "meta", "total");
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? _data;
-    private bool _dataIsSet;
     private __Api::PageMeta? _meta;
-    private bool _metaIsSet;
     private long? _total;
-    private bool _totalIsSet;
+    private ulong _set0;
 
+    public SearchChatsResponse() { } // the reading constructor would otherwise remove it
+
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SearchChatsResponse ReadJson(ref __Json::Utf8JsonReader reader)
+    internal SearchChatsResponse(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Chat>? data = default;
-        bool hasData = false;
-        __Api::PageMeta? meta = default;
-        bool hasMeta = false;
-        long? total = default;
-        bool hasTotal = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    property = "data";
-                    reader.Read();
-                    data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Chat>?)null : __Rt::JsonRead.List(ref reader, __Api::ChatJsonConverter.ReadValue);
-                    hasData = true;
-                }
-                else if (reader.ValueTextEquals("meta"u8))
-                {
-                    property = "meta";
-                    reader.Read();
-                    meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader);
-                    hasMeta = true;
-                }
-                else if (reader.ValueTextEquals("total"u8))
-                {
-                    property = "total";
-                    reader.Read();
-                    total = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasTotal = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("data"u8)) { p = 0; reader.Read(); _data = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Chat>?)null : __Rt::JsonRead.List(ref reader, __Api::ChatJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("meta"u8)) { p = 1; reader.Read(); _meta = reader.TokenType == __Json::JsonTokenType.Null ? (__Api::PageMeta?)null : __Api::PageMetaJsonConverter.ReadValue(ref reader); }
+                else if (reader.ValueTextEquals("total"u8)) { p = 2; reader.Read(); _total = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-
-        return new __Api::SearchChatsResponse
-        {
-            _data = data,
-            _dataIsSet = hasData,
-            _meta = meta,
-            _metaIsSet = hasMeta,
-            _total = total,
-            _totalIsSet = hasTotal,
-        };
+        _set0 = set0;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value)
     {
         writer.WriteStartObject();
-        if (value._data is { } data)
-        {
-            writer.WritePropertyName(s_dataName);
-            __Rt::JsonWrite.List(writer, data, __Api::ChatJsonConverter.WriteValue);
-        }
-        else if (value._dataIsSet) writer.WriteNull(s_dataName);
-        if (value._meta is { } meta)
-        {
-            writer.WritePropertyName(s_metaName);
-            __Api::PageMetaJsonConverter.WriteValue(writer, meta);
-        }
-        else if (value._metaIsSet) writer.WriteNull(s_metaName);
-        if (value._total is { } total) writer.WriteNumber(s_totalName, total);
-        else if (value._totalIsSet) writer.WriteNull(s_totalName);
+        if (value._data is { } data) { writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, data, __Api::ChatJsonConverter.WriteValue); } else if ((value._set0 & 1UL << 0) != 0) writer.WriteNull(s_names[0]);
+        if (value._meta is { } meta) { writer.WritePropertyName(s_names[1]); __Api::PageMetaJsonConverter.WriteValue(writer, meta); } else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._total is { } total) writer.WriteNumber(s_names[2], total); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
         writer.WriteEndObject();
     }
 }
@@ -143,7 +85,7 @@ internal sealed class SearchChatsResponseJsonConverter : __Json::Serialization.J
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SearchChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SearchChatsResponse.ReadJson(ref reader);
+    public static __Api::SearchChatsResponse ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchChatsResponse value) => __Api::SearchChatsResponse.WriteJson(writer, value);
 }

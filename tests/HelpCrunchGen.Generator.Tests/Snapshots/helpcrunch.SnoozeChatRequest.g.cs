@@ -16,88 +16,50 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::SnoozeChatRequestJsonConverter))]
 public sealed partial record SnoozeChatRequest
 {
-    /// <summary>
-    /// Id of the chat to snooze.
-    /// </summary>
+    /// <summary>Id of the chat to snooze.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// When the chat becomes unread again, in Unix seconds. Use null to unsnooze the chat.
-    /// </summary>
+    /// <summary>When the chat becomes unread again, in Unix seconds. Use null to unsnooze the chat.</summary>
     public required __Sys::DateTimeOffset? SnoozedUntil { get; init; }
 }
 
 partial record SnoozeChatRequest
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_snoozedUntilName = __Json::JsonEncodedText.Encode("snoozedUntil");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "snoozedUntil");
 
+    public SnoozeChatRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::SnoozeChatRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal SnoozeChatRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        __Sys::DateTimeOffset? snoozedUntil = default;
-        bool hasSnoozedUntil = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("snoozedUntil"u8))
-                {
-                    property = "snoozedUntil";
-                    reader.Read();
-                    snoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasSnoozedUntil = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("snoozedUntil"u8)) { p = 1; reader.Read(); SnoozedUntil = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("SnoozeChatRequest", "id");
-        }
-        if (!hasSnoozedUntil)
-        {
-            throw __Rt::JsonRead.MissingProperty("SnoozeChatRequest", "snoozedUntil");
-        }
-
-        return new __Api::SnoozeChatRequest
-        {
-            Id = id,
-            SnoozedUntil = snoozedUntil,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("SnoozeChatRequest", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value.SnoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_snoozedUntilName, snoozedUntil);
-        else writer.WriteNull(s_snoozedUntilName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value.SnoozedUntil is { } snoozedUntil) __Rt::JsonWrite.UnixTime(writer, s_names[1], snoozedUntil); else writer.WriteNull(s_names[1]);
         writer.WriteEndObject();
     }
 }
@@ -110,7 +72,7 @@ internal sealed class SnoozeChatRequestJsonConverter : __Json::Serialization.Jso
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::SnoozeChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::SnoozeChatRequest.ReadJson(ref reader);
+    public static __Api::SnoozeChatRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SnoozeChatRequest value) => __Api::SnoozeChatRequest.WriteJson(writer, value);
 }

@@ -21,92 +21,54 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::TagJsonConverter))]
 public sealed partial record Tag
 {
-    /// <summary>
-    /// Tag name. Unique within the account.
-    /// </summary>
+    /// <summary>Tag name. Unique within the account.</summary>
     public required string Name { get; init; }
 
-    /// <summary>
-    /// Display colour as a CSS hex string (default #c377e0). An older sample holds a look-alike of "#ccc" written with Cyrillic letters.
-    /// </summary>
-    public string? Color { get => _color; init => (_color, _colorIsSet) = (value, true); }
+    /// <summary>Display colour as a CSS hex string (default #c377e0). An older sample holds a look-alike of "#ccc" written with Cyrillic letters.</summary>
+    public string? Color { get => _color; init { _color = value; _set0 |= 1UL << 1; } }
 }
 
 partial record Tag
 {
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_colorName = __Json::JsonEncodedText.Encode("color");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("name", "color");
     private string? _color;
-    private bool _colorIsSet;
+    private ulong _set0;
 
+    public Tag() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::Tag ReadJson(ref __Json::Utf8JsonReader reader)
+    internal Tag(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        string name = default!;
-        bool hasName = false;
-        string? color = default;
-        bool hasColor = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("color"u8))
-                {
-                    property = "color";
-                    reader.Read();
-                    color = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasColor = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("name"u8)) { p = 0; reader.Read(); Name = __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("color"u8)) { p = 1; reader.Read(); _color = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasName)
-        {
-            throw __Rt::JsonRead.MissingProperty("Tag", "name");
-        }
-
-        return new __Api::Tag
-        {
-            Name = name,
-            _color = color,
-            _colorIsSet = hasColor,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("Tag", s_names, 0, 0x1UL & ~set0);
+        _set0 = set0 & 0x2UL;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::Tag value)
     {
-        if (value.Name is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("Tag", "Name");
-        }
-
+        if (value.Name is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("Tag", "Name");
         writer.WriteStartObject();
-        writer.WriteString(s_nameName, value.Name);
-        if (value._color is { } color) writer.WriteString(s_colorName, color);
-        else if (value._colorIsSet) writer.WriteNull(s_colorName);
+        writer.WriteString(s_names[0], value.Name);
+        if (value._color is { } color) writer.WriteString(s_names[1], color); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
         writer.WriteEndObject();
     }
 }
@@ -119,7 +81,7 @@ internal sealed class TagJsonConverter : __Json::Serialization.JsonConverter<__A
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::Tag value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::Tag ReadValue(ref __Json::Utf8JsonReader reader) => __Api::Tag.ReadJson(ref reader);
+    public static __Api::Tag ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::Tag value) => __Api::Tag.WriteJson(writer, value);
 }

@@ -16,72 +16,46 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::TagCustomerRequestJsonConverter))]
 public sealed partial record TagCustomerRequest
 {
-    /// <summary>
-    /// The tags to add. Unknown tags are created.
-    /// </summary>
+    /// <summary>The tags to add. Unknown tags are created.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> Tags { get; init; }
 }
 
 partial record TagCustomerRequest
 {
-    private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("tags");
 
+    public TagCustomerRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::TagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal TagCustomerRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> tags = default!;
-        bool hasTags = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("tags"u8))
-                {
-                    property = "tags";
-                    reader.Read();
-                    tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue);
-                    hasTags = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("tags"u8)) { p = 0; reader.Read(); Tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasTags)
-        {
-            throw __Rt::JsonRead.MissingProperty("TagCustomerRequest", "tags");
-        }
-
-        return new __Api::TagCustomerRequest
-        {
-            Tags = tags,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("TagCustomerRequest", s_names, 0, 0x1UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value)
     {
-        if (value.Tags is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("TagCustomerRequest", "Tags");
-        }
-
+        if (value.Tags is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("TagCustomerRequest", "Tags");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_tagsName);
-        __Rt::JsonWrite.List(writer, value.Tags, __Api::TagJsonConverter.WriteValue);
+        writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, value.Tags, __Api::TagJsonConverter.WriteValue);
         writer.WriteEndObject();
     }
 }
@@ -94,7 +68,7 @@ internal sealed class TagCustomerRequestJsonConverter : __Json::Serialization.Js
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::TagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::TagCustomerRequest.ReadJson(ref reader);
+    public static __Api::TagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::TagCustomerRequest value) => __Api::TagCustomerRequest.WriteJson(writer, value);
 }

@@ -16,72 +16,46 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UntagCustomerRequestJsonConverter))]
 public sealed partial record UntagCustomerRequest
 {
-    /// <summary>
-    /// The tags to remove. Only `name` is used.
-    /// </summary>
+    /// <summary>The tags to remove. Only `name` is used.</summary>
     public required __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> Tags { get; init; }
 }
 
 partial record UntagCustomerRequest
 {
-    private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("tags");
 
+    public UntagCustomerRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UntagCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal UntagCustomerRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Tag> tags = default!;
-        bool hasTags = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("tags"u8))
-                {
-                    property = "tags";
-                    reader.Read();
-                    tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue);
-                    hasTags = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("tags"u8)) { p = 0; reader.Read(); Tags = __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasTags)
-        {
-            throw __Rt::JsonRead.MissingProperty("UntagCustomerRequest", "tags");
-        }
-
-        return new __Api::UntagCustomerRequest
-        {
-            Tags = tags,
-        };
+        if ((set0 & 0x1UL) != 0x1UL) throw __Rt::JsonRead.MissingProperty("UntagCustomerRequest", s_names, 0, 0x1UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value)
     {
-        if (value.Tags is null)
-        {
-            throw __Rt::JsonWrite.RequiredPropertyIsNull("UntagCustomerRequest", "Tags");
-        }
-
+        if (value.Tags is null) throw __Rt::JsonWrite.RequiredPropertyIsNull("UntagCustomerRequest", "Tags");
         writer.WriteStartObject();
-        writer.WritePropertyName(s_tagsName);
-        __Rt::JsonWrite.List(writer, value.Tags, __Api::TagJsonConverter.WriteValue);
+        writer.WritePropertyName(s_names[0]); __Rt::JsonWrite.List(writer, value.Tags, __Api::TagJsonConverter.WriteValue);
         writer.WriteEndObject();
     }
 }
@@ -94,7 +68,7 @@ internal sealed class UntagCustomerRequestJsonConverter : __Json::Serialization.
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UntagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UntagCustomerRequest.ReadJson(ref reader);
+    public static __Api::UntagCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UntagCustomerRequest value) => __Api::UntagCustomerRequest.WriteJson(writer, value);
 }

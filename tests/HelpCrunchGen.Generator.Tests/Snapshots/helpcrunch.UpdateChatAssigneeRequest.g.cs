@@ -16,88 +16,50 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatAssigneeRequestJsonConverter))]
 public sealed partial record UpdateChatAssigneeRequest
 {
-    /// <summary>
-    /// Id of the chat to change.
-    /// </summary>
+    /// <summary>Id of the chat to change.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Id of the agent to assign. Use null to unassign the chat.
-    /// </summary>
+    /// <summary>Id of the agent to assign. Use null to unassign the chat.</summary>
     public required long? Assignee { get; init; }
 }
 
 partial record UpdateChatAssigneeRequest
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_assigneeName = __Json::JsonEncodedText.Encode("assignee");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "assignee");
 
+    public UpdateChatAssigneeRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateChatAssigneeRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal UpdateChatAssigneeRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        long? assignee = default;
-        bool hasAssignee = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("assignee"u8))
-                {
-                    property = "assignee";
-                    reader.Read();
-                    assignee = reader.TokenType == __Json::JsonTokenType.Null ? (long?)null : __Rt::JsonRead.Int64(ref reader);
-                    hasAssignee = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("assignee"u8)) { p = 1; reader.Read(); Assignee = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatAssigneeRequest", "id");
-        }
-        if (!hasAssignee)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatAssigneeRequest", "assignee");
-        }
-
-        return new __Api::UpdateChatAssigneeRequest
-        {
-            Id = id,
-            Assignee = assignee,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("UpdateChatAssigneeRequest", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        if (value.Assignee is { } assignee) writer.WriteNumber(s_assigneeName, assignee);
-        else writer.WriteNull(s_assigneeName);
+        writer.WriteNumber(s_names[0], value.Id);
+        if (value.Assignee is { } assignee) writer.WriteNumber(s_names[1], assignee); else writer.WriteNull(s_names[1]);
         writer.WriteEndObject();
     }
 }
@@ -110,7 +72,7 @@ internal sealed class UpdateChatAssigneeRequestJsonConverter : __Json::Serializa
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UpdateChatAssigneeRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatAssigneeRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatAssigneeRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatAssigneeRequest value) => __Api::UpdateChatAssigneeRequest.WriteJson(writer, value);
 }

@@ -16,87 +16,50 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatDepartmentRequestJsonConverter))]
 public sealed partial record UpdateChatDepartmentRequest
 {
-    /// <summary>
-    /// Id of the chat to change.
-    /// </summary>
+    /// <summary>Id of the chat to change.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// Id of the department to move the chat to.
-    /// </summary>
+    /// <summary>Id of the department to move the chat to.</summary>
     public required long Department { get; init; }
 }
 
 partial record UpdateChatDepartmentRequest
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_departmentName = __Json::JsonEncodedText.Encode("department");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "department");
 
+    public UpdateChatDepartmentRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateChatDepartmentRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal UpdateChatDepartmentRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        long department = default;
-        bool hasDepartment = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("department"u8))
-                {
-                    property = "department";
-                    reader.Read();
-                    department = __Rt::JsonRead.Int64(ref reader);
-                    hasDepartment = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("department"u8)) { p = 1; reader.Read(); Department = __Rt::JsonRead.Int64(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", "id");
-        }
-        if (!hasDepartment)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", "department");
-        }
-
-        return new __Api::UpdateChatDepartmentRequest
-        {
-            Id = id,
-            Department = department,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("UpdateChatDepartmentRequest", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        writer.WriteNumber(s_departmentName, value.Department);
+        writer.WriteNumber(s_names[0], value.Id);
+        writer.WriteNumber(s_names[1], value.Department);
         writer.WriteEndObject();
     }
 }
@@ -109,7 +72,7 @@ internal sealed class UpdateChatDepartmentRequestJsonConverter : __Json::Seriali
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UpdateChatDepartmentRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatDepartmentRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatDepartmentRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatDepartmentRequest value) => __Api::UpdateChatDepartmentRequest.WriteJson(writer, value);
 }

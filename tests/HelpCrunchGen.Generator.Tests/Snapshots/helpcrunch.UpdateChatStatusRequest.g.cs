@@ -16,88 +16,50 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UpdateChatStatusRequestJsonConverter))]
 public sealed partial record UpdateChatStatusRequest
 {
-    /// <summary>
-    /// Id of the chat to change.
-    /// </summary>
+    /// <summary>Id of the chat to change.</summary>
     public required long Id { get; init; }
 
-    /// <summary>
-    /// The new status. `empty` cannot be set.
-    /// </summary>
+    /// <summary>The new status. `empty` cannot be set.</summary>
     public required __Api::ChatStatus Status { get; init; }
 }
 
 partial record UpdateChatStatusRequest
 {
-    private static readonly __Json::JsonEncodedText s_idName = __Json::JsonEncodedText.Encode("id");
-    private static readonly __Json::JsonEncodedText s_statusName = __Json::JsonEncodedText.Encode("status");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("id", "status");
 
+    public UpdateChatStatusRequest() { } // the reading constructor would otherwise remove it
+
+    [__Sys::Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateChatStatusRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal UpdateChatStatusRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        long id = default;
-        bool hasId = false;
-        __Api::ChatStatus status = default;
-        bool hasStatus = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    property = "id";
-                    reader.Read();
-                    id = __Rt::JsonRead.Int64(ref reader);
-                    hasId = true;
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    property = "status";
-                    reader.Read();
-                    status = __Api::ChatStatusJsonConverter.ReadValue(ref reader);
-                    hasStatus = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("id"u8)) { p = 0; reader.Read(); Id = __Rt::JsonRead.Int64(ref reader); }
+                else if (reader.ValueTextEquals("status"u8)) { p = 1; reader.Read(); Status = __Api::ChatStatusJsonConverter.ReadValue(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-        if (!hasId)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatStatusRequest", "id");
-        }
-        if (!hasStatus)
-        {
-            throw __Rt::JsonRead.MissingProperty("UpdateChatStatusRequest", "status");
-        }
-
-        return new __Api::UpdateChatStatusRequest
-        {
-            Id = id,
-            Status = status,
-        };
+        if ((set0 & 0x3UL) != 0x3UL) throw __Rt::JsonRead.MissingProperty("UpdateChatStatusRequest", s_names, 0, 0x3UL & ~set0);
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_idName, value.Id);
-        writer.WritePropertyName(s_statusName);
-        __Api::ChatStatusJsonConverter.WriteValue(writer, value.Status);
+        writer.WriteNumber(s_names[0], value.Id);
+        writer.WritePropertyName(s_names[1]); __Api::ChatStatusJsonConverter.WriteValue(writer, value.Status);
         writer.WriteEndObject();
     }
 }
@@ -110,7 +72,7 @@ internal sealed class UpdateChatStatusRequestJsonConverter : __Json::Serializati
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UpdateChatStatusRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateChatStatusRequest.ReadJson(ref reader);
+    public static __Api::UpdateChatStatusRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateChatStatusRequest value) => __Api::UpdateChatStatusRequest.WriteJson(writer, value);
 }

@@ -21,497 +21,169 @@ namespace HelpCrunch.Sdk;
 [__Json::Serialization.JsonConverter(typeof(__Api::UpdateCustomerRequestJsonConverter))]
 public sealed partial record UpdateCustomerRequest
 {
-    /// <summary>
-    /// Display name.
-    /// </summary>
-    public string? Name { get => _name; init => (_name, _nameIsSet) = (value, true); }
+    /// <summary>Display name.</summary>
+    public string? Name { get => _name; init { _name = value; _set0 |= 1UL << 0; } }
 
-    /// <summary>
-    /// E-mail address.
-    /// </summary>
-    public string? Email { get => _email; init => (_email, _emailIsSet) = (value, true); }
+    /// <summary>E-mail address.</summary>
+    public string? Email { get => _email; init { _email = value; _set0 |= 1UL << 1; } }
 
-    /// <summary>
-    /// Your own external id for this customer. This is not the HelpCrunch id.
-    /// </summary>
-    public string? UserId { get => _userId; init => (_userId, _userIdIsSet) = (value, true); }
+    /// <summary>Your own external id for this customer. This is not the HelpCrunch id.</summary>
+    public string? UserId { get => _userId; init { _userId = value; _set0 |= 1UL << 2; } }
 
-    /// <summary>
-    /// Company the customer works for.
-    /// </summary>
-    public string? Company { get => _company; init => (_company, _companyIsSet) = (value, true); }
+    /// <summary>Company the customer works for.</summary>
+    public string? Company { get => _company; init { _company = value; _set0 |= 1UL << 3; } }
 
-    /// <summary>
-    /// Phone number, as free text.
-    /// </summary>
-    public string? Phone { get => _phone; init => (_phone, _phoneIsSet) = (value, true); }
+    /// <summary>Phone number, as free text.</summary>
+    public string? Phone { get => _phone; init { _phone = value; _set0 |= 1UL << 4; } }
 
-    /// <summary>
-    /// First time the customer was seen, in Unix seconds.
-    /// </summary>
-    public __Sys::DateTimeOffset? FirstSeen { get => _firstSeen; init => (_firstSeen, _firstSeenIsSet) = (value, true); }
+    /// <summary>First time the customer was seen, in Unix seconds.</summary>
+    public __Sys::DateTimeOffset? FirstSeen { get => _firstSeen; init { _firstSeen = value; _set0 |= 1UL << 5; } }
 
-    /// <summary>
-    /// Most recent time the customer was seen, in Unix seconds.
-    /// </summary>
-    public __Sys::DateTimeOffset? LastSeen { get => _lastSeen; init => (_lastSeen, _lastSeenIsSet) = (value, true); }
+    /// <summary>Most recent time the customer was seen, in Unix seconds.</summary>
+    public __Sys::DateTimeOffset? LastSeen { get => _lastSeen; init { _lastSeen = value; _set0 |= 1UL << 6; } }
 
-    /// <summary>
-    /// True if the customer opted out of e-mails.
-    /// </summary>
-    public bool? Unsubscribed { get => _unsubscribed; init => (_unsubscribed, _unsubscribedIsSet) = (value, true); }
+    /// <summary>True if the customer opted out of e-mails.</summary>
+    public bool? Unsubscribed { get => _unsubscribed; init { _unsubscribed = value; _set0 |= 1UL << 7; } }
 
-    /// <summary>
-    /// True to block the customer.
-    /// </summary>
-    public bool? Blocked { get => _blocked; init => (_blocked, _blockedIsSet) = (value, true); }
+    /// <summary>True to block the customer.</summary>
+    public bool? Blocked { get => _blocked; init { _blocked = value; _set0 |= 1UL << 8; } }
 
-    /// <summary>
-    /// Where the customer came from (usually a URL).
-    /// </summary>
-    public string? Source { get => _source; init => (_source, _sourceIsSet) = (value, true); }
+    /// <summary>Where the customer came from (usually a URL).</summary>
+    public string? Source { get => _source; init { _source = value; _set0 |= 1UL << 9; } }
 
-    /// <summary>
-    /// Referring page (this is the API's spelling).
-    /// </summary>
-    public string? Referer { get => _referer; init => (_referer, _refererIsSet) = (value, true); }
+    /// <summary>Referring page (this is the API's spelling).</summary>
+    public string? Referer { get => _referer; init { _referer = value; _set0 |= 1UL << 10; } }
 
-    /// <summary>
-    /// Last page the customer visited.
-    /// </summary>
-    public string? LastPage { get => _lastPage; init => (_lastPage, _lastPageIsSet) = (value, true); }
+    /// <summary>Last page the customer visited.</summary>
+    public string? LastPage { get => _lastPage; init { _lastPage = value; _set0 |= 1UL << 11; } }
 
-    /// <summary>
-    /// Preferred language as an ISO 639-1 code.
-    /// </summary>
-    public string? Locale { get => _locale; init => (_locale, _localeIsSet) = (value, true); }
+    /// <summary>Preferred language as an ISO 639-1 code.</summary>
+    public string? Locale { get => _locale; init { _locale = value; _set0 |= 1UL << 12; } }
 
-    /// <summary>
-    /// Channel the customer comes from, e.g. telegram.
-    /// </summary>
-    public string? CreatedFrom { get => _createdFrom; init => (_createdFrom, _createdFromIsSet) = (value, true); }
+    /// <summary>Channel the customer comes from, e.g. telegram.</summary>
+    public string? CreatedFrom { get => _createdFrom; init { _createdFrom = value; _set0 |= 1UL << 13; } }
 
-    /// <summary>
-    /// Customer id in the originating integration or channel.
-    /// </summary>
-    public string? IntegrationId { get => _integrationId; init => (_integrationId, _integrationIdIsSet) = (value, true); }
+    /// <summary>Customer id in the originating integration or channel.</summary>
+    public string? IntegrationId { get => _integrationId; init { _integrationId = value; _set0 |= 1UL << 14; } }
 
-    /// <summary>
-    /// Free-text notes for agents.
-    /// </summary>
-    public string? Notes { get => _notes; init => (_notes, _notesIsSet) = (value, true); }
+    /// <summary>Free-text notes for agents.</summary>
+    public string? Notes { get => _notes; init { _notes = value; _set0 |= 1UL << 15; } }
 
-    /// <summary>
-    /// Tags to attach. Prefer tagCustomer and untagCustomer to change tags.
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? Tags { get => _tags; init => (_tags, _tagsIsSet) = (value, true); }
+    /// <summary>Tags to attach. Prefer tagCustomer and untagCustomer to change tags.</summary>
+    public __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? Tags { get => _tags; init { _tags = value; _set0 |= 1UL << 16; } }
 
-    /// <summary>
-    /// Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.
-    /// </summary>
-    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? CustomData { get => _customData; init => (_customData, _customDataIsSet) = (value, true); }
+    /// <summary>Values of the account's custom attributes, keyed by attribute name. The attributes must exist in the account settings.</summary>
+    public __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? CustomData { get => _customData; init { _customData = value; _set0 |= 1UL << 17; } }
 
-    /// <summary>
-    /// City. Older docs send it flat; responses nest it in `location`.
-    /// </summary>
+    /// <summary>City. Older docs send it flat; responses nest it in `location`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
-    public string? City { get => _city; init => (_city, _cityIsSet) = (value, true); }
+    public string? City { get => _city; init { _city = value; _set0 |= 1UL << 18; } }
 
-    /// <summary>
-    /// Region. Older docs send it flat; responses nest it in `location`.
-    /// </summary>
+    /// <summary>Region. Older docs send it flat; responses nest it in `location`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
-    public string? RegionCode { get => _regionCode; init => (_regionCode, _regionCodeIsSet) = (value, true); }
+    public string? RegionCode { get => _regionCode; init { _regionCode = value; _set0 |= 1UL << 19; } }
 
-    /// <summary>
-    /// Country code. Older docs send it flat; responses nest it in `location`.
-    /// </summary>
+    /// <summary>Country code. Older docs send it flat; responses nest it in `location`.</summary>
     [__Sys::Obsolete("Deprecated in the API specification.")]
-    public string? CountryCode { get => _countryCode; init => (_countryCode, _countryCodeIsSet) = (value, true); }
+    public string? CountryCode { get => _countryCode; init { _countryCode = value; _set0 |= 1UL << 20; } }
 }
 
 partial record UpdateCustomerRequest
 {
-    private static readonly __Json::JsonEncodedText s_nameName = __Json::JsonEncodedText.Encode("name");
-    private static readonly __Json::JsonEncodedText s_emailName = __Json::JsonEncodedText.Encode("email");
-    private static readonly __Json::JsonEncodedText s_userIdName = __Json::JsonEncodedText.Encode("userId");
-    private static readonly __Json::JsonEncodedText s_companyName = __Json::JsonEncodedText.Encode("company");
-    private static readonly __Json::JsonEncodedText s_phoneName = __Json::JsonEncodedText.Encode("phone");
-    private static readonly __Json::JsonEncodedText s_firstSeenName = __Json::JsonEncodedText.Encode("firstSeen");
-    private static readonly __Json::JsonEncodedText s_lastSeenName = __Json::JsonEncodedText.Encode("lastSeen");
-    private static readonly __Json::JsonEncodedText s_unsubscribedName = __Json::JsonEncodedText.Encode("unsubscribed");
-    private static readonly __Json::JsonEncodedText s_blockedName = __Json::JsonEncodedText.Encode("blocked");
-    private static readonly __Json::JsonEncodedText s_sourceName = __Json::JsonEncodedText.Encode("source");
-    private static readonly __Json::JsonEncodedText s_refererName = __Json::JsonEncodedText.Encode("referer");
-    private static readonly __Json::JsonEncodedText s_lastPageName = __Json::JsonEncodedText.Encode("lastPage");
-    private static readonly __Json::JsonEncodedText s_localeName = __Json::JsonEncodedText.Encode("locale");
-    private static readonly __Json::JsonEncodedText s_createdFromName = __Json::JsonEncodedText.Encode("createdFrom");
-    private static readonly __Json::JsonEncodedText s_integrationIdName = __Json::JsonEncodedText.Encode("integrationId");
-    private static readonly __Json::JsonEncodedText s_notesName = __Json::JsonEncodedText.Encode("notes");
-    private static readonly __Json::JsonEncodedText s_tagsName = __Json::JsonEncodedText.Encode("tags");
-    private static readonly __Json::JsonEncodedText s_customDataName = __Json::JsonEncodedText.Encode("customData");
-    private static readonly __Json::JsonEncodedText s_cityName = __Json::JsonEncodedText.Encode("city");
-    private static readonly __Json::JsonEncodedText s_regionCodeName = __Json::JsonEncodedText.Encode("regionCode");
-    private static readonly __Json::JsonEncodedText s_countryCodeName = __Json::JsonEncodedText.Encode("countryCode");
+    private static readonly __Json::JsonEncodedText[] s_names = __Rt::JsonWrite.Names("name", "email", "userId", "company", "phone", "firstSeen", "lastSeen", "unsubscribed", "blocked", "source", "referer", "lastPage", "locale", "createdFrom", "integrationId", "notes", "tags", "customData", "city", "regionCode", "countryCode");
     private string? _name;
-    private bool _nameIsSet;
     private string? _email;
-    private bool _emailIsSet;
     private string? _userId;
-    private bool _userIdIsSet;
     private string? _company;
-    private bool _companyIsSet;
     private string? _phone;
-    private bool _phoneIsSet;
     private __Sys::DateTimeOffset? _firstSeen;
-    private bool _firstSeenIsSet;
     private __Sys::DateTimeOffset? _lastSeen;
-    private bool _lastSeenIsSet;
     private bool? _unsubscribed;
-    private bool _unsubscribedIsSet;
     private bool? _blocked;
-    private bool _blockedIsSet;
     private string? _source;
-    private bool _sourceIsSet;
     private string? _referer;
-    private bool _refererIsSet;
     private string? _lastPage;
-    private bool _lastPageIsSet;
     private string? _locale;
-    private bool _localeIsSet;
     private string? _createdFrom;
-    private bool _createdFromIsSet;
     private string? _integrationId;
-    private bool _integrationIdIsSet;
     private string? _notes;
-    private bool _notesIsSet;
     private __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? _tags;
-    private bool _tagsIsSet;
     private __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? _customData;
-    private bool _customDataIsSet;
     private string? _city;
-    private bool _cityIsSet;
     private string? _regionCode;
-    private bool _regionCodeIsSet;
     private string? _countryCode;
-    private bool _countryCodeIsSet;
+    private ulong _set0;
 
+    public UpdateCustomerRequest() { } // the reading constructor would otherwise remove it
+
+    #pragma warning disable CS8618
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
-    internal static __Api::UpdateCustomerRequest ReadJson(ref __Json::Utf8JsonReader reader)
+    internal UpdateCustomerRequest(ref __Json::Utf8JsonReader reader)
     {
         __Rt::JsonRead.ExpectStartObject(ref reader);
-        string? name = default;
-        bool hasName = false;
-        string? email = default;
-        bool hasEmail = false;
-        string? userId = default;
-        bool hasUserId = false;
-        string? company = default;
-        bool hasCompany = false;
-        string? phone = default;
-        bool hasPhone = false;
-        __Sys::DateTimeOffset? firstSeen = default;
-        bool hasFirstSeen = false;
-        __Sys::DateTimeOffset? lastSeen = default;
-        bool hasLastSeen = false;
-        bool? unsubscribed = default;
-        bool hasUnsubscribed = false;
-        bool? blocked = default;
-        bool hasBlocked = false;
-        string? source = default;
-        bool hasSource = false;
-        string? referer = default;
-        bool hasReferer = false;
-        string? lastPage = default;
-        bool hasLastPage = false;
-        string? locale = default;
-        bool hasLocale = false;
-        string? createdFrom = default;
-        bool hasCreatedFrom = false;
-        string? integrationId = default;
-        bool hasIntegrationId = false;
-        string? notes = default;
-        bool hasNotes = false;
-        __Sys::Collections.Generic.IReadOnlyList<__Api::Tag>? tags = default;
-        bool hasTags = false;
-        __Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>? customData = default;
-        bool hasCustomData = false;
-        string? city = default;
-        bool hasCity = false;
-        string? regionCode = default;
-        bool hasRegionCode = false;
-        string? countryCode = default;
-        bool hasCountryCode = false;
-        string? property = null;
+        ulong set0 = 0;
+        int p = -1;
         try
         {
             while (reader.Read() && reader.TokenType == __Json::JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    property = "name";
-                    reader.Read();
-                    name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasName = true;
-                }
-                else if (reader.ValueTextEquals("email"u8))
-                {
-                    property = "email";
-                    reader.Read();
-                    email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasEmail = true;
-                }
-                else if (reader.ValueTextEquals("userId"u8))
-                {
-                    property = "userId";
-                    reader.Read();
-                    userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasUserId = true;
-                }
-                else if (reader.ValueTextEquals("company"u8))
-                {
-                    property = "company";
-                    reader.Read();
-                    company = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasCompany = true;
-                }
-                else if (reader.ValueTextEquals("phone"u8))
-                {
-                    property = "phone";
-                    reader.Read();
-                    phone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasPhone = true;
-                }
-                else if (reader.ValueTextEquals("firstSeen"u8))
-                {
-                    property = "firstSeen";
-                    reader.Read();
-                    firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasFirstSeen = true;
-                }
-                else if (reader.ValueTextEquals("lastSeen"u8))
-                {
-                    property = "lastSeen";
-                    reader.Read();
-                    lastSeen = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::DateTimeOffset?)null : __Rt::JsonRead.UnixTime(ref reader);
-                    hasLastSeen = true;
-                }
-                else if (reader.ValueTextEquals("unsubscribed"u8))
-                {
-                    property = "unsubscribed";
-                    reader.Read();
-                    unsubscribed = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasUnsubscribed = true;
-                }
-                else if (reader.ValueTextEquals("blocked"u8))
-                {
-                    property = "blocked";
-                    reader.Read();
-                    blocked = reader.TokenType == __Json::JsonTokenType.Null ? (bool?)null : __Rt::JsonRead.Boolean(ref reader);
-                    hasBlocked = true;
-                }
-                else if (reader.ValueTextEquals("source"u8))
-                {
-                    property = "source";
-                    reader.Read();
-                    source = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasSource = true;
-                }
-                else if (reader.ValueTextEquals("referer"u8))
-                {
-                    property = "referer";
-                    reader.Read();
-                    referer = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasReferer = true;
-                }
-                else if (reader.ValueTextEquals("lastPage"u8))
-                {
-                    property = "lastPage";
-                    reader.Read();
-                    lastPage = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasLastPage = true;
-                }
-                else if (reader.ValueTextEquals("locale"u8))
-                {
-                    property = "locale";
-                    reader.Read();
-                    locale = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasLocale = true;
-                }
-                else if (reader.ValueTextEquals("createdFrom"u8))
-                {
-                    property = "createdFrom";
-                    reader.Read();
-                    createdFrom = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasCreatedFrom = true;
-                }
-                else if (reader.ValueTextEquals("integrationId"u8))
-                {
-                    property = "integrationId";
-                    reader.Read();
-                    integrationId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasIntegrationId = true;
-                }
-                else if (reader.ValueTextEquals("notes"u8))
-                {
-                    property = "notes";
-                    reader.Read();
-                    notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasNotes = true;
-                }
-                else if (reader.ValueTextEquals("tags"u8))
-                {
-                    property = "tags";
-                    reader.Read();
-                    tags = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Tag>?)null : __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue);
-                    hasTags = true;
-                }
-                else if (reader.ValueTextEquals("customData"u8))
-                {
-                    property = "customData";
-                    reader.Read();
-                    customData = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.MapOrEntries(ref reader, "property", "value", __Rt::JsonRead.Any);
-                    hasCustomData = true;
-                }
-                else if (reader.ValueTextEquals("city"u8))
-                {
-                    property = "city";
-                    reader.Read();
-                    city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasCity = true;
-                }
-                else if (reader.ValueTextEquals("regionCode"u8))
-                {
-                    property = "regionCode";
-                    reader.Read();
-                    regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasRegionCode = true;
-                }
-                else if (reader.ValueTextEquals("countryCode"u8))
-                {
-                    property = "countryCode";
-                    reader.Read();
-                    countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader);
-                    hasCountryCode = true;
-                }
-                else
-                {
-                    // Unknown properties are skipped: the API adds fields over time.
-                    reader.Read();
-                    reader.Skip();
-                }
-
-                property = null;
+                if (reader.ValueTextEquals("name"u8)) { p = 0; reader.Read(); _name = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("email"u8)) { p = 1; reader.Read(); _email = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("userId"u8)) { p = 2; reader.Read(); _userId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("company"u8)) { p = 3; reader.Read(); _company = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("phone"u8)) { p = 4; reader.Read(); _phone = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("firstSeen"u8)) { p = 5; reader.Read(); _firstSeen = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("lastSeen"u8)) { p = 6; reader.Read(); _lastSeen = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.UnixTime(ref reader); }
+                else if (reader.ValueTextEquals("unsubscribed"u8)) { p = 7; reader.Read(); _unsubscribed = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("blocked"u8)) { p = 8; reader.Read(); _blocked = reader.TokenType == __Json::JsonTokenType.Null ? null : __Rt::JsonRead.Boolean(ref reader); }
+                else if (reader.ValueTextEquals("source"u8)) { p = 9; reader.Read(); _source = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("referer"u8)) { p = 10; reader.Read(); _referer = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("lastPage"u8)) { p = 11; reader.Read(); _lastPage = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("locale"u8)) { p = 12; reader.Read(); _locale = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("createdFrom"u8)) { p = 13; reader.Read(); _createdFrom = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("integrationId"u8)) { p = 14; reader.Read(); _integrationId = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("notes"u8)) { p = 15; reader.Read(); _notes = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("tags"u8)) { p = 16; reader.Read(); _tags = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyList<__Api::Tag>?)null : __Rt::JsonRead.List(ref reader, __Api::TagJsonConverter.ReadValue); }
+                else if (reader.ValueTextEquals("customData"u8)) { p = 17; reader.Read(); _customData = reader.TokenType == __Json::JsonTokenType.Null ? (__Sys::Collections.Generic.IReadOnlyDictionary<string, __Json::JsonElement>?)null : __Rt::JsonRead.MapOrEntries(ref reader, "property", "value", __Rt::JsonRead.Any); }
+                else if (reader.ValueTextEquals("city"u8)) { p = 18; reader.Read(); _city = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("regionCode"u8)) { p = 19; reader.Read(); _regionCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else if (reader.ValueTextEquals("countryCode"u8)) { p = 20; reader.Read(); _countryCode = reader.TokenType == __Json::JsonTokenType.Null ? (string?)null : __Rt::JsonRead.String(ref reader); }
+                else { reader.Read(); reader.Skip(); continue; }
+                set0 |= 1UL << p;
+                p = -1;
             }
         }
-        catch (__Sys::Exception ex) when (property is not null && __Rt::JsonRead.IsReadFailure(ex))
-        {
-            throw __Rt::JsonRead.PropertyFailed(ex, property);
-        }
+        catch (__Sys::Exception ex) when (p >= 0 && __Rt::JsonRead.IsReadFailure(ex)) { throw __Rt::JsonRead.PropertyFailed(ex, s_names, p); }
 
         __Rt::JsonRead.ExpectEndObject(ref reader);
-
-        return new __Api::UpdateCustomerRequest
-        {
-            _name = name,
-            _nameIsSet = hasName,
-            _email = email,
-            _emailIsSet = hasEmail,
-            _userId = userId,
-            _userIdIsSet = hasUserId,
-            _company = company,
-            _companyIsSet = hasCompany,
-            _phone = phone,
-            _phoneIsSet = hasPhone,
-            _firstSeen = firstSeen,
-            _firstSeenIsSet = hasFirstSeen,
-            _lastSeen = lastSeen,
-            _lastSeenIsSet = hasLastSeen,
-            _unsubscribed = unsubscribed,
-            _unsubscribedIsSet = hasUnsubscribed,
-            _blocked = blocked,
-            _blockedIsSet = hasBlocked,
-            _source = source,
-            _sourceIsSet = hasSource,
-            _referer = referer,
-            _refererIsSet = hasReferer,
-            _lastPage = lastPage,
-            _lastPageIsSet = hasLastPage,
-            _locale = locale,
-            _localeIsSet = hasLocale,
-            _createdFrom = createdFrom,
-            _createdFromIsSet = hasCreatedFrom,
-            _integrationId = integrationId,
-            _integrationIdIsSet = hasIntegrationId,
-            _notes = notes,
-            _notesIsSet = hasNotes,
-            _tags = tags,
-            _tagsIsSet = hasTags,
-            _customData = customData,
-            _customDataIsSet = hasCustomData,
-            _city = city,
-            _cityIsSet = hasCity,
-            _regionCode = regionCode,
-            _regionCodeIsSet = hasRegionCode,
-            _countryCode = countryCode,
-            _countryCodeIsSet = hasCountryCode,
-        };
+        _set0 = set0;
     }
 
     [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
     internal static void WriteJson(__Json::Utf8JsonWriter writer, __Api::UpdateCustomerRequest value)
     {
         writer.WriteStartObject();
-        if (value._name is { } name) writer.WriteString(s_nameName, name);
-        else if (value._nameIsSet) writer.WriteNull(s_nameName);
-        if (value._email is { } email) writer.WriteString(s_emailName, email);
-        else if (value._emailIsSet) writer.WriteNull(s_emailName);
-        if (value._userId is { } userId) writer.WriteString(s_userIdName, userId);
-        else if (value._userIdIsSet) writer.WriteNull(s_userIdName);
-        if (value._company is { } company) writer.WriteString(s_companyName, company);
-        else if (value._companyIsSet) writer.WriteNull(s_companyName);
-        if (value._phone is { } phone) writer.WriteString(s_phoneName, phone);
-        else if (value._phoneIsSet) writer.WriteNull(s_phoneName);
-        if (value._firstSeen is { } firstSeen) __Rt::JsonWrite.UnixTime(writer, s_firstSeenName, firstSeen);
-        else if (value._firstSeenIsSet) writer.WriteNull(s_firstSeenName);
-        if (value._lastSeen is { } lastSeen) __Rt::JsonWrite.UnixTime(writer, s_lastSeenName, lastSeen);
-        else if (value._lastSeenIsSet) writer.WriteNull(s_lastSeenName);
-        if (value._unsubscribed is { } unsubscribed) writer.WriteBoolean(s_unsubscribedName, unsubscribed);
-        else if (value._unsubscribedIsSet) writer.WriteNull(s_unsubscribedName);
-        if (value._blocked is { } blocked) writer.WriteBoolean(s_blockedName, blocked);
-        else if (value._blockedIsSet) writer.WriteNull(s_blockedName);
-        if (value._source is { } source) writer.WriteString(s_sourceName, source);
-        else if (value._sourceIsSet) writer.WriteNull(s_sourceName);
-        if (value._referer is { } referer) writer.WriteString(s_refererName, referer);
-        else if (value._refererIsSet) writer.WriteNull(s_refererName);
-        if (value._lastPage is { } lastPage) writer.WriteString(s_lastPageName, lastPage);
-        else if (value._lastPageIsSet) writer.WriteNull(s_lastPageName);
-        if (value._locale is { } locale) writer.WriteString(s_localeName, locale);
-        else if (value._localeIsSet) writer.WriteNull(s_localeName);
-        if (value._createdFrom is { } createdFrom) writer.WriteString(s_createdFromName, createdFrom);
-        else if (value._createdFromIsSet) writer.WriteNull(s_createdFromName);
-        if (value._integrationId is { } integrationId) writer.WriteString(s_integrationIdName, integrationId);
-        else if (value._integrationIdIsSet) writer.WriteNull(s_integrationIdName);
-        if (value._notes is { } notes) writer.WriteString(s_notesName, notes);
-        else if (value._notesIsSet) writer.WriteNull(s_notesName);
-        if (value._tags is { } tags)
-        {
-            writer.WritePropertyName(s_tagsName);
-            __Rt::JsonWrite.List(writer, tags, __Api::TagJsonConverter.WriteValue);
-        }
-        else if (value._tagsIsSet) writer.WriteNull(s_tagsName);
-        if (value._customData is { } customData)
-        {
-            writer.WritePropertyName(s_customDataName);
-            __Rt::JsonWrite.MapEntries(writer, customData, "property", "value", static (writer, item) => __Rt::JsonWrite.Any(writer, item));
-        }
-        else if (value._customDataIsSet) writer.WriteNull(s_customDataName);
-        if (value._city is { } city) writer.WriteString(s_cityName, city);
-        else if (value._cityIsSet) writer.WriteNull(s_cityName);
-        if (value._regionCode is { } regionCode) writer.WriteString(s_regionCodeName, regionCode);
-        else if (value._regionCodeIsSet) writer.WriteNull(s_regionCodeName);
-        if (value._countryCode is { } countryCode) writer.WriteString(s_countryCodeName, countryCode);
-        else if (value._countryCodeIsSet) writer.WriteNull(s_countryCodeName);
+        if (value._name is { } name) writer.WriteString(s_names[0], name); else if ((value._set0 & 1UL << 0) != 0) writer.WriteNull(s_names[0]);
+        if (value._email is { } email) writer.WriteString(s_names[1], email); else if ((value._set0 & 1UL << 1) != 0) writer.WriteNull(s_names[1]);
+        if (value._userId is { } userId) writer.WriteString(s_names[2], userId); else if ((value._set0 & 1UL << 2) != 0) writer.WriteNull(s_names[2]);
+        if (value._company is { } company) writer.WriteString(s_names[3], company); else if ((value._set0 & 1UL << 3) != 0) writer.WriteNull(s_names[3]);
+        if (value._phone is { } phone) writer.WriteString(s_names[4], phone); else if ((value._set0 & 1UL << 4) != 0) writer.WriteNull(s_names[4]);
+        if (value._firstSeen is { } firstSeen) __Rt::JsonWrite.UnixTime(writer, s_names[5], firstSeen); else if ((value._set0 & 1UL << 5) != 0) writer.WriteNull(s_names[5]);
+        if (value._lastSeen is { } lastSeen) __Rt::JsonWrite.UnixTime(writer, s_names[6], lastSeen); else if ((value._set0 & 1UL << 6) != 0) writer.WriteNull(s_names[6]);
+        if (value._unsubscribed is { } unsubscribed) writer.WriteBoolean(s_names[7], unsubscribed); else if ((value._set0 & 1UL << 7) != 0) writer.WriteNull(s_names[7]);
+        if (value._blocked is { } blocked) writer.WriteBoolean(s_names[8], blocked); else if ((value._set0 & 1UL << 8) != 0) writer.WriteNull(s_names[8]);
+        if (value._source is { } source) writer.WriteString(s_names[9], source); else if ((value._set0 & 1UL << 9) != 0) writer.WriteNull(s_names[9]);
+        if (value._referer is { } referer) writer.WriteString(s_names[10], referer); else if ((value._set0 & 1UL << 10) != 0) writer.WriteNull(s_names[10]);
+        if (value._lastPage is { } lastPage) writer.WriteString(s_names[11], lastPage); else if ((value._set0 & 1UL << 11) != 0) writer.WriteNull(s_names[11]);
+        if (value._locale is { } locale) writer.WriteString(s_names[12], locale); else if ((value._set0 & 1UL << 12) != 0) writer.WriteNull(s_names[12]);
+        if (value._createdFrom is { } createdFrom) writer.WriteString(s_names[13], createdFrom); else if ((value._set0 & 1UL << 13) != 0) writer.WriteNull(s_names[13]);
+        if (value._integrationId is { } integrationId) writer.WriteString(s_names[14], integrationId); else if ((value._set0 & 1UL << 14) != 0) writer.WriteNull(s_names[14]);
+        if (value._notes is { } notes) writer.WriteString(s_names[15], notes); else if ((value._set0 & 1UL << 15) != 0) writer.WriteNull(s_names[15]);
+        if (value._tags is { } tags) { writer.WritePropertyName(s_names[16]); __Rt::JsonWrite.List(writer, tags, __Api::TagJsonConverter.WriteValue); } else if ((value._set0 & 1UL << 16) != 0) writer.WriteNull(s_names[16]);
+        if (value._customData is { } customData) { writer.WritePropertyName(s_names[17]); __Rt::JsonWrite.MapEntries(writer, customData, "property", "value", static (writer, item) => __Rt::JsonWrite.Any(writer, item)); } else if ((value._set0 & 1UL << 17) != 0) writer.WriteNull(s_names[17]);
+        if (value._city is { } city) writer.WriteString(s_names[18], city); else if ((value._set0 & 1UL << 18) != 0) writer.WriteNull(s_names[18]);
+        if (value._regionCode is { } regionCode) writer.WriteString(s_names[19], regionCode); else if ((value._set0 & 1UL << 19) != 0) writer.WriteNull(s_names[19]);
+        if (value._countryCode is { } countryCode) writer.WriteString(s_names[20], countryCode); else if ((value._set0 & 1UL << 20) != 0) writer.WriteNull(s_names[20]);
         writer.WriteEndObject();
     }
 }
@@ -524,7 +196,7 @@ internal sealed class UpdateCustomerRequestJsonConverter : __Json::Serialization
 
     public override void Write(__Json::Utf8JsonWriter writer, __Api::UpdateCustomerRequest value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    public static __Api::UpdateCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => __Api::UpdateCustomerRequest.ReadJson(ref reader);
+    public static __Api::UpdateCustomerRequest ReadValue(ref __Json::Utf8JsonReader reader) => new(ref reader);
 
     public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::UpdateCustomerRequest value) => __Api::UpdateCustomerRequest.WriteJson(writer, value);
 }
