@@ -30,7 +30,7 @@ public sealed class ServiceCollectionEmitterTests
         string source = Assert.Contains(HintName, harness.GeneratedFiles);
         Assert.Contains("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddShopClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::HelpCrunchGen.Runtime.ApiClientOptions> configureOptions)", source);
         Assert.Contains("AddShopClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)", source);
-        Assert.Contains("ApiClientRegistration.Add<global::Test.Api.IShopClient, global::Test.Api.ShopClient>(services, \"ShopClient\"", source);
+        Assert.Contains("ApiClientRegistration.Add<__Api::IShopClient, __Api::ShopClient>(services, \"ShopClient\"", source);
         Assert.Empty(harness.CompileDiagnostics());
     }
 
