@@ -96,24 +96,13 @@ public sealed class EnumValues
 
     private int IndexOf(ref Utf8JsonReader reader)
     {
+        // ValueTextEquals checks the token, its escapes and its segments on every call; a plain value skips all that.
+        bool plain = !reader.HasValueSequence && !reader.ValueIsEscaped;
+        ReadOnlySpan<byte> text = plain ? reader.ValueSpan : default;
         byte[][] utf8 = _utf8;
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
-        {
-            ReadOnlySpan<byte> text = reader.ValueSpan;
-            for (int i = 0; i < utf8.Length; i++)
-            {
-                if (text.SequenceEqual(utf8[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
         for (int i = 0; i < utf8.Length; i++)
         {
-            if (reader.ValueTextEquals(utf8[i]))
+            if (plain ? text.SequenceEqual(utf8[i]) : reader.ValueTextEquals(utf8[i]))
             {
                 return i;
             }
