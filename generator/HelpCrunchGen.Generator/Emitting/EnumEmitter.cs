@@ -44,7 +44,7 @@ internal static class EnumEmitter
             [{{Json}}::Serialization.JsonConverter(typeof({{options.Qualify(schema.TypeName)}}JsonConverter))]
             """);
         writer.OpenBlock($"public readonly partial struct {type} : __Sys::IEquatable<{type}>");
-        WriteTable(writer, schema);
+        WriteTable(writer, schema); // first: the static properties below look their values up in it
         writer.WriteLines($$"""
             private readonly string? _value;
             private readonly {{kind}} _kind;
@@ -66,7 +66,7 @@ internal static class EnumEmitter
         {
             writer.WriteLine();
             writer.WriteLine($"/// <summary>{Describe(member)}</summary>");
-            writer.WriteLine($"public static {type} {member.Identifier} {{ get; }} = new({TypeCode.Literal(member.Value)}, {kind}.{member.Identifier});");
+            writer.WriteLine($"public static {type} {member.Identifier} {{ get; }} = new({TypeCode.Literal(member.Value)});");
         }
 
         writer.WriteLines($$"""

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
@@ -17,6 +18,7 @@ public sealed class EnumValues
     private readonly string[] _spellings;
     private readonly byte[][] _utf8;
     private readonly int[] _positions;
+    private readonly Dictionary<string, int> _byString;
 
     /// <param name="typeName">The generated type, for the message of <see cref="Write"/>.</param>
     /// <param name="values">The values, in the spec's order.</param>
@@ -33,6 +35,7 @@ public sealed class EnumValues
         _spellings = new string[count];
         _utf8 = new byte[count][];
         _positions = new int[count];
+        _byString = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (int i = 0; i < count; i++)
         {
             (string spelling, int position) = i < values.Length ? (values[i], i) : aliases[i - values.Length];
@@ -44,23 +47,15 @@ public sealed class EnumValues
             _spellings[i] = spelling ?? throw new ArgumentNullException(i < values.Length ? nameof(values) : nameof(aliases), "A spelling is null.");
             _utf8[i] = Encoding.UTF8.GetBytes(spelling);
             _positions[i] = position;
+            if (!_byString.ContainsKey(spelling))
+            {
+                _byString.Add(spelling, position); // a repeated spelling names its first value, as in the UTF-8 search
+            }
         }
     }
 
     /// <summary>The position of the value <paramref name="value"/> spells (ordinal comparison), or -1.</summary>
-    public int Find(string? value)
-    {
-        string[] spellings = _spellings;
-        for (int i = 0; i < spellings.Length; i++)
-        {
-            if (string.Equals(spellings[i], value, StringComparison.Ordinal))
-            {
-                return _positions[i];
-            }
-        }
-
-        return -1;
-    }
+    public int Find(string? value) => value is not null && _byString.TryGetValue(value, out int position) ? position : -1;
 
     /// <summary>
     /// Reads a JSON string and sets <paramref name="position"/> (-1 when not known). A known spelling returns the

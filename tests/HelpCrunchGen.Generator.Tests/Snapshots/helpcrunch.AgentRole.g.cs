@@ -40,16 +40,16 @@ public readonly partial struct AgentRole : __Sys::IEquatable<AgentRole>
     }
 
     /// <summary>The value <c>agentChatOnly</c>.</summary>
-    public static AgentRole AgentChatOnly { get; } = new("agentChatOnly", AgentRoleKind.AgentChatOnly);
+    public static AgentRole AgentChatOnly { get; } = new("agentChatOnly");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static AgentRole Agent { get; } = new("agent", AgentRoleKind.Agent);
+    public static AgentRole Agent { get; } = new("agent");
 
     /// <summary>The value <c>superviser</c>.</summary>
-    public static AgentRole Superviser { get; } = new("superviser", AgentRoleKind.Superviser);
+    public static AgentRole Superviser { get; } = new("superviser");
 
     /// <summary>The value <c>admin</c>.</summary>
-    public static AgentRole Admin { get; } = new("admin", AgentRoleKind.Admin);
+    public static AgentRole Admin { get; } = new("admin");
 
     /// <summary>Which known value this is, aliases included, or <see cref="AgentRoleKind.Unknown"/>; <c>switch</c> on it.</summary>
     public AgentRoleKind Kind => _kind;

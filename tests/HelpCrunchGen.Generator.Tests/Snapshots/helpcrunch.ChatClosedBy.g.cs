@@ -40,10 +40,10 @@ public readonly partial struct ChatClosedBy : __Sys::IEquatable<ChatClosedBy>
     }
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static ChatClosedBy Customer { get; } = new("customer", ChatClosedByKind.Customer);
+    public static ChatClosedBy Customer { get; } = new("customer");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static ChatClosedBy Agent { get; } = new("agent", ChatClosedByKind.Agent);
+    public static ChatClosedBy Agent { get; } = new("agent");
 
     /// <summary>Which known value this is, aliases included, or <see cref="ChatClosedByKind.Unknown"/>; <c>switch</c> on it.</summary>
     public ChatClosedByKind Kind => _kind;

@@ -40,16 +40,16 @@ public readonly partial struct ChatCreatedWith : __Sys::IEquatable<ChatCreatedWi
     }
 
     /// <summary>The value <c>public_api</c>.</summary>
-    public static ChatCreatedWith PublicApi { get; } = new("public_api", ChatCreatedWithKind.PublicApi);
+    public static ChatCreatedWith PublicApi { get; } = new("public_api");
 
     /// <summary>The value <c>broadcast_reply</c>.</summary>
-    public static ChatCreatedWith BroadcastReply { get; } = new("broadcast_reply", ChatCreatedWithKind.BroadcastReply);
+    public static ChatCreatedWith BroadcastReply { get; } = new("broadcast_reply");
 
     /// <summary>The value <c>agent_message</c>.</summary>
-    public static ChatCreatedWith AgentMessage { get; } = new("agent_message", ChatCreatedWithKind.AgentMessage);
+    public static ChatCreatedWith AgentMessage { get; } = new("agent_message");
 
     /// <summary>The value <c>customer_message</c>.</summary>
-    public static ChatCreatedWith CustomerMessage { get; } = new("customer_message", ChatCreatedWithKind.CustomerMessage);
+    public static ChatCreatedWith CustomerMessage { get; } = new("customer_message");
 
     /// <summary>Which known value this is, aliases included, or <see cref="ChatCreatedWithKind.Unknown"/>; <c>switch</c> on it.</summary>
     public ChatCreatedWithKind Kind => _kind;

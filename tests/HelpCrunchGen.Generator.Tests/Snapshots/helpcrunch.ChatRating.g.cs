@@ -40,19 +40,19 @@ public readonly partial struct ChatRating : __Sys::IEquatable<ChatRating>
     }
 
     /// <summary>The value <c>perfect</c>.</summary>
-    public static ChatRating Perfect { get; } = new("perfect", ChatRatingKind.Perfect);
+    public static ChatRating Perfect { get; } = new("perfect");
 
     /// <summary>The value <c>great</c>.</summary>
-    public static ChatRating Great { get; } = new("great", ChatRatingKind.Great);
+    public static ChatRating Great { get; } = new("great");
 
     /// <summary>The value <c>average</c>.</summary>
-    public static ChatRating Average { get; } = new("average", ChatRatingKind.Average);
+    public static ChatRating Average { get; } = new("average");
 
     /// <summary>The value <c>poor</c>.</summary>
-    public static ChatRating Poor { get; } = new("poor", ChatRatingKind.Poor);
+    public static ChatRating Poor { get; } = new("poor");
 
     /// <summary>The value <c>very poor</c>.</summary>
-    public static ChatRating VeryPoor { get; } = new("very poor", ChatRatingKind.VeryPoor);
+    public static ChatRating VeryPoor { get; } = new("very poor");
 
     /// <summary>Which known value this is, aliases included, or <see cref="ChatRatingKind.Unknown"/>; <c>switch</c> on it.</summary>
     public ChatRatingKind Kind => _kind;

@@ -40,40 +40,40 @@ public readonly partial struct ChatSearchField : __Sys::IEquatable<ChatSearchFie
     }
 
     /// <summary>The value <c>chats.assignee</c>.</summary>
-    public static ChatSearchField Assignee { get; } = new("chats.assignee", ChatSearchFieldKind.Assignee);
+    public static ChatSearchField Assignee { get; } = new("chats.assignee");
 
     /// <summary>The value <c>chats.agents</c>.</summary>
-    public static ChatSearchField Agents { get; } = new("chats.agents", ChatSearchFieldKind.Agents);
+    public static ChatSearchField Agents { get; } = new("chats.agents");
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static ChatSearchField CreatedAt { get; } = new("chats.createdAt", ChatSearchFieldKind.CreatedAt);
+    public static ChatSearchField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.updatedAt</c>.</summary>
-    public static ChatSearchField UpdatedAt { get; } = new("chats.updatedAt", ChatSearchFieldKind.UpdatedAt);
+    public static ChatSearchField UpdatedAt { get; } = new("chats.updatedAt");
 
     /// <summary>The value <c>chats.department</c>.</summary>
-    public static ChatSearchField Department { get; } = new("chats.department", ChatSearchFieldKind.Department);
+    public static ChatSearchField Department { get; } = new("chats.department");
 
     /// <summary>The value <c>chats.status</c>.</summary>
-    public static ChatSearchField Status { get; } = new("chats.status", ChatSearchFieldKind.Status);
+    public static ChatSearchField Status { get; } = new("chats.status");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static ChatSearchField ClosedAt { get; } = new("chats.closedAt", ChatSearchFieldKind.ClosedAt);
+    public static ChatSearchField ClosedAt { get; } = new("chats.closedAt");
 
     /// <summary>The value <c>chats.rating</c>.</summary>
-    public static ChatSearchField Rating { get; } = new("chats.rating", ChatSearchFieldKind.Rating);
+    public static ChatSearchField Rating { get; } = new("chats.rating");
 
     /// <summary>The value <c>chats.customer</c>.</summary>
-    public static ChatSearchField Customer { get; } = new("chats.customer", ChatSearchFieldKind.Customer);
+    public static ChatSearchField Customer { get; } = new("chats.customer");
 
     /// <summary>The value <c>chats.customer.email</c>.</summary>
-    public static ChatSearchField CustomerEmail { get; } = new("chats.customer.email", ChatSearchFieldKind.CustomerEmail);
+    public static ChatSearchField CustomerEmail { get; } = new("chats.customer.email");
 
     /// <summary>The value <c>chats.customer.tagsData</c>.</summary>
-    public static ChatSearchField CustomerTagsData { get; } = new("chats.customer.tagsData", ChatSearchFieldKind.CustomerTagsData);
+    public static ChatSearchField CustomerTagsData { get; } = new("chats.customer.tagsData");
 
     /// <summary>The value <c>chats.customer.userId</c>.</summary>
-    public static ChatSearchField CustomerUserId { get; } = new("chats.customer.userId", ChatSearchFieldKind.CustomerUserId);
+    public static ChatSearchField CustomerUserId { get; } = new("chats.customer.userId");
 
     /// <summary>Which known value this is, aliases included, or <see cref="ChatSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public ChatSearchFieldKind Kind => _kind;

@@ -40,16 +40,16 @@ public readonly partial struct ChatSortField : __Sys::IEquatable<ChatSortField>
     }
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static ChatSortField CreatedAt { get; } = new("chats.createdAt", ChatSortFieldKind.CreatedAt);
+    public static ChatSortField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.lastCustomerMessageAt</c>, also spelled <c>lastCustomerMessageAt</c>.</summary>
-    public static ChatSortField LastCustomerMessageAt { get; } = new("chats.lastCustomerMessageAt", ChatSortFieldKind.LastCustomerMessageAt);
+    public static ChatSortField LastCustomerMessageAt { get; } = new("chats.lastCustomerMessageAt");
 
     /// <summary>The value <c>chats.lastMessageAt</c>.</summary>
-    public static ChatSortField LastMessageAt { get; } = new("chats.lastMessageAt", ChatSortFieldKind.LastMessageAt);
+    public static ChatSortField LastMessageAt { get; } = new("chats.lastMessageAt");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static ChatSortField ClosedAt { get; } = new("chats.closedAt", ChatSortFieldKind.ClosedAt);
+    public static ChatSortField ClosedAt { get; } = new("chats.closedAt");
 
     /// <summary>Which known value this is, aliases included, or <see cref="ChatSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public ChatSortFieldKind Kind => _kind;

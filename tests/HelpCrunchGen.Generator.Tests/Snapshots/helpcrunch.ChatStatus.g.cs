@@ -40,25 +40,25 @@ public readonly partial struct ChatStatus : __Sys::IEquatable<ChatStatus>
     }
 
     /// <summary>The value <c>new</c>.</summary>
-    public static ChatStatus New { get; } = new("new", ChatStatusKind.New);
+    public static ChatStatus New { get; } = new("new");
 
     /// <summary>The value <c>opened</c>, also spelled <c>open</c>.</summary>
-    public static ChatStatus Opened { get; } = new("opened", ChatStatusKind.Opened);
+    public static ChatStatus Opened { get; } = new("opened");
 
     /// <summary>The value <c>pending</c>.</summary>
-    public static ChatStatus Pending { get; } = new("pending", ChatStatusKind.Pending);
+    public static ChatStatus Pending { get; } = new("pending");
 
     /// <summary>The value <c>on hold</c>, also spelled <c>on-hold</c>, <c>onhold</c>.</summary>
-    public static ChatStatus OnHold { get; } = new("on hold", ChatStatusKind.OnHold);
+    public static ChatStatus OnHold { get; } = new("on hold");
 
     /// <summary>The value <c>no communication</c>.</summary>
-    public static ChatStatus NoCommunication { get; } = new("no communication", ChatStatusKind.NoCommunication);
+    public static ChatStatus NoCommunication { get; } = new("no communication");
 
     /// <summary>The value <c>closed</c>.</summary>
-    public static ChatStatus Closed { get; } = new("closed", ChatStatusKind.Closed);
+    public static ChatStatus Closed { get; } = new("closed");
 
     /// <summary>The value <c>empty</c>.</summary>
-    public static ChatStatus Empty { get; } = new("empty", ChatStatusKind.Empty);
+    public static ChatStatus Empty { get; } = new("empty");
 
     /// <summary>Which known value this is, aliases included, or <see cref="ChatStatusKind.Unknown"/>; <c>switch</c> on it.</summary>
     public ChatStatusKind Kind => _kind;

@@ -40,10 +40,10 @@ public readonly partial struct CreateMessageType : __Sys::IEquatable<CreateMessa
     }
 
     /// <summary>The value <c>message</c>.</summary>
-    public static CreateMessageType Message { get; } = new("message", CreateMessageTypeKind.Message);
+    public static CreateMessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static CreateMessageType Private { get; } = new("private", CreateMessageTypeKind.Private);
+    public static CreateMessageType Private { get; } = new("private");
 
     /// <summary>Which known value this is, aliases included, or <see cref="CreateMessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
     public CreateMessageTypeKind Kind => _kind;

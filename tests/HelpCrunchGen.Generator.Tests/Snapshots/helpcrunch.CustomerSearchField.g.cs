@@ -40,55 +40,55 @@ public readonly partial struct CustomerSearchField : __Sys::IEquatable<CustomerS
     }
 
     /// <summary>The value <c>customers.id</c>.</summary>
-    public static CustomerSearchField Id { get; } = new("customers.id", CustomerSearchFieldKind.Id);
+    public static CustomerSearchField Id { get; } = new("customers.id");
 
     /// <summary>The value <c>customers.telegramId</c>.</summary>
-    public static CustomerSearchField TelegramId { get; } = new("customers.telegramId", CustomerSearchFieldKind.TelegramId);
+    public static CustomerSearchField TelegramId { get; } = new("customers.telegramId");
 
     /// <summary>The value <c>customers.facebookId</c>.</summary>
-    public static CustomerSearchField FacebookId { get; } = new("customers.facebookId", CustomerSearchFieldKind.FacebookId);
+    public static CustomerSearchField FacebookId { get; } = new("customers.facebookId");
 
     /// <summary>The value <c>customers.instagramId</c>.</summary>
-    public static CustomerSearchField InstagramId { get; } = new("customers.instagramId", CustomerSearchFieldKind.InstagramId);
+    public static CustomerSearchField InstagramId { get; } = new("customers.instagramId");
 
     /// <summary>The value <c>customers.viberId</c>.</summary>
-    public static CustomerSearchField ViberId { get; } = new("customers.viberId", CustomerSearchFieldKind.ViberId);
+    public static CustomerSearchField ViberId { get; } = new("customers.viberId");
 
     /// <summary>The value <c>customers.whatsappId</c>.</summary>
-    public static CustomerSearchField WhatsappId { get; } = new("customers.whatsappId", CustomerSearchFieldKind.WhatsappId);
+    public static CustomerSearchField WhatsappId { get; } = new("customers.whatsappId");
 
     /// <summary>The value <c>customers.name</c>.</summary>
-    public static CustomerSearchField Name { get; } = new("customers.name", CustomerSearchFieldKind.Name);
+    public static CustomerSearchField Name { get; } = new("customers.name");
 
     /// <summary>The value <c>customers.email</c>.</summary>
-    public static CustomerSearchField Email { get; } = new("customers.email", CustomerSearchFieldKind.Email);
+    public static CustomerSearchField Email { get; } = new("customers.email");
 
     /// <summary>The value <c>customers.company</c>.</summary>
-    public static CustomerSearchField Company { get; } = new("customers.company", CustomerSearchFieldKind.Company);
+    public static CustomerSearchField Company { get; } = new("customers.company");
 
     /// <summary>The value <c>customers.phone</c>.</summary>
-    public static CustomerSearchField Phone { get; } = new("customers.phone", CustomerSearchFieldKind.Phone);
+    public static CustomerSearchField Phone { get; } = new("customers.phone");
 
     /// <summary>The value <c>customers.countryCode</c>.</summary>
-    public static CustomerSearchField CountryCode { get; } = new("customers.countryCode", CustomerSearchFieldKind.CountryCode);
+    public static CustomerSearchField CountryCode { get; } = new("customers.countryCode");
 
     /// <summary>The value <c>customers.city</c>.</summary>
-    public static CustomerSearchField City { get; } = new("customers.city", CustomerSearchFieldKind.City);
+    public static CustomerSearchField City { get; } = new("customers.city");
 
     /// <summary>The value <c>customers.regionCode</c>.</summary>
-    public static CustomerSearchField RegionCode { get; } = new("customers.regionCode", CustomerSearchFieldKind.RegionCode);
+    public static CustomerSearchField RegionCode { get; } = new("customers.regionCode");
 
     /// <summary>The value <c>customers.tagsData</c>.</summary>
-    public static CustomerSearchField TagsData { get; } = new("customers.tagsData", CustomerSearchFieldKind.TagsData);
+    public static CustomerSearchField TagsData { get; } = new("customers.tagsData");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static CustomerSearchField LastSeen { get; } = new("customers.lastSeen", CustomerSearchFieldKind.LastSeen);
+    public static CustomerSearchField LastSeen { get; } = new("customers.lastSeen");
 
     /// <summary>The value <c>customers.userId</c>.</summary>
-    public static CustomerSearchField UserId { get; } = new("customers.userId", CustomerSearchFieldKind.UserId);
+    public static CustomerSearchField UserId { get; } = new("customers.userId");
 
     /// <summary>The value <c>customers.createdAt</c>.</summary>
-    public static CustomerSearchField CreatedAt { get; } = new("customers.createdAt", CustomerSearchFieldKind.CreatedAt);
+    public static CustomerSearchField CreatedAt { get; } = new("customers.createdAt");
 
     /// <summary>Which known value this is, aliases included, or <see cref="CustomerSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public CustomerSearchFieldKind Kind => _kind;

@@ -40,10 +40,10 @@ public readonly partial struct CustomerSortField : __Sys::IEquatable<CustomerSor
     }
 
     /// <summary>The value <c>customers.firstSeen</c>.</summary>
-    public static CustomerSortField FirstSeen { get; } = new("customers.firstSeen", CustomerSortFieldKind.FirstSeen);
+    public static CustomerSortField FirstSeen { get; } = new("customers.firstSeen");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static CustomerSortField LastSeen { get; } = new("customers.lastSeen", CustomerSortFieldKind.LastSeen);
+    public static CustomerSortField LastSeen { get; } = new("customers.lastSeen");
 
     /// <summary>Which known value this is, aliases included, or <see cref="CustomerSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
     public CustomerSortFieldKind Kind => _kind;

@@ -40,19 +40,19 @@ public readonly partial struct MessageBroadcastType : __Sys::IEquatable<MessageB
     }
 
     /// <summary>The value <c>trigger</c>.</summary>
-    public static MessageBroadcastType Trigger { get; } = new("trigger", MessageBroadcastTypeKind.Trigger);
+    public static MessageBroadcastType Trigger { get; } = new("trigger");
 
     /// <summary>The value <c>auto chat</c>.</summary>
-    public static MessageBroadcastType AutoChat { get; } = new("auto chat", MessageBroadcastTypeKind.AutoChat);
+    public static MessageBroadcastType AutoChat { get; } = new("auto chat");
 
     /// <summary>The value <c>auto email</c>.</summary>
-    public static MessageBroadcastType AutoEmail { get; } = new("auto email", MessageBroadcastTypeKind.AutoEmail);
+    public static MessageBroadcastType AutoEmail { get; } = new("auto email");
 
     /// <summary>The value <c>manual chat</c>.</summary>
-    public static MessageBroadcastType ManualChat { get; } = new("manual chat", MessageBroadcastTypeKind.ManualChat);
+    public static MessageBroadcastType ManualChat { get; } = new("manual chat");
 
     /// <summary>The value <c>manual email</c>.</summary>
-    public static MessageBroadcastType ManualEmail { get; } = new("manual email", MessageBroadcastTypeKind.ManualEmail);
+    public static MessageBroadcastType ManualEmail { get; } = new("manual email");
 
     /// <summary>Which known value this is, aliases included, or <see cref="MessageBroadcastTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
     public MessageBroadcastTypeKind Kind => _kind;

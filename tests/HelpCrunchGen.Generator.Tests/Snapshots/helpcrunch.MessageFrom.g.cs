@@ -40,10 +40,10 @@ public readonly partial struct MessageFrom : __Sys::IEquatable<MessageFrom>
     }
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static MessageFrom Agent { get; } = new("agent", MessageFromKind.Agent);
+    public static MessageFrom Agent { get; } = new("agent");
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static MessageFrom Customer { get; } = new("customer", MessageFromKind.Customer);
+    public static MessageFrom Customer { get; } = new("customer");
 
     /// <summary>Which known value this is, aliases included, or <see cref="MessageFromKind.Unknown"/>; <c>switch</c> on it.</summary>
     public MessageFromKind Kind => _kind;

@@ -40,19 +40,19 @@ public readonly partial struct MessageType : __Sys::IEquatable<MessageType>
     }
 
     /// <summary>The value <c>tech</c>.</summary>
-    public static MessageType Tech { get; } = new("tech", MessageTypeKind.Tech);
+    public static MessageType Tech { get; } = new("tech");
 
     /// <summary>The value <c>email</c>.</summary>
-    public static MessageType Email { get; } = new("email", MessageTypeKind.Email);
+    public static MessageType Email { get; } = new("email");
 
     /// <summary>The value <c>knowledgeBase</c>.</summary>
-    public static MessageType KnowledgeBase { get; } = new("knowledgeBase", MessageTypeKind.KnowledgeBase);
+    public static MessageType KnowledgeBase { get; } = new("knowledgeBase");
 
     /// <summary>The value <c>message</c>.</summary>
-    public static MessageType Message { get; } = new("message", MessageTypeKind.Message);
+    public static MessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static MessageType Private { get; } = new("private", MessageTypeKind.Private);
+    public static MessageType Private { get; } = new("private");
 
     /// <summary>Which known value this is, aliases included, or <see cref="MessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
     public MessageTypeKind Kind => _kind;

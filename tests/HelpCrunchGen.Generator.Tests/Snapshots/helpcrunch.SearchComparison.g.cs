@@ -40,10 +40,10 @@ public readonly partial struct SearchComparison : __Sys::IEquatable<SearchCompar
     }
 
     /// <summary>The value <c>AND</c>.</summary>
-    public static SearchComparison And { get; } = new("AND", SearchComparisonKind.And);
+    public static SearchComparison And { get; } = new("AND");
 
     /// <summary>The value <c>OR</c>.</summary>
-    public static SearchComparison Or { get; } = new("OR", SearchComparisonKind.Or);
+    public static SearchComparison Or { get; } = new("OR");
 
     /// <summary>Which known value this is, aliases included, or <see cref="SearchComparisonKind.Unknown"/>; <c>switch</c> on it.</summary>
     public SearchComparisonKind Kind => _kind;

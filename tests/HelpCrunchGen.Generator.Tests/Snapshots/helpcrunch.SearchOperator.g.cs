@@ -40,28 +40,28 @@ public readonly partial struct SearchOperator : __Sys::IEquatable<SearchOperator
     }
 
     /// <summary>The value <c>=</c>.</summary>
-    public static SearchOperator EqualTo { get; } = new("=", SearchOperatorKind.EqualTo);
+    public static SearchOperator EqualTo { get; } = new("=");
 
     /// <summary>The value <c>!=</c>.</summary>
-    public static SearchOperator NotEqualTo { get; } = new("!=", SearchOperatorKind.NotEqualTo);
+    public static SearchOperator NotEqualTo { get; } = new("!=");
 
     /// <summary>The value <c>&gt;</c>.</summary>
-    public static SearchOperator GreaterThan { get; } = new(">", SearchOperatorKind.GreaterThan);
+    public static SearchOperator GreaterThan { get; } = new(">");
 
     /// <summary>The value <c>&lt;</c>.</summary>
-    public static SearchOperator LessThan { get; } = new("<", SearchOperatorKind.LessThan);
+    public static SearchOperator LessThan { get; } = new("<");
 
     /// <summary>The value <c>&gt;=</c>.</summary>
-    public static SearchOperator GreaterThanOrEqualTo { get; } = new(">=", SearchOperatorKind.GreaterThanOrEqualTo);
+    public static SearchOperator GreaterThanOrEqualTo { get; } = new(">=");
 
     /// <summary>The value <c>&lt;=</c>.</summary>
-    public static SearchOperator LessThanOrEqualTo { get; } = new("<=", SearchOperatorKind.LessThanOrEqualTo);
+    public static SearchOperator LessThanOrEqualTo { get; } = new("<=");
 
     /// <summary>The value <c>~</c>.</summary>
-    public static SearchOperator Contains { get; } = new("~", SearchOperatorKind.Contains);
+    public static SearchOperator Contains { get; } = new("~");
 
     /// <summary>The value <c>!~</c>.</summary>
-    public static SearchOperator DoesNotContain { get; } = new("!~", SearchOperatorKind.DoesNotContain);
+    public static SearchOperator DoesNotContain { get; } = new("!~");
 
     /// <summary>Which known value this is, aliases included, or <see cref="SearchOperatorKind.Unknown"/>; <c>switch</c> on it.</summary>
     public SearchOperatorKind Kind => _kind;

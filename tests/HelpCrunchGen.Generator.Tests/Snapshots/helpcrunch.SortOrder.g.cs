@@ -40,10 +40,10 @@ public readonly partial struct SortOrder : __Sys::IEquatable<SortOrder>
     }
 
     /// <summary>The value <c>asc</c>, also spelled <c>ASC</c>.</summary>
-    public static SortOrder Asc { get; } = new("asc", SortOrderKind.Asc);
+    public static SortOrder Asc { get; } = new("asc");
 
     /// <summary>The value <c>desc</c>, also spelled <c>DESC</c>.</summary>
-    public static SortOrder Desc { get; } = new("desc", SortOrderKind.Desc);
+    public static SortOrder Desc { get; } = new("desc");
 
     /// <summary>Which known value this is, aliases included, or <see cref="SortOrderKind.Unknown"/>; <c>switch</c> on it.</summary>
     public SortOrderKind Kind => _kind;
