@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using HelpCrunchGen.Generator.Model;
 
@@ -30,8 +29,10 @@ internal static class EnumEmitter
 
     private static void WriteStruct(SourceWriter writer, SchemaSpec schema, EmitOptions options)
     {
-        string type = options.Qualify(schema.TypeName);
-        string kind = options.Qualify(schema.KindTypeName!);
+        // Simple names suffice inside the struct's body: no member may take its name or its Kind enum's (the reader
+        // reserves both), so they cannot be shadowed there.
+        string type = schema.TypeName;
+        string kind = schema.KindTypeName!;
         DocComments.WriteSummary(writer, schema.Description);
         writer.WriteLines($$"""
             /// <remarks>
@@ -40,32 +41,27 @@ internal static class EnumEmitter
             /// known, its <see cref="ToString"/> is an empty string, and writing it as JSON throws <see cref="__Sys::ArgumentException"/>.
             /// </remarks>
             {{Header.GeneratedCodeAttribute}}
-            [{{Json}}::Serialization.JsonConverter(typeof({{type}}JsonConverter))]
+            [{{Json}}::Serialization.JsonConverter(typeof({{options.Qualify(schema.TypeName)}}JsonConverter))]
             """);
-        writer.OpenBlock($"public readonly partial struct {schema.TypeName} : __Sys::IEquatable<{type}>");
-        writer.WriteLine("private readonly string? _value;");
-        writer.WriteLine($"private readonly {kind} _kind;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>");
-        writer.WriteLine("/// <exception cref=\"__Sys::ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
-        writer.OpenBlock($"public {schema.TypeName}(string value)");
-        writer.WriteLine("_value = value ?? throw new __Sys::ArgumentNullException(nameof(value));");
-        writer.WriteLine("_kind = value switch");
-        writer.WriteLine("{");
-        // Distinct spellings can share a literal (a lone surrogate becomes U+FFFD); a switch must not repeat one.
-        var literals = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (EnumMemberSpec member in schema.Members)
-        {
-            List<string> patterns = Spellings(member).Select(TypeCode.Literal).Where(literals.Add).ToList();
-            if (patterns.Count > 0)
-            {
-                writer.WriteLine($"    {string.Join(" or ", patterns)} => {kind}.{member.Identifier},");
-            }
-        }
+        writer.OpenBlock($"public readonly partial struct {type} : __Sys::IEquatable<{type}>");
+        WriteTable(writer, schema); // first: the static properties below look their values up in it
+        writer.WriteLines($$"""
+            private readonly string? _value;
+            private readonly {{kind}} _kind;
 
-        writer.WriteLine($"    _ => {kind}.Unknown,");
-        writer.WriteLine("};");
-        writer.CloseBlock();
+            /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
+            /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
+            public {{type}}(string value)
+                : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), ({{kind}})(s_values.Find(value) + 1))
+            {
+            }
+
+            internal {{type}}(string value, {{kind}} kind)
+            {
+                _value = value;
+                _kind = kind;
+            }
+            """);
         foreach (EnumMemberSpec member in schema.Members)
         {
             writer.WriteLine();
@@ -79,21 +75,19 @@ internal static class EnumEmitter
             public {{kind}} {{SchemaSpec.OwnMemberName(schema.TypeName, "Kind")}} => _kind;
 
             /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-            public bool {{SchemaSpec.OwnMemberName(schema.TypeName, "IsKnown")}} => _kind != {{kind}}.Unknown;
+            public bool {{SchemaSpec.OwnMemberName(schema.TypeName, "IsKnown")}} => _kind != 0;
 
             /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
             public override string ToString() => _value ?? string.Empty;
 
             /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-            public bool Equals({{type}} other) =>
-                _kind == other._kind && (_kind != {{kind}}.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+            public bool Equals({{type}} other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
             /// <inheritdoc/>
             public override bool Equals(object? obj) => obj is {{type}} other && Equals(other);
 
             /// <inheritdoc/>
-            public override int GetHashCode() =>
-                _kind != {{kind}}.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+            public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
             /// <summary>Compares as <see cref="Equals({{type}})"/> does.</summary>
             public static bool operator ==({{type}} left, {{type}} right) => left.Equals(right);
@@ -103,9 +97,24 @@ internal static class EnumEmitter
 
             /// <summary>Wraps a wire value.</summary>
             /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-            public static implicit operator {{type}}(string value) => new {{type}}(value);
+            public static implicit operator {{type}}(string value) => new(value);
             """);
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The one per-value line of logic: every spelling in a table the runtime searches, aliases by their value's
+    /// position (the Kind member is that position + 1).
+    /// </summary>
+    private static void WriteTable(SourceWriter writer, SchemaSpec schema)
+    {
+        var aliases = schema.Members
+            .SelectMany((member, position) => member.Aliases.Select(alias => $", ({TypeCode.Literal(alias)}, {position})"));
+        writer.WriteLine(
+            $"internal static readonly {Runtime}::EnumValues s_values = new({TypeCode.Literal(schema.TypeName)}, new string[] {{ "
+            + string.Join(", ", schema.Members.Select(m => TypeCode.Literal(m.Value)))
+            + " }" + string.Concat(aliases) + ");");
+        writer.WriteLine();
     }
 
     private static void WriteKindEnum(SourceWriter writer, SchemaSpec schema, EmitOptions options)
@@ -128,64 +137,31 @@ internal static class EnumEmitter
     private static void WriteConverter(SourceWriter writer, SchemaSpec schema, EmitOptions options)
     {
         string type = options.Qualify(schema.TypeName);
-        writer.WriteLine($"/// <summary>Reads and writes <see cref=\"{type}\"/> as a JSON string.</summary>");
-        writer.WriteLine(Header.GeneratedCodeAttribute);
-        writer.WriteLine("[__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBlock($"public sealed class {schema.TypeName}JsonConverter : {Json}::Serialization.JsonConverter<{type}>");
-
-        // An alias read from the wire keeps its spelling; one cached instance per alias keeps reading allocation-free.
-        var aliases = schema.Members.SelectMany(m => m.Aliases).Select((alias, index) => (Alias: alias, Field: "s_alias" + index)).ToList();
-        foreach ((string alias, string field) in aliases)
-        {
-            writer.WriteLine($"private static readonly {type} {field} = new {type}({TypeCode.Literal(alias)});");
-        }
-
-        if (aliases.Count > 0)
-        {
-            writer.WriteLine();
-        }
-
+        string kind = options.Qualify(schema.KindTypeName!);
         writer.WriteLines($$"""
-            /// <inheritdoc/>
-            public override {{type}} Read(ref {{Json}}::Utf8JsonReader reader, __Sys::Type typeToConvert, {{Json}}::JsonSerializerOptions options) => ReadValue(ref reader);
+            /// <summary>Reads and writes <see cref="{{type}}"/> as a JSON string.</summary>
+            {{Header.GeneratedCodeAttribute}}
+            [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
+            public sealed class {{schema.TypeName}}JsonConverter : {{Json}}::Serialization.JsonConverter<{{type}}>
+            {
+                /// <inheritdoc/>
+                public override {{type}} Read(ref {{Json}}::Utf8JsonReader reader, __Sys::Type typeToConvert, {{Json}}::JsonSerializerOptions options) => ReadValue(ref reader);
 
-            /// <inheritdoc/>
-            /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-            public override void Write({{Json}}::Utf8JsonWriter writer, {{type}} value, {{Json}}::JsonSerializerOptions options) => WriteValue(writer, value);
+                /// <inheritdoc/>
+                /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+                public override void Write({{Json}}::Utf8JsonWriter writer, {{type}} value, {{Json}}::JsonSerializerOptions options) => WriteValue(writer, value);
 
-            /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
+                /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+                public static {{type}} ReadValue(ref {{Json}}::Utf8JsonReader reader) =>
+                    new({{type}}.s_values.Read(ref reader, out int position), ({{kind}})(position + 1));
+
+                /// <summary>Writes the wire string, spelled as it was received or given.</summary>
+                /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
+                public static void WriteValue({{Json}}::Utf8JsonWriter writer, {{type}} value) =>
+                    {{type}}.s_values.Write(writer, value.Equals(default({{type}})) ? null : value.ToString());
+            }
             """);
-        writer.OpenBlock($"public static {type} ReadValue(ref {Json}::Utf8JsonReader reader)");
-        writer.WriteLine($"{Runtime}::JsonRead.ExpectString(ref reader);");
-        foreach (EnumMemberSpec member in schema.Members)
-        {
-            writer.WriteLine($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.Value)})) return {type}.{member.Identifier};");
-        }
-
-        foreach ((string alias, string field) in aliases)
-        {
-            writer.WriteLine($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(alias)})) return {field};");
-        }
-
-        writer.WriteLine();
-        writer.WriteLine($"return new {type}(reader.GetString()!);");
-        writer.CloseBlock();
-        writer.WriteLines($$"""
-
-            /// <summary>Writes the wire string, spelled as it was received or given.</summary>
-            /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-            """);
-        writer.OpenBlock($"public static void WriteValue({Json}::Utf8JsonWriter writer, {type} value)");
-        writer.OpenBlock($"if (value.Equals(default({type})))");
-        writer.WriteLine($"throw new __Sys::ArgumentException({TypeCode.Literal($"default({schema.TypeName}) has no wire value; use one of its known values or new {schema.TypeName}(\"…\").")}, nameof(value));");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("writer.WriteStringValue(value.ToString());");
-        writer.CloseBlock();
-        writer.CloseBlock();
     }
-
-    private static IEnumerable<string> Spellings(EnumMemberSpec member) => new[] { member.Value }.Concat(member.Aliases);
 
     private static string Describe(EnumMemberSpec member) =>
         member.Aliases.IsEmpty

@@ -26,7 +26,7 @@ internal sealed class SchemaReader
     // Members the emitted types declare or inherit (EnumEmitter's struct, ObjectEmitter's record): a spec
     // name equal to one of them, or to the type's own name (CS0542), gets a "Value" suffix. An enum's member
     // names are also those of its companion Kind enum, which declares Unknown (and C# reserves value__).
-    private static readonly string[] s_enumStructMembers = ["IsKnown", "Kind", "Unknown", "value__", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
+    private static readonly string[] s_enumStructMembers = ["IsKnown", "Kind", "Unknown", "value__", "_value", "_kind", "s_values", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals"];
     private static readonly string[] s_recordMembers = ["EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize", "ReferenceEquals", Emitting.ObjectEmitter.ReadMethod, Emitting.ObjectEmitter.WriteMethod];
     private const string DeclaredByType = "the type itself";
 

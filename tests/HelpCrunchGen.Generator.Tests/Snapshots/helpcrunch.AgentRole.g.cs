@@ -19,67 +19,65 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::AgentRoleJsonConverter))]
-public readonly partial struct AgentRole : __Sys::IEquatable<__Api::AgentRole>
+public readonly partial struct AgentRole : __Sys::IEquatable<AgentRole>
 {
+    internal static readonly __Rt::EnumValues s_values = new("AgentRole", new string[] { "agentChatOnly", "agent", "superviser", "admin" });
+
     private readonly string? _value;
-    private readonly __Api::AgentRoleKind _kind;
+    private readonly AgentRoleKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public AgentRole(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (AgentRoleKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "agentChatOnly" => __Api::AgentRoleKind.AgentChatOnly,
-            "agent" => __Api::AgentRoleKind.Agent,
-            "superviser" => __Api::AgentRoleKind.Superviser,
-            "admin" => __Api::AgentRoleKind.Admin,
-            _ => __Api::AgentRoleKind.Unknown,
-        };
+    }
+
+    internal AgentRole(string value, AgentRoleKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>agentChatOnly</c>.</summary>
-    public static __Api::AgentRole AgentChatOnly { get; } = new("agentChatOnly");
+    public static AgentRole AgentChatOnly { get; } = new("agentChatOnly");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static __Api::AgentRole Agent { get; } = new("agent");
+    public static AgentRole Agent { get; } = new("agent");
 
     /// <summary>The value <c>superviser</c>.</summary>
-    public static __Api::AgentRole Superviser { get; } = new("superviser");
+    public static AgentRole Superviser { get; } = new("superviser");
 
     /// <summary>The value <c>admin</c>.</summary>
-    public static __Api::AgentRole Admin { get; } = new("admin");
+    public static AgentRole Admin { get; } = new("admin");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::AgentRoleKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::AgentRoleKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="AgentRoleKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public AgentRoleKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::AgentRoleKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::AgentRole other) =>
-        _kind == other._kind && (_kind != __Api::AgentRoleKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(AgentRole other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::AgentRole other && Equals(other);
+    public override bool Equals(object? obj) => obj is AgentRole other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::AgentRoleKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::AgentRole)"/> does.</summary>
-    public static bool operator ==(__Api::AgentRole left, __Api::AgentRole right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(AgentRole)"/> does.</summary>
+    public static bool operator ==(AgentRole left, AgentRole right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::AgentRole)"/> does.</summary>
-    public static bool operator !=(__Api::AgentRole left, __Api::AgentRole right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(AgentRole)"/> does.</summary>
+    public static bool operator !=(AgentRole left, AgentRole right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::AgentRole(string value) => new __Api::AgentRole(value);
+    public static implicit operator AgentRole(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::AgentRole"/>, for <c>switch</c>.</summary>
@@ -114,29 +112,14 @@ public sealed class AgentRoleJsonConverter : __Json::Serialization.JsonConverter
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::AgentRole value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::AgentRole ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("agentChatOnly"u8)) return __Api::AgentRole.AgentChatOnly;
-        if (reader.ValueTextEquals("agent"u8)) return __Api::AgentRole.Agent;
-        if (reader.ValueTextEquals("superviser"u8)) return __Api::AgentRole.Superviser;
-        if (reader.ValueTextEquals("admin"u8)) return __Api::AgentRole.Admin;
-
-        return new __Api::AgentRole(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::AgentRole ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::AgentRole.s_values.Read(ref reader, out int position), (__Api::AgentRoleKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::AgentRole value)
-    {
-        if (value.Equals(default(__Api::AgentRole)))
-        {
-            throw new __Sys::ArgumentException("default(AgentRole) has no wire value; use one of its known values or new AgentRole(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::AgentRole value) =>
+        __Api::AgentRole.s_values.Write(writer, value.Equals(default(__Api::AgentRole)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

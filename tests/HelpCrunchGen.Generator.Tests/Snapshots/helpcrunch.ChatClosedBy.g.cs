@@ -19,59 +19,59 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatClosedByJsonConverter))]
-public readonly partial struct ChatClosedBy : __Sys::IEquatable<__Api::ChatClosedBy>
+public readonly partial struct ChatClosedBy : __Sys::IEquatable<ChatClosedBy>
 {
+    internal static readonly __Rt::EnumValues s_values = new("ChatClosedBy", new string[] { "customer", "agent" });
+
     private readonly string? _value;
-    private readonly __Api::ChatClosedByKind _kind;
+    private readonly ChatClosedByKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatClosedBy(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (ChatClosedByKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "customer" => __Api::ChatClosedByKind.Customer,
-            "agent" => __Api::ChatClosedByKind.Agent,
-            _ => __Api::ChatClosedByKind.Unknown,
-        };
+    }
+
+    internal ChatClosedBy(string value, ChatClosedByKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static __Api::ChatClosedBy Customer { get; } = new("customer");
+    public static ChatClosedBy Customer { get; } = new("customer");
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static __Api::ChatClosedBy Agent { get; } = new("agent");
+    public static ChatClosedBy Agent { get; } = new("agent");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatClosedByKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::ChatClosedByKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="ChatClosedByKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public ChatClosedByKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::ChatClosedByKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::ChatClosedBy other) =>
-        _kind == other._kind && (_kind != __Api::ChatClosedByKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(ChatClosedBy other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::ChatClosedBy other && Equals(other);
+    public override bool Equals(object? obj) => obj is ChatClosedBy other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::ChatClosedByKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatClosedBy)"/> does.</summary>
-    public static bool operator ==(__Api::ChatClosedBy left, __Api::ChatClosedBy right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatClosedBy)"/> does.</summary>
+    public static bool operator ==(ChatClosedBy left, ChatClosedBy right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatClosedBy)"/> does.</summary>
-    public static bool operator !=(__Api::ChatClosedBy left, __Api::ChatClosedBy right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatClosedBy)"/> does.</summary>
+    public static bool operator !=(ChatClosedBy left, ChatClosedBy right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::ChatClosedBy(string value) => new __Api::ChatClosedBy(value);
+    public static implicit operator ChatClosedBy(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::ChatClosedBy"/>, for <c>switch</c>.</summary>
@@ -100,27 +100,14 @@ public sealed class ChatClosedByJsonConverter : __Json::Serialization.JsonConver
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatClosedBy value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::ChatClosedBy ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customer"u8)) return __Api::ChatClosedBy.Customer;
-        if (reader.ValueTextEquals("agent"u8)) return __Api::ChatClosedBy.Agent;
-
-        return new __Api::ChatClosedBy(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::ChatClosedBy ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::ChatClosedBy.s_values.Read(ref reader, out int position), (__Api::ChatClosedByKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatClosedBy value)
-    {
-        if (value.Equals(default(__Api::ChatClosedBy)))
-        {
-            throw new __Sys::ArgumentException("default(ChatClosedBy) has no wire value; use one of its known values or new ChatClosedBy(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatClosedBy value) =>
+        __Api::ChatClosedBy.s_values.Write(writer, value.Equals(default(__Api::ChatClosedBy)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

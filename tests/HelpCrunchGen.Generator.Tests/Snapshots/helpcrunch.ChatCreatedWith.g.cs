@@ -19,67 +19,65 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatCreatedWithJsonConverter))]
-public readonly partial struct ChatCreatedWith : __Sys::IEquatable<__Api::ChatCreatedWith>
+public readonly partial struct ChatCreatedWith : __Sys::IEquatable<ChatCreatedWith>
 {
+    internal static readonly __Rt::EnumValues s_values = new("ChatCreatedWith", new string[] { "public_api", "broadcast_reply", "agent_message", "customer_message" });
+
     private readonly string? _value;
-    private readonly __Api::ChatCreatedWithKind _kind;
+    private readonly ChatCreatedWithKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatCreatedWith(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (ChatCreatedWithKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "public_api" => __Api::ChatCreatedWithKind.PublicApi,
-            "broadcast_reply" => __Api::ChatCreatedWithKind.BroadcastReply,
-            "agent_message" => __Api::ChatCreatedWithKind.AgentMessage,
-            "customer_message" => __Api::ChatCreatedWithKind.CustomerMessage,
-            _ => __Api::ChatCreatedWithKind.Unknown,
-        };
+    }
+
+    internal ChatCreatedWith(string value, ChatCreatedWithKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>public_api</c>.</summary>
-    public static __Api::ChatCreatedWith PublicApi { get; } = new("public_api");
+    public static ChatCreatedWith PublicApi { get; } = new("public_api");
 
     /// <summary>The value <c>broadcast_reply</c>.</summary>
-    public static __Api::ChatCreatedWith BroadcastReply { get; } = new("broadcast_reply");
+    public static ChatCreatedWith BroadcastReply { get; } = new("broadcast_reply");
 
     /// <summary>The value <c>agent_message</c>.</summary>
-    public static __Api::ChatCreatedWith AgentMessage { get; } = new("agent_message");
+    public static ChatCreatedWith AgentMessage { get; } = new("agent_message");
 
     /// <summary>The value <c>customer_message</c>.</summary>
-    public static __Api::ChatCreatedWith CustomerMessage { get; } = new("customer_message");
+    public static ChatCreatedWith CustomerMessage { get; } = new("customer_message");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatCreatedWithKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::ChatCreatedWithKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="ChatCreatedWithKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public ChatCreatedWithKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::ChatCreatedWithKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::ChatCreatedWith other) =>
-        _kind == other._kind && (_kind != __Api::ChatCreatedWithKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(ChatCreatedWith other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::ChatCreatedWith other && Equals(other);
+    public override bool Equals(object? obj) => obj is ChatCreatedWith other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::ChatCreatedWithKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatCreatedWith)"/> does.</summary>
-    public static bool operator ==(__Api::ChatCreatedWith left, __Api::ChatCreatedWith right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatCreatedWith)"/> does.</summary>
+    public static bool operator ==(ChatCreatedWith left, ChatCreatedWith right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatCreatedWith)"/> does.</summary>
-    public static bool operator !=(__Api::ChatCreatedWith left, __Api::ChatCreatedWith right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatCreatedWith)"/> does.</summary>
+    public static bool operator !=(ChatCreatedWith left, ChatCreatedWith right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::ChatCreatedWith(string value) => new __Api::ChatCreatedWith(value);
+    public static implicit operator ChatCreatedWith(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::ChatCreatedWith"/>, for <c>switch</c>.</summary>
@@ -114,29 +112,14 @@ public sealed class ChatCreatedWithJsonConverter : __Json::Serialization.JsonCon
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatCreatedWith value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::ChatCreatedWith ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("public_api"u8)) return __Api::ChatCreatedWith.PublicApi;
-        if (reader.ValueTextEquals("broadcast_reply"u8)) return __Api::ChatCreatedWith.BroadcastReply;
-        if (reader.ValueTextEquals("agent_message"u8)) return __Api::ChatCreatedWith.AgentMessage;
-        if (reader.ValueTextEquals("customer_message"u8)) return __Api::ChatCreatedWith.CustomerMessage;
-
-        return new __Api::ChatCreatedWith(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::ChatCreatedWith ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::ChatCreatedWith.s_values.Read(ref reader, out int position), (__Api::ChatCreatedWithKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatCreatedWith value)
-    {
-        if (value.Equals(default(__Api::ChatCreatedWith)))
-        {
-            throw new __Sys::ArgumentException("default(ChatCreatedWith) has no wire value; use one of its known values or new ChatCreatedWith(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatCreatedWith value) =>
+        __Api::ChatCreatedWith.s_values.Write(writer, value.Equals(default(__Api::ChatCreatedWith)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

@@ -19,71 +19,68 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatRatingJsonConverter))]
-public readonly partial struct ChatRating : __Sys::IEquatable<__Api::ChatRating>
+public readonly partial struct ChatRating : __Sys::IEquatable<ChatRating>
 {
+    internal static readonly __Rt::EnumValues s_values = new("ChatRating", new string[] { "perfect", "great", "average", "poor", "very poor" });
+
     private readonly string? _value;
-    private readonly __Api::ChatRatingKind _kind;
+    private readonly ChatRatingKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatRating(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (ChatRatingKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "perfect" => __Api::ChatRatingKind.Perfect,
-            "great" => __Api::ChatRatingKind.Great,
-            "average" => __Api::ChatRatingKind.Average,
-            "poor" => __Api::ChatRatingKind.Poor,
-            "very poor" => __Api::ChatRatingKind.VeryPoor,
-            _ => __Api::ChatRatingKind.Unknown,
-        };
+    }
+
+    internal ChatRating(string value, ChatRatingKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>perfect</c>.</summary>
-    public static __Api::ChatRating Perfect { get; } = new("perfect");
+    public static ChatRating Perfect { get; } = new("perfect");
 
     /// <summary>The value <c>great</c>.</summary>
-    public static __Api::ChatRating Great { get; } = new("great");
+    public static ChatRating Great { get; } = new("great");
 
     /// <summary>The value <c>average</c>.</summary>
-    public static __Api::ChatRating Average { get; } = new("average");
+    public static ChatRating Average { get; } = new("average");
 
     /// <summary>The value <c>poor</c>.</summary>
-    public static __Api::ChatRating Poor { get; } = new("poor");
+    public static ChatRating Poor { get; } = new("poor");
 
     /// <summary>The value <c>very poor</c>.</summary>
-    public static __Api::ChatRating VeryPoor { get; } = new("very poor");
+    public static ChatRating VeryPoor { get; } = new("very poor");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatRatingKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::ChatRatingKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="ChatRatingKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public ChatRatingKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::ChatRatingKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::ChatRating other) =>
-        _kind == other._kind && (_kind != __Api::ChatRatingKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(ChatRating other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::ChatRating other && Equals(other);
+    public override bool Equals(object? obj) => obj is ChatRating other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::ChatRatingKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatRating)"/> does.</summary>
-    public static bool operator ==(__Api::ChatRating left, __Api::ChatRating right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatRating)"/> does.</summary>
+    public static bool operator ==(ChatRating left, ChatRating right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatRating)"/> does.</summary>
-    public static bool operator !=(__Api::ChatRating left, __Api::ChatRating right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatRating)"/> does.</summary>
+    public static bool operator !=(ChatRating left, ChatRating right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::ChatRating(string value) => new __Api::ChatRating(value);
+    public static implicit operator ChatRating(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::ChatRating"/>, for <c>switch</c>.</summary>
@@ -121,30 +118,14 @@ public sealed class ChatRatingJsonConverter : __Json::Serialization.JsonConverte
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatRating value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::ChatRating ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("perfect"u8)) return __Api::ChatRating.Perfect;
-        if (reader.ValueTextEquals("great"u8)) return __Api::ChatRating.Great;
-        if (reader.ValueTextEquals("average"u8)) return __Api::ChatRating.Average;
-        if (reader.ValueTextEquals("poor"u8)) return __Api::ChatRating.Poor;
-        if (reader.ValueTextEquals("very poor"u8)) return __Api::ChatRating.VeryPoor;
-
-        return new __Api::ChatRating(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::ChatRating ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::ChatRating.s_values.Read(ref reader, out int position), (__Api::ChatRatingKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatRating value)
-    {
-        if (value.Equals(default(__Api::ChatRating)))
-        {
-            throw new __Sys::ArgumentException("default(ChatRating) has no wire value; use one of its known values or new ChatRating(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatRating value) =>
+        __Api::ChatRating.s_values.Write(writer, value.Equals(default(__Api::ChatRating)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

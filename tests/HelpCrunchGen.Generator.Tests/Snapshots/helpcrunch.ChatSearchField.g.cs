@@ -19,99 +19,89 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatSearchFieldJsonConverter))]
-public readonly partial struct ChatSearchField : __Sys::IEquatable<__Api::ChatSearchField>
+public readonly partial struct ChatSearchField : __Sys::IEquatable<ChatSearchField>
 {
+    internal static readonly __Rt::EnumValues s_values = new("ChatSearchField", new string[] { "chats.assignee", "chats.agents", "chats.createdAt", "chats.updatedAt", "chats.department", "chats.status", "chats.closedAt", "chats.rating", "chats.customer", "chats.customer.email", "chats.customer.tagsData", "chats.customer.userId" });
+
     private readonly string? _value;
-    private readonly __Api::ChatSearchFieldKind _kind;
+    private readonly ChatSearchFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatSearchField(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (ChatSearchFieldKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "chats.assignee" => __Api::ChatSearchFieldKind.Assignee,
-            "chats.agents" => __Api::ChatSearchFieldKind.Agents,
-            "chats.createdAt" => __Api::ChatSearchFieldKind.CreatedAt,
-            "chats.updatedAt" => __Api::ChatSearchFieldKind.UpdatedAt,
-            "chats.department" => __Api::ChatSearchFieldKind.Department,
-            "chats.status" => __Api::ChatSearchFieldKind.Status,
-            "chats.closedAt" => __Api::ChatSearchFieldKind.ClosedAt,
-            "chats.rating" => __Api::ChatSearchFieldKind.Rating,
-            "chats.customer" => __Api::ChatSearchFieldKind.Customer,
-            "chats.customer.email" => __Api::ChatSearchFieldKind.CustomerEmail,
-            "chats.customer.tagsData" => __Api::ChatSearchFieldKind.CustomerTagsData,
-            "chats.customer.userId" => __Api::ChatSearchFieldKind.CustomerUserId,
-            _ => __Api::ChatSearchFieldKind.Unknown,
-        };
+    }
+
+    internal ChatSearchField(string value, ChatSearchFieldKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>chats.assignee</c>.</summary>
-    public static __Api::ChatSearchField Assignee { get; } = new("chats.assignee");
+    public static ChatSearchField Assignee { get; } = new("chats.assignee");
 
     /// <summary>The value <c>chats.agents</c>.</summary>
-    public static __Api::ChatSearchField Agents { get; } = new("chats.agents");
+    public static ChatSearchField Agents { get; } = new("chats.agents");
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static __Api::ChatSearchField CreatedAt { get; } = new("chats.createdAt");
+    public static ChatSearchField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.updatedAt</c>.</summary>
-    public static __Api::ChatSearchField UpdatedAt { get; } = new("chats.updatedAt");
+    public static ChatSearchField UpdatedAt { get; } = new("chats.updatedAt");
 
     /// <summary>The value <c>chats.department</c>.</summary>
-    public static __Api::ChatSearchField Department { get; } = new("chats.department");
+    public static ChatSearchField Department { get; } = new("chats.department");
 
     /// <summary>The value <c>chats.status</c>.</summary>
-    public static __Api::ChatSearchField Status { get; } = new("chats.status");
+    public static ChatSearchField Status { get; } = new("chats.status");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static __Api::ChatSearchField ClosedAt { get; } = new("chats.closedAt");
+    public static ChatSearchField ClosedAt { get; } = new("chats.closedAt");
 
     /// <summary>The value <c>chats.rating</c>.</summary>
-    public static __Api::ChatSearchField Rating { get; } = new("chats.rating");
+    public static ChatSearchField Rating { get; } = new("chats.rating");
 
     /// <summary>The value <c>chats.customer</c>.</summary>
-    public static __Api::ChatSearchField Customer { get; } = new("chats.customer");
+    public static ChatSearchField Customer { get; } = new("chats.customer");
 
     /// <summary>The value <c>chats.customer.email</c>.</summary>
-    public static __Api::ChatSearchField CustomerEmail { get; } = new("chats.customer.email");
+    public static ChatSearchField CustomerEmail { get; } = new("chats.customer.email");
 
     /// <summary>The value <c>chats.customer.tagsData</c>.</summary>
-    public static __Api::ChatSearchField CustomerTagsData { get; } = new("chats.customer.tagsData");
+    public static ChatSearchField CustomerTagsData { get; } = new("chats.customer.tagsData");
 
     /// <summary>The value <c>chats.customer.userId</c>.</summary>
-    public static __Api::ChatSearchField CustomerUserId { get; } = new("chats.customer.userId");
+    public static ChatSearchField CustomerUserId { get; } = new("chats.customer.userId");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::ChatSearchFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="ChatSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public ChatSearchFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::ChatSearchFieldKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::ChatSearchField other) =>
-        _kind == other._kind && (_kind != __Api::ChatSearchFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(ChatSearchField other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::ChatSearchField other && Equals(other);
+    public override bool Equals(object? obj) => obj is ChatSearchField other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::ChatSearchFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatSearchField)"/> does.</summary>
-    public static bool operator ==(__Api::ChatSearchField left, __Api::ChatSearchField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatSearchField)"/> does.</summary>
+    public static bool operator ==(ChatSearchField left, ChatSearchField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatSearchField)"/> does.</summary>
-    public static bool operator !=(__Api::ChatSearchField left, __Api::ChatSearchField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatSearchField)"/> does.</summary>
+    public static bool operator !=(ChatSearchField left, ChatSearchField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::ChatSearchField(string value) => new __Api::ChatSearchField(value);
+    public static implicit operator ChatSearchField(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::ChatSearchField"/>, for <c>switch</c>.</summary>
@@ -170,37 +160,14 @@ public sealed class ChatSearchFieldJsonConverter : __Json::Serialization.JsonCon
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatSearchField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::ChatSearchField ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("chats.assignee"u8)) return __Api::ChatSearchField.Assignee;
-        if (reader.ValueTextEquals("chats.agents"u8)) return __Api::ChatSearchField.Agents;
-        if (reader.ValueTextEquals("chats.createdAt"u8)) return __Api::ChatSearchField.CreatedAt;
-        if (reader.ValueTextEquals("chats.updatedAt"u8)) return __Api::ChatSearchField.UpdatedAt;
-        if (reader.ValueTextEquals("chats.department"u8)) return __Api::ChatSearchField.Department;
-        if (reader.ValueTextEquals("chats.status"u8)) return __Api::ChatSearchField.Status;
-        if (reader.ValueTextEquals("chats.closedAt"u8)) return __Api::ChatSearchField.ClosedAt;
-        if (reader.ValueTextEquals("chats.rating"u8)) return __Api::ChatSearchField.Rating;
-        if (reader.ValueTextEquals("chats.customer"u8)) return __Api::ChatSearchField.Customer;
-        if (reader.ValueTextEquals("chats.customer.email"u8)) return __Api::ChatSearchField.CustomerEmail;
-        if (reader.ValueTextEquals("chats.customer.tagsData"u8)) return __Api::ChatSearchField.CustomerTagsData;
-        if (reader.ValueTextEquals("chats.customer.userId"u8)) return __Api::ChatSearchField.CustomerUserId;
-
-        return new __Api::ChatSearchField(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::ChatSearchField ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::ChatSearchField.s_values.Read(ref reader, out int position), (__Api::ChatSearchFieldKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatSearchField value)
-    {
-        if (value.Equals(default(__Api::ChatSearchField)))
-        {
-            throw new __Sys::ArgumentException("default(ChatSearchField) has no wire value; use one of its known values or new ChatSearchField(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatSearchField value) =>
+        __Api::ChatSearchField.s_values.Write(writer, value.Equals(default(__Api::ChatSearchField)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

@@ -19,67 +19,65 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatSortFieldJsonConverter))]
-public readonly partial struct ChatSortField : __Sys::IEquatable<__Api::ChatSortField>
+public readonly partial struct ChatSortField : __Sys::IEquatable<ChatSortField>
 {
+    internal static readonly __Rt::EnumValues s_values = new("ChatSortField", new string[] { "chats.createdAt", "chats.lastCustomerMessageAt", "chats.lastMessageAt", "chats.closedAt" }, ("lastCustomerMessageAt", 1));
+
     private readonly string? _value;
-    private readonly __Api::ChatSortFieldKind _kind;
+    private readonly ChatSortFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatSortField(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (ChatSortFieldKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "chats.createdAt" => __Api::ChatSortFieldKind.CreatedAt,
-            "chats.lastCustomerMessageAt" or "lastCustomerMessageAt" => __Api::ChatSortFieldKind.LastCustomerMessageAt,
-            "chats.lastMessageAt" => __Api::ChatSortFieldKind.LastMessageAt,
-            "chats.closedAt" => __Api::ChatSortFieldKind.ClosedAt,
-            _ => __Api::ChatSortFieldKind.Unknown,
-        };
+    }
+
+    internal ChatSortField(string value, ChatSortFieldKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>chats.createdAt</c>.</summary>
-    public static __Api::ChatSortField CreatedAt { get; } = new("chats.createdAt");
+    public static ChatSortField CreatedAt { get; } = new("chats.createdAt");
 
     /// <summary>The value <c>chats.lastCustomerMessageAt</c>, also spelled <c>lastCustomerMessageAt</c>.</summary>
-    public static __Api::ChatSortField LastCustomerMessageAt { get; } = new("chats.lastCustomerMessageAt");
+    public static ChatSortField LastCustomerMessageAt { get; } = new("chats.lastCustomerMessageAt");
 
     /// <summary>The value <c>chats.lastMessageAt</c>.</summary>
-    public static __Api::ChatSortField LastMessageAt { get; } = new("chats.lastMessageAt");
+    public static ChatSortField LastMessageAt { get; } = new("chats.lastMessageAt");
 
     /// <summary>The value <c>chats.closedAt</c>.</summary>
-    public static __Api::ChatSortField ClosedAt { get; } = new("chats.closedAt");
+    public static ChatSortField ClosedAt { get; } = new("chats.closedAt");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::ChatSortFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="ChatSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public ChatSortFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::ChatSortFieldKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::ChatSortField other) =>
-        _kind == other._kind && (_kind != __Api::ChatSortFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(ChatSortField other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::ChatSortField other && Equals(other);
+    public override bool Equals(object? obj) => obj is ChatSortField other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::ChatSortFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatSortField)"/> does.</summary>
-    public static bool operator ==(__Api::ChatSortField left, __Api::ChatSortField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatSortField)"/> does.</summary>
+    public static bool operator ==(ChatSortField left, ChatSortField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatSortField)"/> does.</summary>
-    public static bool operator !=(__Api::ChatSortField left, __Api::ChatSortField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatSortField)"/> does.</summary>
+    public static bool operator !=(ChatSortField left, ChatSortField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::ChatSortField(string value) => new __Api::ChatSortField(value);
+    public static implicit operator ChatSortField(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::ChatSortField"/>, for <c>switch</c>.</summary>
@@ -107,8 +105,6 @@ public enum ChatSortFieldKind
 [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
 public sealed class ChatSortFieldJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatSortField>
 {
-    private static readonly __Api::ChatSortField s_alias0 = new __Api::ChatSortField("lastCustomerMessageAt");
-
     /// <inheritdoc/>
     public override __Api::ChatSortField Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
@@ -116,30 +112,14 @@ public sealed class ChatSortFieldJsonConverter : __Json::Serialization.JsonConve
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatSortField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::ChatSortField ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("chats.createdAt"u8)) return __Api::ChatSortField.CreatedAt;
-        if (reader.ValueTextEquals("chats.lastCustomerMessageAt"u8)) return __Api::ChatSortField.LastCustomerMessageAt;
-        if (reader.ValueTextEquals("chats.lastMessageAt"u8)) return __Api::ChatSortField.LastMessageAt;
-        if (reader.ValueTextEquals("chats.closedAt"u8)) return __Api::ChatSortField.ClosedAt;
-        if (reader.ValueTextEquals("lastCustomerMessageAt"u8)) return s_alias0;
-
-        return new __Api::ChatSortField(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::ChatSortField ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::ChatSortField.s_values.Read(ref reader, out int position), (__Api::ChatSortFieldKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatSortField value)
-    {
-        if (value.Equals(default(__Api::ChatSortField)))
-        {
-            throw new __Sys::ArgumentException("default(ChatSortField) has no wire value; use one of its known values or new ChatSortField(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatSortField value) =>
+        __Api::ChatSortField.s_values.Write(writer, value.Equals(default(__Api::ChatSortField)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

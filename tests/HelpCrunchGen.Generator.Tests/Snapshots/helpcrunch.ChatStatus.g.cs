@@ -19,79 +19,74 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::ChatStatusJsonConverter))]
-public readonly partial struct ChatStatus : __Sys::IEquatable<__Api::ChatStatus>
+public readonly partial struct ChatStatus : __Sys::IEquatable<ChatStatus>
 {
+    internal static readonly __Rt::EnumValues s_values = new("ChatStatus", new string[] { "new", "opened", "pending", "on hold", "no communication", "closed", "empty" }, ("open", 1), ("on-hold", 3), ("onhold", 3));
+
     private readonly string? _value;
-    private readonly __Api::ChatStatusKind _kind;
+    private readonly ChatStatusKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public ChatStatus(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (ChatStatusKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "new" => __Api::ChatStatusKind.New,
-            "opened" or "open" => __Api::ChatStatusKind.Opened,
-            "pending" => __Api::ChatStatusKind.Pending,
-            "on hold" or "on-hold" or "onhold" => __Api::ChatStatusKind.OnHold,
-            "no communication" => __Api::ChatStatusKind.NoCommunication,
-            "closed" => __Api::ChatStatusKind.Closed,
-            "empty" => __Api::ChatStatusKind.Empty,
-            _ => __Api::ChatStatusKind.Unknown,
-        };
+    }
+
+    internal ChatStatus(string value, ChatStatusKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>new</c>.</summary>
-    public static __Api::ChatStatus New { get; } = new("new");
+    public static ChatStatus New { get; } = new("new");
 
     /// <summary>The value <c>opened</c>, also spelled <c>open</c>.</summary>
-    public static __Api::ChatStatus Opened { get; } = new("opened");
+    public static ChatStatus Opened { get; } = new("opened");
 
     /// <summary>The value <c>pending</c>.</summary>
-    public static __Api::ChatStatus Pending { get; } = new("pending");
+    public static ChatStatus Pending { get; } = new("pending");
 
     /// <summary>The value <c>on hold</c>, also spelled <c>on-hold</c>, <c>onhold</c>.</summary>
-    public static __Api::ChatStatus OnHold { get; } = new("on hold");
+    public static ChatStatus OnHold { get; } = new("on hold");
 
     /// <summary>The value <c>no communication</c>.</summary>
-    public static __Api::ChatStatus NoCommunication { get; } = new("no communication");
+    public static ChatStatus NoCommunication { get; } = new("no communication");
 
     /// <summary>The value <c>closed</c>.</summary>
-    public static __Api::ChatStatus Closed { get; } = new("closed");
+    public static ChatStatus Closed { get; } = new("closed");
 
     /// <summary>The value <c>empty</c>.</summary>
-    public static __Api::ChatStatus Empty { get; } = new("empty");
+    public static ChatStatus Empty { get; } = new("empty");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::ChatStatusKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::ChatStatusKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="ChatStatusKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public ChatStatusKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::ChatStatusKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::ChatStatus other) =>
-        _kind == other._kind && (_kind != __Api::ChatStatusKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(ChatStatus other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::ChatStatus other && Equals(other);
+    public override bool Equals(object? obj) => obj is ChatStatus other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::ChatStatusKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatStatus)"/> does.</summary>
-    public static bool operator ==(__Api::ChatStatus left, __Api::ChatStatus right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatStatus)"/> does.</summary>
+    public static bool operator ==(ChatStatus left, ChatStatus right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::ChatStatus)"/> does.</summary>
-    public static bool operator !=(__Api::ChatStatus left, __Api::ChatStatus right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(ChatStatus)"/> does.</summary>
+    public static bool operator !=(ChatStatus left, ChatStatus right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::ChatStatus(string value) => new __Api::ChatStatus(value);
+    public static implicit operator ChatStatus(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::ChatStatus"/>, for <c>switch</c>.</summary>
@@ -128,10 +123,6 @@ public enum ChatStatusKind
 [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
 public sealed class ChatStatusJsonConverter : __Json::Serialization.JsonConverter<__Api::ChatStatus>
 {
-    private static readonly __Api::ChatStatus s_alias0 = new __Api::ChatStatus("open");
-    private static readonly __Api::ChatStatus s_alias1 = new __Api::ChatStatus("on-hold");
-    private static readonly __Api::ChatStatus s_alias2 = new __Api::ChatStatus("onhold");
-
     /// <inheritdoc/>
     public override __Api::ChatStatus Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
@@ -139,35 +130,14 @@ public sealed class ChatStatusJsonConverter : __Json::Serialization.JsonConverte
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::ChatStatus value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::ChatStatus ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("new"u8)) return __Api::ChatStatus.New;
-        if (reader.ValueTextEquals("opened"u8)) return __Api::ChatStatus.Opened;
-        if (reader.ValueTextEquals("pending"u8)) return __Api::ChatStatus.Pending;
-        if (reader.ValueTextEquals("on hold"u8)) return __Api::ChatStatus.OnHold;
-        if (reader.ValueTextEquals("no communication"u8)) return __Api::ChatStatus.NoCommunication;
-        if (reader.ValueTextEquals("closed"u8)) return __Api::ChatStatus.Closed;
-        if (reader.ValueTextEquals("empty"u8)) return __Api::ChatStatus.Empty;
-        if (reader.ValueTextEquals("open"u8)) return s_alias0;
-        if (reader.ValueTextEquals("on-hold"u8)) return s_alias1;
-        if (reader.ValueTextEquals("onhold"u8)) return s_alias2;
-
-        return new __Api::ChatStatus(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::ChatStatus ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::ChatStatus.s_values.Read(ref reader, out int position), (__Api::ChatStatusKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatStatus value)
-    {
-        if (value.Equals(default(__Api::ChatStatus)))
-        {
-            throw new __Sys::ArgumentException("default(ChatStatus) has no wire value; use one of its known values or new ChatStatus(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::ChatStatus value) =>
+        __Api::ChatStatus.s_values.Write(writer, value.Equals(default(__Api::ChatStatus)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

@@ -19,59 +19,59 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::CreateMessageTypeJsonConverter))]
-public readonly partial struct CreateMessageType : __Sys::IEquatable<__Api::CreateMessageType>
+public readonly partial struct CreateMessageType : __Sys::IEquatable<CreateMessageType>
 {
+    internal static readonly __Rt::EnumValues s_values = new("CreateMessageType", new string[] { "message", "private" });
+
     private readonly string? _value;
-    private readonly __Api::CreateMessageTypeKind _kind;
+    private readonly CreateMessageTypeKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public CreateMessageType(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (CreateMessageTypeKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "message" => __Api::CreateMessageTypeKind.Message,
-            "private" => __Api::CreateMessageTypeKind.Private,
-            _ => __Api::CreateMessageTypeKind.Unknown,
-        };
+    }
+
+    internal CreateMessageType(string value, CreateMessageTypeKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>message</c>.</summary>
-    public static __Api::CreateMessageType Message { get; } = new("message");
+    public static CreateMessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static __Api::CreateMessageType Private { get; } = new("private");
+    public static CreateMessageType Private { get; } = new("private");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::CreateMessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::CreateMessageTypeKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="CreateMessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public CreateMessageTypeKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::CreateMessageTypeKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::CreateMessageType other) =>
-        _kind == other._kind && (_kind != __Api::CreateMessageTypeKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(CreateMessageType other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::CreateMessageType other && Equals(other);
+    public override bool Equals(object? obj) => obj is CreateMessageType other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::CreateMessageTypeKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::CreateMessageType)"/> does.</summary>
-    public static bool operator ==(__Api::CreateMessageType left, __Api::CreateMessageType right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(CreateMessageType)"/> does.</summary>
+    public static bool operator ==(CreateMessageType left, CreateMessageType right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::CreateMessageType)"/> does.</summary>
-    public static bool operator !=(__Api::CreateMessageType left, __Api::CreateMessageType right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(CreateMessageType)"/> does.</summary>
+    public static bool operator !=(CreateMessageType left, CreateMessageType right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::CreateMessageType(string value) => new __Api::CreateMessageType(value);
+    public static implicit operator CreateMessageType(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::CreateMessageType"/>, for <c>switch</c>.</summary>
@@ -100,27 +100,14 @@ public sealed class CreateMessageTypeJsonConverter : __Json::Serialization.JsonC
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CreateMessageType value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::CreateMessageType ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("message"u8)) return __Api::CreateMessageType.Message;
-        if (reader.ValueTextEquals("private"u8)) return __Api::CreateMessageType.Private;
-
-        return new __Api::CreateMessageType(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::CreateMessageType ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::CreateMessageType.s_values.Read(ref reader, out int position), (__Api::CreateMessageTypeKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateMessageType value)
-    {
-        if (value.Equals(default(__Api::CreateMessageType)))
-        {
-            throw new __Sys::ArgumentException("default(CreateMessageType) has no wire value; use one of its known values or new CreateMessageType(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CreateMessageType value) =>
+        __Api::CreateMessageType.s_values.Write(writer, value.Equals(default(__Api::CreateMessageType)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

@@ -19,119 +19,104 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerSearchFieldJsonConverter))]
-public readonly partial struct CustomerSearchField : __Sys::IEquatable<__Api::CustomerSearchField>
+public readonly partial struct CustomerSearchField : __Sys::IEquatable<CustomerSearchField>
 {
+    internal static readonly __Rt::EnumValues s_values = new("CustomerSearchField", new string[] { "customers.id", "customers.telegramId", "customers.facebookId", "customers.instagramId", "customers.viberId", "customers.whatsappId", "customers.name", "customers.email", "customers.company", "customers.phone", "customers.countryCode", "customers.city", "customers.regionCode", "customers.tagsData", "customers.lastSeen", "customers.userId", "customers.createdAt" });
+
     private readonly string? _value;
-    private readonly __Api::CustomerSearchFieldKind _kind;
+    private readonly CustomerSearchFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public CustomerSearchField(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (CustomerSearchFieldKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "customers.id" => __Api::CustomerSearchFieldKind.Id,
-            "customers.telegramId" => __Api::CustomerSearchFieldKind.TelegramId,
-            "customers.facebookId" => __Api::CustomerSearchFieldKind.FacebookId,
-            "customers.instagramId" => __Api::CustomerSearchFieldKind.InstagramId,
-            "customers.viberId" => __Api::CustomerSearchFieldKind.ViberId,
-            "customers.whatsappId" => __Api::CustomerSearchFieldKind.WhatsappId,
-            "customers.name" => __Api::CustomerSearchFieldKind.Name,
-            "customers.email" => __Api::CustomerSearchFieldKind.Email,
-            "customers.company" => __Api::CustomerSearchFieldKind.Company,
-            "customers.phone" => __Api::CustomerSearchFieldKind.Phone,
-            "customers.countryCode" => __Api::CustomerSearchFieldKind.CountryCode,
-            "customers.city" => __Api::CustomerSearchFieldKind.City,
-            "customers.regionCode" => __Api::CustomerSearchFieldKind.RegionCode,
-            "customers.tagsData" => __Api::CustomerSearchFieldKind.TagsData,
-            "customers.lastSeen" => __Api::CustomerSearchFieldKind.LastSeen,
-            "customers.userId" => __Api::CustomerSearchFieldKind.UserId,
-            "customers.createdAt" => __Api::CustomerSearchFieldKind.CreatedAt,
-            _ => __Api::CustomerSearchFieldKind.Unknown,
-        };
+    }
+
+    internal CustomerSearchField(string value, CustomerSearchFieldKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>customers.id</c>.</summary>
-    public static __Api::CustomerSearchField Id { get; } = new("customers.id");
+    public static CustomerSearchField Id { get; } = new("customers.id");
 
     /// <summary>The value <c>customers.telegramId</c>.</summary>
-    public static __Api::CustomerSearchField TelegramId { get; } = new("customers.telegramId");
+    public static CustomerSearchField TelegramId { get; } = new("customers.telegramId");
 
     /// <summary>The value <c>customers.facebookId</c>.</summary>
-    public static __Api::CustomerSearchField FacebookId { get; } = new("customers.facebookId");
+    public static CustomerSearchField FacebookId { get; } = new("customers.facebookId");
 
     /// <summary>The value <c>customers.instagramId</c>.</summary>
-    public static __Api::CustomerSearchField InstagramId { get; } = new("customers.instagramId");
+    public static CustomerSearchField InstagramId { get; } = new("customers.instagramId");
 
     /// <summary>The value <c>customers.viberId</c>.</summary>
-    public static __Api::CustomerSearchField ViberId { get; } = new("customers.viberId");
+    public static CustomerSearchField ViberId { get; } = new("customers.viberId");
 
     /// <summary>The value <c>customers.whatsappId</c>.</summary>
-    public static __Api::CustomerSearchField WhatsappId { get; } = new("customers.whatsappId");
+    public static CustomerSearchField WhatsappId { get; } = new("customers.whatsappId");
 
     /// <summary>The value <c>customers.name</c>.</summary>
-    public static __Api::CustomerSearchField Name { get; } = new("customers.name");
+    public static CustomerSearchField Name { get; } = new("customers.name");
 
     /// <summary>The value <c>customers.email</c>.</summary>
-    public static __Api::CustomerSearchField Email { get; } = new("customers.email");
+    public static CustomerSearchField Email { get; } = new("customers.email");
 
     /// <summary>The value <c>customers.company</c>.</summary>
-    public static __Api::CustomerSearchField Company { get; } = new("customers.company");
+    public static CustomerSearchField Company { get; } = new("customers.company");
 
     /// <summary>The value <c>customers.phone</c>.</summary>
-    public static __Api::CustomerSearchField Phone { get; } = new("customers.phone");
+    public static CustomerSearchField Phone { get; } = new("customers.phone");
 
     /// <summary>The value <c>customers.countryCode</c>.</summary>
-    public static __Api::CustomerSearchField CountryCode { get; } = new("customers.countryCode");
+    public static CustomerSearchField CountryCode { get; } = new("customers.countryCode");
 
     /// <summary>The value <c>customers.city</c>.</summary>
-    public static __Api::CustomerSearchField City { get; } = new("customers.city");
+    public static CustomerSearchField City { get; } = new("customers.city");
 
     /// <summary>The value <c>customers.regionCode</c>.</summary>
-    public static __Api::CustomerSearchField RegionCode { get; } = new("customers.regionCode");
+    public static CustomerSearchField RegionCode { get; } = new("customers.regionCode");
 
     /// <summary>The value <c>customers.tagsData</c>.</summary>
-    public static __Api::CustomerSearchField TagsData { get; } = new("customers.tagsData");
+    public static CustomerSearchField TagsData { get; } = new("customers.tagsData");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static __Api::CustomerSearchField LastSeen { get; } = new("customers.lastSeen");
+    public static CustomerSearchField LastSeen { get; } = new("customers.lastSeen");
 
     /// <summary>The value <c>customers.userId</c>.</summary>
-    public static __Api::CustomerSearchField UserId { get; } = new("customers.userId");
+    public static CustomerSearchField UserId { get; } = new("customers.userId");
 
     /// <summary>The value <c>customers.createdAt</c>.</summary>
-    public static __Api::CustomerSearchField CreatedAt { get; } = new("customers.createdAt");
+    public static CustomerSearchField CreatedAt { get; } = new("customers.createdAt");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::CustomerSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::CustomerSearchFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="CustomerSearchFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public CustomerSearchFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::CustomerSearchFieldKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::CustomerSearchField other) =>
-        _kind == other._kind && (_kind != __Api::CustomerSearchFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(CustomerSearchField other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::CustomerSearchField other && Equals(other);
+    public override bool Equals(object? obj) => obj is CustomerSearchField other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::CustomerSearchFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::CustomerSearchField)"/> does.</summary>
-    public static bool operator ==(__Api::CustomerSearchField left, __Api::CustomerSearchField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(CustomerSearchField)"/> does.</summary>
+    public static bool operator ==(CustomerSearchField left, CustomerSearchField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::CustomerSearchField)"/> does.</summary>
-    public static bool operator !=(__Api::CustomerSearchField left, __Api::CustomerSearchField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(CustomerSearchField)"/> does.</summary>
+    public static bool operator !=(CustomerSearchField left, CustomerSearchField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::CustomerSearchField(string value) => new __Api::CustomerSearchField(value);
+    public static implicit operator CustomerSearchField(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::CustomerSearchField"/>, for <c>switch</c>.</summary>
@@ -205,42 +190,14 @@ public sealed class CustomerSearchFieldJsonConverter : __Json::Serialization.Jso
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSearchField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::CustomerSearchField ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customers.id"u8)) return __Api::CustomerSearchField.Id;
-        if (reader.ValueTextEquals("customers.telegramId"u8)) return __Api::CustomerSearchField.TelegramId;
-        if (reader.ValueTextEquals("customers.facebookId"u8)) return __Api::CustomerSearchField.FacebookId;
-        if (reader.ValueTextEquals("customers.instagramId"u8)) return __Api::CustomerSearchField.InstagramId;
-        if (reader.ValueTextEquals("customers.viberId"u8)) return __Api::CustomerSearchField.ViberId;
-        if (reader.ValueTextEquals("customers.whatsappId"u8)) return __Api::CustomerSearchField.WhatsappId;
-        if (reader.ValueTextEquals("customers.name"u8)) return __Api::CustomerSearchField.Name;
-        if (reader.ValueTextEquals("customers.email"u8)) return __Api::CustomerSearchField.Email;
-        if (reader.ValueTextEquals("customers.company"u8)) return __Api::CustomerSearchField.Company;
-        if (reader.ValueTextEquals("customers.phone"u8)) return __Api::CustomerSearchField.Phone;
-        if (reader.ValueTextEquals("customers.countryCode"u8)) return __Api::CustomerSearchField.CountryCode;
-        if (reader.ValueTextEquals("customers.city"u8)) return __Api::CustomerSearchField.City;
-        if (reader.ValueTextEquals("customers.regionCode"u8)) return __Api::CustomerSearchField.RegionCode;
-        if (reader.ValueTextEquals("customers.tagsData"u8)) return __Api::CustomerSearchField.TagsData;
-        if (reader.ValueTextEquals("customers.lastSeen"u8)) return __Api::CustomerSearchField.LastSeen;
-        if (reader.ValueTextEquals("customers.userId"u8)) return __Api::CustomerSearchField.UserId;
-        if (reader.ValueTextEquals("customers.createdAt"u8)) return __Api::CustomerSearchField.CreatedAt;
-
-        return new __Api::CustomerSearchField(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::CustomerSearchField ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::CustomerSearchField.s_values.Read(ref reader, out int position), (__Api::CustomerSearchFieldKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSearchField value)
-    {
-        if (value.Equals(default(__Api::CustomerSearchField)))
-        {
-            throw new __Sys::ArgumentException("default(CustomerSearchField) has no wire value; use one of its known values or new CustomerSearchField(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSearchField value) =>
+        __Api::CustomerSearchField.s_values.Write(writer, value.Equals(default(__Api::CustomerSearchField)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

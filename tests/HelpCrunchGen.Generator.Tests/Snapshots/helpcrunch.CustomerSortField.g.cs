@@ -19,59 +19,59 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::CustomerSortFieldJsonConverter))]
-public readonly partial struct CustomerSortField : __Sys::IEquatable<__Api::CustomerSortField>
+public readonly partial struct CustomerSortField : __Sys::IEquatable<CustomerSortField>
 {
+    internal static readonly __Rt::EnumValues s_values = new("CustomerSortField", new string[] { "customers.firstSeen", "customers.lastSeen" });
+
     private readonly string? _value;
-    private readonly __Api::CustomerSortFieldKind _kind;
+    private readonly CustomerSortFieldKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public CustomerSortField(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (CustomerSortFieldKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "customers.firstSeen" => __Api::CustomerSortFieldKind.FirstSeen,
-            "customers.lastSeen" => __Api::CustomerSortFieldKind.LastSeen,
-            _ => __Api::CustomerSortFieldKind.Unknown,
-        };
+    }
+
+    internal CustomerSortField(string value, CustomerSortFieldKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>customers.firstSeen</c>.</summary>
-    public static __Api::CustomerSortField FirstSeen { get; } = new("customers.firstSeen");
+    public static CustomerSortField FirstSeen { get; } = new("customers.firstSeen");
 
     /// <summary>The value <c>customers.lastSeen</c>.</summary>
-    public static __Api::CustomerSortField LastSeen { get; } = new("customers.lastSeen");
+    public static CustomerSortField LastSeen { get; } = new("customers.lastSeen");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::CustomerSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::CustomerSortFieldKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="CustomerSortFieldKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public CustomerSortFieldKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::CustomerSortFieldKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::CustomerSortField other) =>
-        _kind == other._kind && (_kind != __Api::CustomerSortFieldKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(CustomerSortField other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::CustomerSortField other && Equals(other);
+    public override bool Equals(object? obj) => obj is CustomerSortField other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::CustomerSortFieldKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::CustomerSortField)"/> does.</summary>
-    public static bool operator ==(__Api::CustomerSortField left, __Api::CustomerSortField right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(CustomerSortField)"/> does.</summary>
+    public static bool operator ==(CustomerSortField left, CustomerSortField right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::CustomerSortField)"/> does.</summary>
-    public static bool operator !=(__Api::CustomerSortField left, __Api::CustomerSortField right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(CustomerSortField)"/> does.</summary>
+    public static bool operator !=(CustomerSortField left, CustomerSortField right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::CustomerSortField(string value) => new __Api::CustomerSortField(value);
+    public static implicit operator CustomerSortField(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::CustomerSortField"/>, for <c>switch</c>.</summary>
@@ -100,27 +100,14 @@ public sealed class CustomerSortFieldJsonConverter : __Json::Serialization.JsonC
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::CustomerSortField value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::CustomerSortField ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("customers.firstSeen"u8)) return __Api::CustomerSortField.FirstSeen;
-        if (reader.ValueTextEquals("customers.lastSeen"u8)) return __Api::CustomerSortField.LastSeen;
-
-        return new __Api::CustomerSortField(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::CustomerSortField ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::CustomerSortField.s_values.Read(ref reader, out int position), (__Api::CustomerSortFieldKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSortField value)
-    {
-        if (value.Equals(default(__Api::CustomerSortField)))
-        {
-            throw new __Sys::ArgumentException("default(CustomerSortField) has no wire value; use one of its known values or new CustomerSortField(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::CustomerSortField value) =>
+        __Api::CustomerSortField.s_values.Write(writer, value.Equals(default(__Api::CustomerSortField)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

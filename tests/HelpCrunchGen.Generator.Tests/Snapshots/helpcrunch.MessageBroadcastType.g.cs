@@ -19,71 +19,68 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::MessageBroadcastTypeJsonConverter))]
-public readonly partial struct MessageBroadcastType : __Sys::IEquatable<__Api::MessageBroadcastType>
+public readonly partial struct MessageBroadcastType : __Sys::IEquatable<MessageBroadcastType>
 {
+    internal static readonly __Rt::EnumValues s_values = new("MessageBroadcastType", new string[] { "trigger", "auto chat", "auto email", "manual chat", "manual email" });
+
     private readonly string? _value;
-    private readonly __Api::MessageBroadcastTypeKind _kind;
+    private readonly MessageBroadcastTypeKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public MessageBroadcastType(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (MessageBroadcastTypeKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "trigger" => __Api::MessageBroadcastTypeKind.Trigger,
-            "auto chat" => __Api::MessageBroadcastTypeKind.AutoChat,
-            "auto email" => __Api::MessageBroadcastTypeKind.AutoEmail,
-            "manual chat" => __Api::MessageBroadcastTypeKind.ManualChat,
-            "manual email" => __Api::MessageBroadcastTypeKind.ManualEmail,
-            _ => __Api::MessageBroadcastTypeKind.Unknown,
-        };
+    }
+
+    internal MessageBroadcastType(string value, MessageBroadcastTypeKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>trigger</c>.</summary>
-    public static __Api::MessageBroadcastType Trigger { get; } = new("trigger");
+    public static MessageBroadcastType Trigger { get; } = new("trigger");
 
     /// <summary>The value <c>auto chat</c>.</summary>
-    public static __Api::MessageBroadcastType AutoChat { get; } = new("auto chat");
+    public static MessageBroadcastType AutoChat { get; } = new("auto chat");
 
     /// <summary>The value <c>auto email</c>.</summary>
-    public static __Api::MessageBroadcastType AutoEmail { get; } = new("auto email");
+    public static MessageBroadcastType AutoEmail { get; } = new("auto email");
 
     /// <summary>The value <c>manual chat</c>.</summary>
-    public static __Api::MessageBroadcastType ManualChat { get; } = new("manual chat");
+    public static MessageBroadcastType ManualChat { get; } = new("manual chat");
 
     /// <summary>The value <c>manual email</c>.</summary>
-    public static __Api::MessageBroadcastType ManualEmail { get; } = new("manual email");
+    public static MessageBroadcastType ManualEmail { get; } = new("manual email");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageBroadcastTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::MessageBroadcastTypeKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="MessageBroadcastTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public MessageBroadcastTypeKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::MessageBroadcastTypeKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::MessageBroadcastType other) =>
-        _kind == other._kind && (_kind != __Api::MessageBroadcastTypeKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(MessageBroadcastType other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::MessageBroadcastType other && Equals(other);
+    public override bool Equals(object? obj) => obj is MessageBroadcastType other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::MessageBroadcastTypeKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::MessageBroadcastType)"/> does.</summary>
-    public static bool operator ==(__Api::MessageBroadcastType left, __Api::MessageBroadcastType right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(MessageBroadcastType)"/> does.</summary>
+    public static bool operator ==(MessageBroadcastType left, MessageBroadcastType right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::MessageBroadcastType)"/> does.</summary>
-    public static bool operator !=(__Api::MessageBroadcastType left, __Api::MessageBroadcastType right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(MessageBroadcastType)"/> does.</summary>
+    public static bool operator !=(MessageBroadcastType left, MessageBroadcastType right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::MessageBroadcastType(string value) => new __Api::MessageBroadcastType(value);
+    public static implicit operator MessageBroadcastType(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::MessageBroadcastType"/>, for <c>switch</c>.</summary>
@@ -121,30 +118,14 @@ public sealed class MessageBroadcastTypeJsonConverter : __Json::Serialization.Js
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::MessageBroadcastType value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::MessageBroadcastType ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("trigger"u8)) return __Api::MessageBroadcastType.Trigger;
-        if (reader.ValueTextEquals("auto chat"u8)) return __Api::MessageBroadcastType.AutoChat;
-        if (reader.ValueTextEquals("auto email"u8)) return __Api::MessageBroadcastType.AutoEmail;
-        if (reader.ValueTextEquals("manual chat"u8)) return __Api::MessageBroadcastType.ManualChat;
-        if (reader.ValueTextEquals("manual email"u8)) return __Api::MessageBroadcastType.ManualEmail;
-
-        return new __Api::MessageBroadcastType(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::MessageBroadcastType ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::MessageBroadcastType.s_values.Read(ref reader, out int position), (__Api::MessageBroadcastTypeKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageBroadcastType value)
-    {
-        if (value.Equals(default(__Api::MessageBroadcastType)))
-        {
-            throw new __Sys::ArgumentException("default(MessageBroadcastType) has no wire value; use one of its known values or new MessageBroadcastType(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageBroadcastType value) =>
+        __Api::MessageBroadcastType.s_values.Write(writer, value.Equals(default(__Api::MessageBroadcastType)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

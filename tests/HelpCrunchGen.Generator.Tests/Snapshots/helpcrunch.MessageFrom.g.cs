@@ -19,59 +19,59 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::MessageFromJsonConverter))]
-public readonly partial struct MessageFrom : __Sys::IEquatable<__Api::MessageFrom>
+public readonly partial struct MessageFrom : __Sys::IEquatable<MessageFrom>
 {
+    internal static readonly __Rt::EnumValues s_values = new("MessageFrom", new string[] { "agent", "customer" });
+
     private readonly string? _value;
-    private readonly __Api::MessageFromKind _kind;
+    private readonly MessageFromKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public MessageFrom(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (MessageFromKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "agent" => __Api::MessageFromKind.Agent,
-            "customer" => __Api::MessageFromKind.Customer,
-            _ => __Api::MessageFromKind.Unknown,
-        };
+    }
+
+    internal MessageFrom(string value, MessageFromKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>agent</c>.</summary>
-    public static __Api::MessageFrom Agent { get; } = new("agent");
+    public static MessageFrom Agent { get; } = new("agent");
 
     /// <summary>The value <c>customer</c>.</summary>
-    public static __Api::MessageFrom Customer { get; } = new("customer");
+    public static MessageFrom Customer { get; } = new("customer");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageFromKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::MessageFromKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="MessageFromKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public MessageFromKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::MessageFromKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::MessageFrom other) =>
-        _kind == other._kind && (_kind != __Api::MessageFromKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(MessageFrom other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::MessageFrom other && Equals(other);
+    public override bool Equals(object? obj) => obj is MessageFrom other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::MessageFromKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::MessageFrom)"/> does.</summary>
-    public static bool operator ==(__Api::MessageFrom left, __Api::MessageFrom right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(MessageFrom)"/> does.</summary>
+    public static bool operator ==(MessageFrom left, MessageFrom right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::MessageFrom)"/> does.</summary>
-    public static bool operator !=(__Api::MessageFrom left, __Api::MessageFrom right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(MessageFrom)"/> does.</summary>
+    public static bool operator !=(MessageFrom left, MessageFrom right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::MessageFrom(string value) => new __Api::MessageFrom(value);
+    public static implicit operator MessageFrom(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::MessageFrom"/>, for <c>switch</c>.</summary>
@@ -100,27 +100,14 @@ public sealed class MessageFromJsonConverter : __Json::Serialization.JsonConvert
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::MessageFrom value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::MessageFrom ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("agent"u8)) return __Api::MessageFrom.Agent;
-        if (reader.ValueTextEquals("customer"u8)) return __Api::MessageFrom.Customer;
-
-        return new __Api::MessageFrom(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::MessageFrom ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::MessageFrom.s_values.Read(ref reader, out int position), (__Api::MessageFromKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageFrom value)
-    {
-        if (value.Equals(default(__Api::MessageFrom)))
-        {
-            throw new __Sys::ArgumentException("default(MessageFrom) has no wire value; use one of its known values or new MessageFrom(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageFrom value) =>
+        __Api::MessageFrom.s_values.Write(writer, value.Equals(default(__Api::MessageFrom)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

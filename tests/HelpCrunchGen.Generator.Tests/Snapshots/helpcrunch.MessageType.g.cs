@@ -19,71 +19,68 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::MessageTypeJsonConverter))]
-public readonly partial struct MessageType : __Sys::IEquatable<__Api::MessageType>
+public readonly partial struct MessageType : __Sys::IEquatable<MessageType>
 {
+    internal static readonly __Rt::EnumValues s_values = new("MessageType", new string[] { "tech", "email", "knowledgeBase", "message", "private" });
+
     private readonly string? _value;
-    private readonly __Api::MessageTypeKind _kind;
+    private readonly MessageTypeKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public MessageType(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (MessageTypeKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "tech" => __Api::MessageTypeKind.Tech,
-            "email" => __Api::MessageTypeKind.Email,
-            "knowledgeBase" => __Api::MessageTypeKind.KnowledgeBase,
-            "message" => __Api::MessageTypeKind.Message,
-            "private" => __Api::MessageTypeKind.Private,
-            _ => __Api::MessageTypeKind.Unknown,
-        };
+    }
+
+    internal MessageType(string value, MessageTypeKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>tech</c>.</summary>
-    public static __Api::MessageType Tech { get; } = new("tech");
+    public static MessageType Tech { get; } = new("tech");
 
     /// <summary>The value <c>email</c>.</summary>
-    public static __Api::MessageType Email { get; } = new("email");
+    public static MessageType Email { get; } = new("email");
 
     /// <summary>The value <c>knowledgeBase</c>.</summary>
-    public static __Api::MessageType KnowledgeBase { get; } = new("knowledgeBase");
+    public static MessageType KnowledgeBase { get; } = new("knowledgeBase");
 
     /// <summary>The value <c>message</c>.</summary>
-    public static __Api::MessageType Message { get; } = new("message");
+    public static MessageType Message { get; } = new("message");
 
     /// <summary>The value <c>private</c>.</summary>
-    public static __Api::MessageType Private { get; } = new("private");
+    public static MessageType Private { get; } = new("private");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::MessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::MessageTypeKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="MessageTypeKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public MessageTypeKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::MessageTypeKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::MessageType other) =>
-        _kind == other._kind && (_kind != __Api::MessageTypeKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(MessageType other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::MessageType other && Equals(other);
+    public override bool Equals(object? obj) => obj is MessageType other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::MessageTypeKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::MessageType)"/> does.</summary>
-    public static bool operator ==(__Api::MessageType left, __Api::MessageType right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(MessageType)"/> does.</summary>
+    public static bool operator ==(MessageType left, MessageType right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::MessageType)"/> does.</summary>
-    public static bool operator !=(__Api::MessageType left, __Api::MessageType right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(MessageType)"/> does.</summary>
+    public static bool operator !=(MessageType left, MessageType right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::MessageType(string value) => new __Api::MessageType(value);
+    public static implicit operator MessageType(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::MessageType"/>, for <c>switch</c>.</summary>
@@ -121,30 +118,14 @@ public sealed class MessageTypeJsonConverter : __Json::Serialization.JsonConvert
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::MessageType value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::MessageType ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("tech"u8)) return __Api::MessageType.Tech;
-        if (reader.ValueTextEquals("email"u8)) return __Api::MessageType.Email;
-        if (reader.ValueTextEquals("knowledgeBase"u8)) return __Api::MessageType.KnowledgeBase;
-        if (reader.ValueTextEquals("message"u8)) return __Api::MessageType.Message;
-        if (reader.ValueTextEquals("private"u8)) return __Api::MessageType.Private;
-
-        return new __Api::MessageType(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::MessageType ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::MessageType.s_values.Read(ref reader, out int position), (__Api::MessageTypeKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageType value)
-    {
-        if (value.Equals(default(__Api::MessageType)))
-        {
-            throw new __Sys::ArgumentException("default(MessageType) has no wire value; use one of its known values or new MessageType(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::MessageType value) =>
+        __Api::MessageType.s_values.Write(writer, value.Equals(default(__Api::MessageType)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

@@ -19,59 +19,59 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchComparisonJsonConverter))]
-public readonly partial struct SearchComparison : __Sys::IEquatable<__Api::SearchComparison>
+public readonly partial struct SearchComparison : __Sys::IEquatable<SearchComparison>
 {
+    internal static readonly __Rt::EnumValues s_values = new("SearchComparison", new string[] { "AND", "OR" });
+
     private readonly string? _value;
-    private readonly __Api::SearchComparisonKind _kind;
+    private readonly SearchComparisonKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public SearchComparison(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (SearchComparisonKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "AND" => __Api::SearchComparisonKind.And,
-            "OR" => __Api::SearchComparisonKind.Or,
-            _ => __Api::SearchComparisonKind.Unknown,
-        };
+    }
+
+    internal SearchComparison(string value, SearchComparisonKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>AND</c>.</summary>
-    public static __Api::SearchComparison And { get; } = new("AND");
+    public static SearchComparison And { get; } = new("AND");
 
     /// <summary>The value <c>OR</c>.</summary>
-    public static __Api::SearchComparison Or { get; } = new("OR");
+    public static SearchComparison Or { get; } = new("OR");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::SearchComparisonKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::SearchComparisonKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="SearchComparisonKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public SearchComparisonKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::SearchComparisonKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::SearchComparison other) =>
-        _kind == other._kind && (_kind != __Api::SearchComparisonKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(SearchComparison other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::SearchComparison other && Equals(other);
+    public override bool Equals(object? obj) => obj is SearchComparison other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::SearchComparisonKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::SearchComparison)"/> does.</summary>
-    public static bool operator ==(__Api::SearchComparison left, __Api::SearchComparison right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(SearchComparison)"/> does.</summary>
+    public static bool operator ==(SearchComparison left, SearchComparison right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::SearchComparison)"/> does.</summary>
-    public static bool operator !=(__Api::SearchComparison left, __Api::SearchComparison right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(SearchComparison)"/> does.</summary>
+    public static bool operator !=(SearchComparison left, SearchComparison right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::SearchComparison(string value) => new __Api::SearchComparison(value);
+    public static implicit operator SearchComparison(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::SearchComparison"/>, for <c>switch</c>.</summary>
@@ -100,27 +100,14 @@ public sealed class SearchComparisonJsonConverter : __Json::Serialization.JsonCo
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchComparison value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::SearchComparison ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("AND"u8)) return __Api::SearchComparison.And;
-        if (reader.ValueTextEquals("OR"u8)) return __Api::SearchComparison.Or;
-
-        return new __Api::SearchComparison(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::SearchComparison ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::SearchComparison.s_values.Read(ref reader, out int position), (__Api::SearchComparisonKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchComparison value)
-    {
-        if (value.Equals(default(__Api::SearchComparison)))
-        {
-            throw new __Sys::ArgumentException("default(SearchComparison) has no wire value; use one of its known values or new SearchComparison(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchComparison value) =>
+        __Api::SearchComparison.s_values.Write(writer, value.Equals(default(__Api::SearchComparison)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

@@ -19,83 +19,77 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::SearchOperatorJsonConverter))]
-public readonly partial struct SearchOperator : __Sys::IEquatable<__Api::SearchOperator>
+public readonly partial struct SearchOperator : __Sys::IEquatable<SearchOperator>
 {
+    internal static readonly __Rt::EnumValues s_values = new("SearchOperator", new string[] { "=", "!=", ">", "<", ">=", "<=", "~", "!~" });
+
     private readonly string? _value;
-    private readonly __Api::SearchOperatorKind _kind;
+    private readonly SearchOperatorKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public SearchOperator(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (SearchOperatorKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "=" => __Api::SearchOperatorKind.EqualTo,
-            "!=" => __Api::SearchOperatorKind.NotEqualTo,
-            ">" => __Api::SearchOperatorKind.GreaterThan,
-            "<" => __Api::SearchOperatorKind.LessThan,
-            ">=" => __Api::SearchOperatorKind.GreaterThanOrEqualTo,
-            "<=" => __Api::SearchOperatorKind.LessThanOrEqualTo,
-            "~" => __Api::SearchOperatorKind.Contains,
-            "!~" => __Api::SearchOperatorKind.DoesNotContain,
-            _ => __Api::SearchOperatorKind.Unknown,
-        };
+    }
+
+    internal SearchOperator(string value, SearchOperatorKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>=</c>.</summary>
-    public static __Api::SearchOperator EqualTo { get; } = new("=");
+    public static SearchOperator EqualTo { get; } = new("=");
 
     /// <summary>The value <c>!=</c>.</summary>
-    public static __Api::SearchOperator NotEqualTo { get; } = new("!=");
+    public static SearchOperator NotEqualTo { get; } = new("!=");
 
     /// <summary>The value <c>&gt;</c>.</summary>
-    public static __Api::SearchOperator GreaterThan { get; } = new(">");
+    public static SearchOperator GreaterThan { get; } = new(">");
 
     /// <summary>The value <c>&lt;</c>.</summary>
-    public static __Api::SearchOperator LessThan { get; } = new("<");
+    public static SearchOperator LessThan { get; } = new("<");
 
     /// <summary>The value <c>&gt;=</c>.</summary>
-    public static __Api::SearchOperator GreaterThanOrEqualTo { get; } = new(">=");
+    public static SearchOperator GreaterThanOrEqualTo { get; } = new(">=");
 
     /// <summary>The value <c>&lt;=</c>.</summary>
-    public static __Api::SearchOperator LessThanOrEqualTo { get; } = new("<=");
+    public static SearchOperator LessThanOrEqualTo { get; } = new("<=");
 
     /// <summary>The value <c>~</c>.</summary>
-    public static __Api::SearchOperator Contains { get; } = new("~");
+    public static SearchOperator Contains { get; } = new("~");
 
     /// <summary>The value <c>!~</c>.</summary>
-    public static __Api::SearchOperator DoesNotContain { get; } = new("!~");
+    public static SearchOperator DoesNotContain { get; } = new("!~");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::SearchOperatorKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::SearchOperatorKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="SearchOperatorKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public SearchOperatorKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::SearchOperatorKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::SearchOperator other) =>
-        _kind == other._kind && (_kind != __Api::SearchOperatorKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(SearchOperator other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::SearchOperator other && Equals(other);
+    public override bool Equals(object? obj) => obj is SearchOperator other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::SearchOperatorKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::SearchOperator)"/> does.</summary>
-    public static bool operator ==(__Api::SearchOperator left, __Api::SearchOperator right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(SearchOperator)"/> does.</summary>
+    public static bool operator ==(SearchOperator left, SearchOperator right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::SearchOperator)"/> does.</summary>
-    public static bool operator !=(__Api::SearchOperator left, __Api::SearchOperator right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(SearchOperator)"/> does.</summary>
+    public static bool operator !=(SearchOperator left, SearchOperator right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::SearchOperator(string value) => new __Api::SearchOperator(value);
+    public static implicit operator SearchOperator(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::SearchOperator"/>, for <c>switch</c>.</summary>
@@ -142,33 +136,14 @@ public sealed class SearchOperatorJsonConverter : __Json::Serialization.JsonConv
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SearchOperator value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::SearchOperator ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("="u8)) return __Api::SearchOperator.EqualTo;
-        if (reader.ValueTextEquals("!="u8)) return __Api::SearchOperator.NotEqualTo;
-        if (reader.ValueTextEquals(">"u8)) return __Api::SearchOperator.GreaterThan;
-        if (reader.ValueTextEquals("<"u8)) return __Api::SearchOperator.LessThan;
-        if (reader.ValueTextEquals(">="u8)) return __Api::SearchOperator.GreaterThanOrEqualTo;
-        if (reader.ValueTextEquals("<="u8)) return __Api::SearchOperator.LessThanOrEqualTo;
-        if (reader.ValueTextEquals("~"u8)) return __Api::SearchOperator.Contains;
-        if (reader.ValueTextEquals("!~"u8)) return __Api::SearchOperator.DoesNotContain;
-
-        return new __Api::SearchOperator(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::SearchOperator ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::SearchOperator.s_values.Read(ref reader, out int position), (__Api::SearchOperatorKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchOperator value)
-    {
-        if (value.Equals(default(__Api::SearchOperator)))
-        {
-            throw new __Sys::ArgumentException("default(SearchOperator) has no wire value; use one of its known values or new SearchOperator(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SearchOperator value) =>
+        __Api::SearchOperator.s_values.Write(writer, value.Equals(default(__Api::SearchOperator)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext

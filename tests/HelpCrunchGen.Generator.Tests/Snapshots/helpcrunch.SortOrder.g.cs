@@ -19,59 +19,59 @@ namespace HelpCrunch.Sdk;
 /// </remarks>
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 [__Json::Serialization.JsonConverter(typeof(__Api::SortOrderJsonConverter))]
-public readonly partial struct SortOrder : __Sys::IEquatable<__Api::SortOrder>
+public readonly partial struct SortOrder : __Sys::IEquatable<SortOrder>
 {
+    internal static readonly __Rt::EnumValues s_values = new("SortOrder", new string[] { "asc", "desc" }, ("ASC", 0), ("DESC", 1));
+
     private readonly string? _value;
-    private readonly __Api::SortOrderKind _kind;
+    private readonly SortOrderKind _kind;
 
     /// <summary>Wraps a wire value, known or not; an alias of a known value is that value, spelled its own way.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
     public SortOrder(string value)
+        : this(value ?? throw new __Sys::ArgumentNullException(nameof(value)), (SortOrderKind)(s_values.Find(value) + 1))
     {
-        _value = value ?? throw new __Sys::ArgumentNullException(nameof(value));
-        _kind = value switch
-        {
-            "asc" or "ASC" => __Api::SortOrderKind.Asc,
-            "desc" or "DESC" => __Api::SortOrderKind.Desc,
-            _ => __Api::SortOrderKind.Unknown,
-        };
+    }
+
+    internal SortOrder(string value, SortOrderKind kind)
+    {
+        _value = value;
+        _kind = kind;
     }
 
     /// <summary>The value <c>asc</c>, also spelled <c>ASC</c>.</summary>
-    public static __Api::SortOrder Asc { get; } = new("asc");
+    public static SortOrder Asc { get; } = new("asc");
 
     /// <summary>The value <c>desc</c>, also spelled <c>DESC</c>.</summary>
-    public static __Api::SortOrder Desc { get; } = new("desc");
+    public static SortOrder Desc { get; } = new("desc");
 
-    /// <summary>Which known value this is, aliases included, or <see cref="__Api::SortOrderKind.Unknown"/>; <c>switch</c> on it.</summary>
-    public __Api::SortOrderKind Kind => _kind;
+    /// <summary>Which known value this is, aliases included, or <see cref="SortOrderKind.Unknown"/>; <c>switch</c> on it.</summary>
+    public SortOrderKind Kind => _kind;
 
     /// <summary>True when the value is one the spec lists, or an alias of one.</summary>
-    public bool IsKnown => _kind != __Api::SortOrderKind.Unknown;
+    public bool IsKnown => _kind != 0;
 
     /// <summary>The wire value exactly as received or given (an alias keeps its spelling); an empty string for <c>default</c>.</summary>
     public override string ToString() => _value ?? string.Empty;
 
     /// <summary>Known values are equal when they are the same value, whatever their spelling; others compare ordinally.</summary>
-    public bool Equals(__Api::SortOrder other) =>
-        _kind == other._kind && (_kind != __Api::SortOrderKind.Unknown || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
+    public bool Equals(SortOrder other) => _kind == other._kind && (_kind != 0 || string.Equals(_value, other._value, __Sys::StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is __Api::SortOrder other && Equals(other);
+    public override bool Equals(object? obj) => obj is SortOrder other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        _kind != __Api::SortOrderKind.Unknown ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => _kind != 0 ? (int)_kind : _value is null ? 0 : __Sys::StringComparer.Ordinal.GetHashCode(_value);
 
-    /// <summary>Compares as <see cref="Equals(__Api::SortOrder)"/> does.</summary>
-    public static bool operator ==(__Api::SortOrder left, __Api::SortOrder right) => left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(SortOrder)"/> does.</summary>
+    public static bool operator ==(SortOrder left, SortOrder right) => left.Equals(right);
 
-    /// <summary>Compares as <see cref="Equals(__Api::SortOrder)"/> does.</summary>
-    public static bool operator !=(__Api::SortOrder left, __Api::SortOrder right) => !left.Equals(right);
+    /// <summary>Compares as <see cref="Equals(SortOrder)"/> does.</summary>
+    public static bool operator !=(SortOrder left, SortOrder right) => !left.Equals(right);
 
     /// <summary>Wraps a wire value.</summary>
     /// <exception cref="__Sys::ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static implicit operator __Api::SortOrder(string value) => new __Api::SortOrder(value);
+    public static implicit operator SortOrder(string value) => new(value);
 }
 
 /// <summary>The known values of <see cref="__Api::SortOrder"/>, for <c>switch</c>.</summary>
@@ -93,9 +93,6 @@ public enum SortOrderKind
 [__Sys::ComponentModel.EditorBrowsable(__Sys::ComponentModel.EditorBrowsableState.Never)]
 public sealed class SortOrderJsonConverter : __Json::Serialization.JsonConverter<__Api::SortOrder>
 {
-    private static readonly __Api::SortOrder s_alias0 = new __Api::SortOrder("ASC");
-    private static readonly __Api::SortOrder s_alias1 = new __Api::SortOrder("DESC");
-
     /// <inheritdoc/>
     public override __Api::SortOrder Read(ref __Json::Utf8JsonReader reader, __Sys::Type typeToConvert, __Json::JsonSerializerOptions options) => ReadValue(ref reader);
 
@@ -103,29 +100,14 @@ public sealed class SortOrderJsonConverter : __Json::Serialization.JsonConverter
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
     public override void Write(__Json::Utf8JsonWriter writer, __Api::SortOrder value, __Json::JsonSerializerOptions options) => WriteValue(writer, value);
 
-    /// <summary>Reads the wire string; known values and aliases reuse a cached instance (no allocation).</summary>
-    public static __Api::SortOrder ReadValue(ref __Json::Utf8JsonReader reader)
-    {
-        __Rt::JsonRead.ExpectString(ref reader);
-        if (reader.ValueTextEquals("asc"u8)) return __Api::SortOrder.Asc;
-        if (reader.ValueTextEquals("desc"u8)) return __Api::SortOrder.Desc;
-        if (reader.ValueTextEquals("ASC"u8)) return s_alias0;
-        if (reader.ValueTextEquals("DESC"u8)) return s_alias1;
-
-        return new __Api::SortOrder(reader.GetString()!);
-    }
+    /// <summary>Reads the wire string; a known value or alias keeps the table's string (no allocation).</summary>
+    public static __Api::SortOrder ReadValue(ref __Json::Utf8JsonReader reader) =>
+        new(__Api::SortOrder.s_values.Read(ref reader, out int position), (__Api::SortOrderKind)(position + 1));
 
     /// <summary>Writes the wire string, spelled as it was received or given.</summary>
     /// <exception cref="__Sys::ArgumentException"><paramref name="value"/> is <c>default</c>, which has no wire value.</exception>
-    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SortOrder value)
-    {
-        if (value.Equals(default(__Api::SortOrder)))
-        {
-            throw new __Sys::ArgumentException("default(SortOrder) has no wire value; use one of its known values or new SortOrder(\"…\").", nameof(value));
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    public static void WriteValue(__Json::Utf8JsonWriter writer, __Api::SortOrder value) =>
+        __Api::SortOrder.s_values.Write(writer, value.Equals(default(__Api::SortOrder)) ? null : value.ToString());
 }
 
 partial class HelpCrunchJsonContext
