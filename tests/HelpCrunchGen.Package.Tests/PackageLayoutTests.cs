@@ -81,7 +81,7 @@ public sealed class PackageLayoutTests(PackageFixture fixture, ITestOutputHelper
     }
 
     [Fact]
-    public void Only_netstandard20_depends_on_a_package_and_that_is_System_Text_Json()
+    public void Only_netstandard20_depends_on_packages_System_Text_Json_and_DiagnosticSource_for_tracing()
     {
         fixture.EnsurePacked();
         var groups = Nuspec().Descendants(Name("group"))
@@ -89,7 +89,7 @@ public sealed class PackageLayoutTests(PackageFixture fixture, ITestOutputHelper
                 group => group.Attribute("targetFramework")!.Value,
                 group => group.Elements(Name("dependency")).Select(d => d.Attribute("id")!.Value).ToArray());
 
-        Assert.Equal(["System.Text.Json"], groups[".NETStandard2.0"]);
+        Assert.Equal(["System.Diagnostics.DiagnosticSource", "System.Text.Json"], groups[".NETStandard2.0"].Order(StringComparer.Ordinal));
         Assert.Empty(groups["net8.0"]);
         Assert.Empty(groups["net10.0"]);
         Assert.Equal(3, groups.Count);
