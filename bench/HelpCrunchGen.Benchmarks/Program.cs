@@ -30,6 +30,18 @@ if (args.Length > 0 && args[0] == "--gen-cost")
     return GeneratorCostRunner.Run(Console.Out, args.Contains("--first-runs=1") ? 1 : 3, args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null);
 }
 
+// For a profiler: only warm runs of one spec, in this process (no children, which a tracer would suspend).
+if (args is ["--gen-warm-loop", string loopSpec, string loopRuns])
+{
+    GeneratorInputs loopInputs = CostSpecs.Load(loopSpec);
+    for (int run = int.Parse(loopRuns, CultureInfo.InvariantCulture); run > 0; run--)
+    {
+        GC.KeepAlive(loopInputs.RunCold());
+    }
+
+    return 0;
+}
+
 if (args.Contains("--gen-figures"))
 {
     // The generator's RATIOS fields alone (a few minutes): Stripe warm, 5,000 operations warm, first run in csc.

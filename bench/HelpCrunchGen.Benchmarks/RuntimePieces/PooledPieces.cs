@@ -144,30 +144,22 @@ internal static class PooledBody
     }
 }
 
-/// <summary>The runtime's cache of request URIs of constant (interned) paths.</summary>
+/// <summary>The runtime's cache of request URIs of constant paths (the generated client says which paths are constant).</summary>
 internal sealed class UriCache(string baseUri)
 {
-    private readonly Entry?[] _entries = new Entry?[16];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Uri> _uris = new(StringComparer.Ordinal);
 
     public Uri Get(string relative)
     {
-        int slot = RuntimeHelpers.GetHashCode(relative) & 15;
-        Entry? entry = Volatile.Read(ref _entries[slot]);
-        if (entry is not null && ReferenceEquals(entry.Relative, relative))
+        if (_uris.TryGetValue(relative, out Uri? cached))
         {
-            return entry.Uri;
+            return cached;
         }
 
         var uri = new Uri(baseUri + relative, UriKind.Absolute);
-        if (ReferenceEquals(string.IsInterned(relative), relative))
-        {
-            Volatile.Write(ref _entries[slot], new Entry(relative, uri));
-        }
-
+        _uris.TryAdd(relative, uri);
         return uri;
     }
-
-    private sealed record Entry(string Relative, Uri Uri);
 }
 
 /// <summary>

@@ -72,7 +72,10 @@ internal static class OperationEmitter
             writer.WriteLine($"{names.Uri} = {Runtime}::ApiUri.WithQuery({names.Uri}, {names.Query});");
         }
 
-        writer.WriteLine($"using var {names.Request} = _connection.CreateRequest({ParameterCode.MethodExpression(operation.HttpMethod)}, {names.Uri});");
+        // A path without parameters is a literal (still so when no query parameter was given): the connection parses its Uri once.
+        bool literalPath = operation.Path.IndexOf('{') < 0;
+        string constantPath = !literalPath ? "" : query.Count == 0 ? ", constantPath: true" : $", constantPath: {names.Query} is null";
+        writer.WriteLine($"using var {names.Request} = _connection.CreateRequest({ParameterCode.MethodExpression(operation.HttpMethod)}, {names.Uri}{constantPath});");
         WriteHeaders(writer, operation, types);
         WriteBody(writer, operation, types);
         WriteSend(writer, operation, types);

@@ -743,7 +743,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
         __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
         __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
         uri = __Rt::ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri, constantPath: query is null);
         return await _connection.SendAsync(request, "listChats", s_ListChatsSuccess, __Api::ListChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
@@ -796,7 +796,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::CreateChatRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "createChat", s_CreateChatSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -817,7 +817,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/search";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::SearchChatsRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "searchChats", s_SearchChatsSuccess, __Api::SearchChatsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -876,7 +876,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/status";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::UpdateChatStatusRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "updateChatStatus", s_UpdateChatStatusSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -889,7 +889,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/assignee";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::UpdateChatAssigneeRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "updateChatAssignee", s_UpdateChatAssigneeSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -902,7 +902,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/department";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::UpdateChatDepartmentRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "updateChatDepartment", s_UpdateChatDepartmentSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -915,7 +915,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/snooze";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::SnoozeChatRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "snoozeChat", s_SnoozeChatSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -928,7 +928,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/rate";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::RateChatRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "rateChat", s_RateChatSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -941,7 +941,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/readByAgent";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::MarkChatReadByAgentRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "markChatReadByAgent", s_MarkChatReadByAgentSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -954,7 +954,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/readByCustomer";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::MarkChatReadByCustomerRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "markChatReadByCustomer", s_MarkChatReadByCustomerSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -967,7 +967,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "chats/read";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::MarkChatReadRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "markChatRead", s_MarkChatReadSuccess, __Api::ChatJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -1033,7 +1033,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "messages";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::CreateMessageRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "createMessage", s_CreateMessageSuccess, __Api::MessageJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -1048,7 +1048,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
         __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
         __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
         uri = __Rt::ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri, constantPath: query is null);
         return await _connection.SendAsync(request, "listCustomers", s_ListCustomersSuccess, __Api::ListCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
@@ -1101,7 +1101,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "customers";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::CreateCustomerRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "createCustomer", s_CreateCustomerSuccess, __Api::CustomerJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -1114,7 +1114,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "customers/search";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::SearchCustomersRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "searchCustomers", s_SearchCustomersSuccess, __Api::SearchCustomersResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -1173,7 +1173,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "customers/batch";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Put, uri, constantPath: true);
         _connection.SetJsonContent(request, body, static (writer, value) => { __Rt::JsonWrite.List(writer, value, __Api::BatchCustomerUpdateJsonConverter.WriteValue); });
         return await _connection.SendAsync(request, "batchUpdateCustomers", s_BatchUpdateCustomersSuccess, static (ref __Json::Utf8JsonReader reader) => __Rt::JsonRead.Any(ref reader), cancellationToken).ConfigureAwait(false);
     }
@@ -1254,7 +1254,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
             throw new __Sys::ArgumentNullException("body");
         }
         string uri = "events";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Post, uri, constantPath: true);
         _connection.SetJsonContent(request, body, __Api::AddCustomerEventRequestJsonConverter.WriteValue);
         return await _connection.SendAsync(request, "addCustomerEvent", s_AddCustomerEventSuccess, __Api::EventJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
@@ -1267,7 +1267,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
         __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
         __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
         uri = __Rt::ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri, constantPath: query is null);
         return await _connection.SendAsync(request, "listAgents", s_ListAgentsSuccess, __Api::ListAgentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
@@ -1328,7 +1328,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
         __Rt::ApiUri.AppendQuery(ref query, "offset", offset is null ? null : __Rt::ApiUri.Format(offset.Value));
         __Rt::ApiUri.AppendQuery(ref query, "limit", limit is null ? null : __Rt::ApiUri.Format(limit.Value));
         uri = __Rt::ApiUri.WithQuery(uri, query);
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri, constantPath: query is null);
         return await _connection.SendAsync(request, "listDepartments", s_ListDepartmentsSuccess, __Api::ListDepartmentsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
@@ -1377,7 +1377,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
     public async __Sys::Threading.Tasks.Task<__Api::GetOrganizationResponse> GetOrganizationAsync(__Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "organization";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri, constantPath: true);
         return await _connection.SendAsync(request, "getOrganization", s_GetOrganizationSuccess, __Api::GetOrganizationResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 
@@ -1385,7 +1385,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
     public async __Sys::Threading.Tasks.Task<__Api::ListApplicationsResponse> ListApplicationsAsync(__Sys::Threading.CancellationToken cancellationToken = default)
     {
         string uri = "applications";
-        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri);
+        using var request = _connection.CreateRequest(__Sys::Net.Http.HttpMethod.Get, uri, constantPath: true);
         return await _connection.SendAsync(request, "listApplications", s_ListApplicationsSuccess, __Api::ListApplicationsResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
     }
 }
