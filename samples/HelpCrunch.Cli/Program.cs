@@ -6,7 +6,7 @@ namespace HelpCrunch.Cli;
 
 /// <summary>
 /// <c>dotnet run --project samples/HelpCrunch.Cli -- assign --chat 5214000 --assignee 4188</c>.
-/// Wiring only: the real console, the real environment, Ctrl+C. See <see cref="Cli.RunAsync(string[], System.IO.TextWriter, System.IO.TextWriter, Func{string, string?}, CancellationToken)"/>.
+/// Wiring only: the real console, the real environment, Ctrl+C. See <see cref="Cli.RunAsync(string[], CliContext, CancellationToken)"/>.
 /// </summary>
 internal static class Program
 {
