@@ -28,7 +28,7 @@ internal static class ChatCommands
         var command = api.AddTo(new Command(name, "Assign the chat to an agent, or unassign it (PUT /chats/assignee).") { chat, assignee });
         command.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
-            var request = new UpdateChatAssigneeRequest { Id = result.GetValue(chat), Assignee = result.GetValue(assignee) };
+            var request = new UpdateChatAssigneeRequest { Id = result.GetValue(chat), Assignee = result.GetValue(assignee).Value };
             Chat updated = await call.Client.UpdateChatAssigneeAsync(request, call.CancellationToken).ConfigureAwait(false);
             call.Show(updated, HelpCrunchJsonContext.Default.Chat, (output, c) => ChatPrinter.WriteText(output, c, call.Now, ChatPrinter.AssignedHeadline(c)));
         }, ct));
@@ -94,7 +94,7 @@ internal static class ChatCommands
         });
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(filter)?.Length ?? 0) == 0 && r.GetResult(status) is null && r.GetResult(assignee) is null && r.GetResult(email) is null)
+            if (r.GetResult(filter) is null && r.GetResult(status) is null && r.GetResult(assignee) is null && r.GetResult(email) is null)
             {
                 r.AddError("chats search needs a condition: --filter, --status, --assignee or --customer-email.");
             }
@@ -213,7 +213,7 @@ internal static class ChatCommands
     private static Command Snooze(CliContext context)
     {
         var chat = Opt.Id("--chat", "The chat to snooze.");
-        var until = new Option<DateTimeOffset?>("--until")
+        var until = new Option<OrNone<DateTimeOffset>>("--until")
         {
             Description = "When it wakes up (unread again): Unix seconds, yyyy-MM-dd[THH:mm] (UTC unless an offset is given), or 'none' to unsnooze.",
             HelpName = "time|none",
@@ -221,7 +221,7 @@ internal static class ChatCommands
             CustomParser = ParseUntil,
         };
         return Update(context, "snooze", "Snooze the chat until a time, or unsnooze it (PUT /chats/snooze).", chat, [until], (call, result) =>
-            call.Client.SnoozeChatAsync(new SnoozeChatRequest { Id = result.GetValue(chat), SnoozedUntil = result.GetValue(until) }, call.CancellationToken));
+            call.Client.SnoozeChatAsync(new SnoozeChatRequest { Id = result.GetValue(chat), SnoozedUntil = result.GetValue(until).Value }, call.CancellationToken));
     }
 
     private static Command Rate(CliContext context)
@@ -273,26 +273,26 @@ internal static class ChatCommands
         return command;
     }
 
-    private static DateTimeOffset? ParseUntil(System.CommandLine.Parsing.ArgumentResult result)
+    private static OrNone<DateTimeOffset> ParseUntil(System.CommandLine.Parsing.ArgumentResult result)
     {
         string text = Opt.Single(result);
         if (string.Equals(text, "none", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return default;
         }
 
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) && seconds <= 253402300799)
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return new(DateTimeOffset.FromUnixTimeSeconds(seconds));
         }
 
         if (text.Length >= 10 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset time))
         {
-            return time;
+            return new(time);
         }
 
         result.AddError($"invalid --until '{text}': expected Unix seconds, a date such as 2025-07-01T09:00, or 'none'.");
-        return null;
+        return default;
     }
 
     private static string Prefixed(string field) => field.StartsWith("chats.", StringComparison.Ordinal) ? field : "chats." + field;

@@ -69,7 +69,7 @@ internal static class CustomerCommands
         });
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(filter)?.Length ?? 0) == 0 && r.GetResult(email) is null)
+            if (r.GetResult(filter) is null && r.GetResult(email) is null)
             {
                 r.AddError("customers search needs a condition: --filter or --email.");
             }
@@ -232,14 +232,14 @@ internal static class CustomerCommands
             {
                 string text = token.Value;
                 int colon = text.LastIndexOf(":#", StringComparison.Ordinal);
-                string name = colon > 0 ? text[..colon] : text;
+                string name = colon >= 0 ? text[..colon] : text;
                 if (string.IsNullOrWhiteSpace(name))
                 {
                     result.AddError($"invalid --tag '{text}': a tag needs a name.");
                     continue;
                 }
 
-                list.Add(colon > 0 ? new Tag { Name = name, Color = text[(colon + 1)..] } : new Tag { Name = name });
+                list.Add(colon >= 0 ? new Tag { Name = name, Color = text[(colon + 1)..] } : new Tag { Name = name });
             }
 
             return [.. list];

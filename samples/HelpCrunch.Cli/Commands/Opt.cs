@@ -6,6 +6,13 @@ using HelpCrunch.Api;
 
 namespace HelpCrunch.Cli;
 
+/// <summary>
+/// A value, or <c>none</c> (null) where the API takes null to clear something. A custom parser cannot
+/// return null for a nullable option (System.CommandLine 3.0.0 then throws InvalidCastException on read).
+/// </summary>
+internal readonly record struct OrNone<T>(T? Value)
+    where T : struct;
+
 /// <summary>Option factories and value parsers shared by the commands; a bad value is a parse error (exit 2).</summary>
 internal static class Opt
 {
@@ -27,14 +34,14 @@ internal static class Opt
     };
 
     /// <summary><c>--assignee &lt;agentId|none&gt;</c>: null is "none" (unassign).</summary>
-    public static Option<long?> Assignee() => new("--assignee")
+    public static Option<OrNone<long>> Assignee() => new("--assignee")
     {
         Description = "The agent to assign, or 'none' to leave the chat unassigned.",
         HelpName = "agentId|none",
         Required = true,
         CustomParser = result => string.Equals(Single(result), "none", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : ParseId(result, "--assignee", "an agent id (a positive whole number) or 'none'"),
+            ? default
+            : new(ParseId(result, "--assignee", "an agent id (a positive whole number) or 'none'")),
     };
 
     public static Option<string> Text(string name, string description, bool required = false) => new(name)
