@@ -47,7 +47,8 @@ public static class Cli
         ArgumentNullException.ThrowIfNull(context);
 
         RootCommand root = CommandTree.Create(context);
-        ParseResult result = root.Parse(args.Length == 0 ? ["--help"] : args);
+        // No response files: a message or name that starts with '@' is text, not a file to read.
+        ParseResult result = root.Parse(args.Length == 0 ? ["--help"] : args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var invocation = new InvocationConfiguration
         {
             Output = context.Out,

@@ -30,6 +30,7 @@ public sealed class CommandRequestTests
         { ["chats", "read", "--chat", "5214000", "--by", "customer", "--unread"], "update-chat-assignee.response.json", "PUT", "/v1/chats/readByCustomer", """{"id":5214000,"read":false}""" },
         { ["messages", "list", "--chat", "5215261", "--limit", "50"], "get-messages.response.CONSTRUCTED.json", "GET", "/v1/chats/5215261/messages?limit=50", null },
         { ["messages", "send", "--chat", "5215261", "--text", "Hello there", "--agent", "4188", "--private"], "message-model.response.json", "POST", "/v1/messages", """{"chat":5215261,"text":"Hello there","agent":4188,"type":"private"}""" },
+        { ["messages", "send", "--chat", "5215261", "--text", "@Noah thanks", "--agent", "4188"], "message-model.response.json", "POST", "/v1/messages", """{"chat":5215261,"text":"@Noah thanks","agent":4188,"type":"message"}""" },
         { ["messages", "send", "--chat", "5215261", "--text", "Hi", "--markdown", "**Hi**"], "message-model.response.json", "POST", "/v1/messages", """{"chat":5215261,"text":"Hi","markdownText":"**Hi**","type":"message"}""" },
         { ["customers", "list", "--sort", "lastSeen", "--order", "asc"], "get-customers.response.json", "GET", "/v1/customers?sort=customers.lastSeen&order=asc", null },
         { ["customers", "get", "--customer", "542335"], "customer-model.response.json", "GET", "/v1/customers/542335", null },
