@@ -19,8 +19,6 @@ internal sealed class ApiCall(IHelpCrunchClient client, PageProgress progress, C
 
     public DateTimeOffset Now => context.TimeProvider.GetUtcNow();
 
-    public TextWriter Out => context.Out;
-
     /// <summary>One model: indented JSON, or <paramref name="writeText"/> for people.</summary>
     public void Show<T>(T value, JsonTypeInfo<T> type, Action<TextWriter, T> writeText)
     {

@@ -60,6 +60,28 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public async Task A_group_without_a_subcommand_names_the_choices()
+    {
+        var run = await CliRun.AgainstAsync(new StubApi(), "messages");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            ["error: 'HelpCrunch.Cli messages' needs a command: list, send.", "Run 'HelpCrunch.Cli messages --help' for usage."],
+            run.Stderr.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_the_only_error_reported()
+    {
+        var run = await CliRun.AgainstAsync(new StubApi(), "frob");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            ["error: Unrecognized command or argument 'frob'.", "Run 'HelpCrunch.Cli --help' for usage."],
+            run.Stderr.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public async Task Root_help_lists_every_command_group()
     {
         var run = await CliRun.AgainstAsync(new StubApi(), "--help");

@@ -45,9 +45,35 @@ internal static class CommandTree
             ChatCommands.Assign(context, "assign"),
         };
 
+        RequireSubcommand(root, context);
         HelpOption help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithFooter((HelpAction)help.Action!);
         return root;
+    }
+
+    /// <summary>
+    /// A group without a subcommand (<c>chats</c>) is a usage error that names the choices; without
+    /// an action of its own System.CommandLine would also say "Required command was not provided"
+    /// next to the real error (<c>frob</c>: unrecognized).
+    /// </summary>
+    private static void RequireSubcommand(Command command, CliContext context)
+    {
+        foreach (Command subcommand in command.Subcommands)
+        {
+            RequireSubcommand(subcommand, context);
+        }
+
+        if (command.Subcommands.Count > 0 && command.Action is null)
+        {
+            string path = command is RootCommand ? "HelpCrunch.Cli" : "HelpCrunch.Cli " + command.Name;
+            string choices = string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+            command.SetAction(_ =>
+            {
+                context.Error.WriteLine($"error: '{path}' needs a command: {choices}.");
+                context.Error.WriteLine($"Run '{path} --help' for usage.");
+                return Cli.ExitUsage;
+            });
+        }
     }
 
     /// <summary>Whether <paramref name="result"/> asks for help (which wins over parse errors).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using HelpCrunch.Api;
 
 namespace HelpCrunch.Cli.Output;
@@ -49,7 +50,7 @@ internal static class Tables
         new("AGENTS", 60, d => d.Agents is { Count: > 0 } agents ? string.Join(", ", Names(agents)) : null),
     ]);
 
-    private static System.Collections.Generic.IEnumerable<string> Names(System.Collections.Generic.IReadOnlyList<Agent> agents)
+    private static IEnumerable<string> Names(IReadOnlyList<Agent> agents)
     {
         foreach (Agent agent in agents)
         {
