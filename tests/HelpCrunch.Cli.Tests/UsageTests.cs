@@ -17,6 +17,8 @@ public sealed class UsageTests
     [InlineData("chats", "list", "--limit", "101")]
     [InlineData("chats", "list", "--offset", "-1")]
     [InlineData("chats", "list", "--sort", "nope")]
+    [InlineData("chats", "list", "--all", "--offset", "100")]
+    [InlineData("customers", "search", "--email", "a@example.com", "--all", "--offset", "1")]
     [InlineData("chats", "list", "--order", "sideways")]
     [InlineData("chats", "search")]
     [InlineData("chats", "search", "--filter", "nope=1")]

@@ -61,6 +61,7 @@ internal static class AccountCommands
         var all = Opt.All();
         var api = new ApiOptions();
         var list = api.AddTo(new Command("list", "List the team's agents (GET /agents).") { offset, limit, all });
+        Opt.AllStartsAtTheFirstItem(list, offset, all);
         list.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
             var table = Tables.Agents();
@@ -83,6 +84,7 @@ internal static class AccountCommands
         var all = Opt.All();
         var api = new ApiOptions();
         var list = api.AddTo(new Command("list", "List departments and their agents (GET /departments).") { offset, limit, all });
+        Opt.AllStartsAtTheFirstItem(list, offset, all);
         list.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
             var table = Tables.Departments();

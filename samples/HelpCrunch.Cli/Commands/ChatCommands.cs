@@ -45,6 +45,7 @@ internal static class ChatCommands
         var all = Opt.All();
         var api = new ApiOptions();
         var command = api.AddTo(new Command("list", "List chats (GET /chats).") { sort, order, offset, limit, all });
+        Opt.AllStartsAtTheFirstItem(command, offset, all);
         command.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
             var table = Tables.Chats(call.Now);
@@ -99,6 +100,7 @@ internal static class ChatCommands
                 r.AddError("chats search needs a condition: --filter, --status, --assignee or --customer-email.");
             }
         });
+        Opt.AllStartsAtTheFirstItem(command, offset, all);
         command.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
             var filters = new List<ChatSearchFilter>();

@@ -24,6 +24,7 @@ internal static class CustomerCommands
         var all = Opt.All();
         var api = new ApiOptions();
         var command = api.AddTo(new Command("list", "List customers (GET /customers).") { sort, order, offset, limit, all });
+        Opt.AllStartsAtTheFirstItem(command, offset, all);
         command.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
             var table = Tables.Customers(call.Now);
@@ -74,6 +75,7 @@ internal static class CustomerCommands
                 r.AddError("customers search needs a condition: --filter or --email.");
             }
         });
+        Opt.AllStartsAtTheFirstItem(command, offset, all);
         command.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
             var filters = new List<CustomerSearchFilter>();

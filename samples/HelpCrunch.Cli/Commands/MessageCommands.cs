@@ -20,6 +20,7 @@ internal static class MessageCommands
         var all = Opt.All();
         var api = new ApiOptions();
         var command = api.AddTo(new Command("list", "List a chat's messages, newest first (GET /chats/{chatId}/messages).") { chat, offset, limit, all });
+        Opt.AllStartsAtTheFirstItem(command, offset, all);
         command.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
             var table = Tables.Messages(call.Now);

@@ -53,7 +53,7 @@ internal static class Opt
 
     public static Option<int?> Offset() => new("--offset")
     {
-        Description = "Skip this many items (ignored with --all).",
+        Description = "Skip this many items (not with --all, which starts at the first).",
         HelpName = "n",
         CustomParser = result => ParseInt(result, "--offset", 0, int.MaxValue),
     };
@@ -64,6 +64,16 @@ internal static class Opt
         HelpName = "n",
         CustomParser = result => ParseInt(result, "--limit", 1, 100),
     };
+
+    /// <summary><c>--all</c> reads from the first item: an <c>--offset</c> beside it is refused rather than ignored.</summary>
+    public static void AllStartsAtTheFirstItem(Command command, Option<int?> offset, Option<bool> all) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(offset) is not null && result.GetResult(all) is not null)
+            {
+                result.AddError("--offset cannot be combined with --all (which reads every page from the first).");
+            }
+        });
 
     public static Option<bool> All() => new("--all") { Description = "Every page, printed as it arrives; progress on stderr." };
 
