@@ -1,12 +1,13 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace HelpCrunch.Cli;
 
 /// <summary>
-/// <c>dotnet run --project samples/HelpCrunch.Cli -- assign --chat 5214000 --assignee 4188</c>.
-/// Wiring only: the real console, the real environment, Ctrl+C. See <see cref="Cli.RunAsync(string[], System.IO.TextWriter, System.IO.TextWriter, Func{string, string?}, CancellationToken)"/>.
+/// <c>dotnet run --project samples/HelpCrunch.Cli -- chats assign --chat 5214000 --assignee 4188</c>.
+/// Wiring only: the real console, the real environment, Ctrl+C and SIGTERM. See <see cref="Cli.RunAsync(string[], CliContext, CancellationToken)"/>.
 /// </summary>
 internal static class Program
 {
@@ -25,10 +26,19 @@ internal static class Program
             }
         };
 
+        // SIGTERM (docker stop, systemd) too: the embedded emulator's host swallows it, so without
+        // this 'emulator' would never end.
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
+
         Console.CancelKeyPress += onCancel;
         try
         {
-            return await Cli.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, cancellation.Token);
+            var context = new CliContext { Out = Console.Out, Error = Console.Error, GetEnvironmentVariable = Environment.GetEnvironmentVariable };
+            return await Cli.RunAsync(args, context, cancellation.Token);
         }
         finally
         {

@@ -114,15 +114,30 @@ public sealed class CliTests
     [InlineData]
     [InlineData("--help")]
     [InlineData("-h")]
-    [InlineData("assign", "--help")]
-    [InlineData("assign", "--chat", "oops", "-h")]
-    public async Task Help_exits_0_with_usage_on_stdout(params string[] args)
+    public async Task Root_help_exits_0_with_usage_environment_and_examples_on_stdout(params string[] args)
     {
         var run = await RunAsync(NoKey, args);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:", run.Stdout);
-        Assert.Contains("assign --chat <id> --assignee <agentId|none>", run.Stdout);
+        Assert.Contains("HELPCRUNCH_API_KEY", run.Stdout);
+        Assert.Contains("130  cancelled (Ctrl+C)", run.Stdout);
+        Assert.Contains("HelpCrunch.Cli chats assign --chat 5214000 --assignee 4188", run.Stdout);
+        Assert.Equal(string.Empty, run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("assign", "--help")]
+    [InlineData("assign", "--chat", "oops", "-h")]
+    [InlineData("chats", "assign", "--help")]
+    public async Task Assign_help_exits_0_with_its_options_on_stdout(params string[] args)
+    {
+        var run = await RunAsync(NoKey, args);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Stdout);
+        Assert.Contains("--chat <id>", run.Stdout);
+        Assert.Contains("--assignee <agentId|none>", run.Stdout);
         Assert.Contains("--json", run.Stdout);
         Assert.Contains("--base-url", run.Stdout);
         Assert.Contains("HELPCRUNCH_API_KEY", run.Stdout);
@@ -224,7 +239,7 @@ public sealed class CliTests
     }
 
     private static Func<string, string?> Env(string apiKey) =>
-        name => name == CommandLine.ApiKeyVariable ? apiKey : null;
+        name => name == Cli.ApiKeyVariable ? apiKey : null;
 
     private static Task<CliRun> RunAsync(Func<string, string?> env, params string[] args) =>
         RunAsync(env, TimeProvider.System, CancellationToken.None, args);

@@ -1,33 +1,27 @@
 using System;
-using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using HelpCrunch.Api;
 
-namespace HelpCrunch.Cli;
+namespace HelpCrunch.Cli.Output;
 
-/// <summary>Writes a <see cref="Chat"/> for people (aligned text) or for programs (indented JSON).</summary>
+/// <summary>Writes one <see cref="Chat"/> for people: aligned labels, relative times.</summary>
 public static class ChatPrinter
 {
     private const int MaxMessageLength = 60;
 
     /// <summary>
-    /// Human-readable summary. Times are absolute UTC plus a relative hint computed against
-    /// <paramref name="now"/>, e.g. <c>2020-06-16 18:32 UTC (5 years ago)</c>.
+    /// Human-readable summary under <paramref name="headline"/> (default <c>Chat 5214000</c>). Times are
+    /// absolute UTC plus a relative hint computed against <paramref name="now"/>, e.g.
+    /// <c>2020-06-16 18:32 UTC (5 years ago)</c>.
     /// </summary>
-    public static void WriteText(TextWriter output, Chat chat, DateTimeOffset now)
+    public static void WriteText(TextWriter output, Chat chat, DateTimeOffset now, string? headline = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(chat);
 
-        string id = Number(chat.Id);
-        output.WriteLine(chat.Assignee is { } agent
-            ? $"Chat {id} is now assigned to {Text(agent.Name) ?? "agent " + Number(agent.Id)}."
-            : $"Chat {id} is now unassigned.");
-
+        output.WriteLine(headline ?? "Chat " + Number(chat.Id));
         Line(output, "assignee", chat.Assignee is { } a ? Person(a.Name, a.Id, a.Email, a.Role?.ToString()) : "nobody");
         Line(output, "status", Text(chat.Status.ToString()) ?? "(unknown)");
         Line(output, "customer", Person(chat.Customer.Name, chat.Customer.Id, chat.Customer.Email,
@@ -57,25 +51,14 @@ public static class ChatPrinter
         }
     }
 
-    /// <summary>The chat as the API's JSON, indented; written through the generated JSON context (no reflection).</summary>
-    public static void WriteJson(TextWriter output, Chat chat)
+    /// <summary><c>Chat 5214000 is now assigned to Derek Swanson.</c> or <c>Chat 5214000 is now unassigned.</c></summary>
+    public static string AssignedHeadline(Chat chat)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(chat);
-
-        var buffer = new ArrayBufferWriter<byte>();
-        var options = new JsonWriterOptions
-        {
-            Indented = true,
-            // Readable names ("Clarke & Sons", "Liu Wei") on a terminal; control characters are still escaped.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        using (var writer = new Utf8JsonWriter(buffer, options))
-        {
-            JsonSerializer.Serialize(writer, chat, HelpCrunchJsonContext.Default.Chat);
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        string id = Number(chat.Id);
+        return chat.Assignee is { } agent
+            ? $"Chat {id} is now assigned to {Text(agent.Name) ?? "agent " + Number(agent.Id)}."
+            : $"Chat {id} is now unassigned.";
     }
 
     /// <summary><c>2020-06-16 18:32 UTC (5 years ago)</c>.</summary>
@@ -138,38 +121,6 @@ public static class ChatPrinter
         return string.Concat(clean.AsSpan(0, MaxMessageLength - 3).TrimEnd(), "...");
     }
 
-    /// <summary>
-    /// Server text made safe for a terminal: control characters (newlines, escape sequences) become
-    /// spaces, runs of white space collapse; null for null or blank.
-    /// </summary>
-    private static string? Text(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var text = new StringBuilder(value.Length);
-        bool space = false;
-        foreach (char c in value.Trim())
-        {
-            if (char.IsControl(c) || char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space && text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            space = false;
-            text.Append(c);
-        }
-
-        return text.Length == 0 ? null : text.ToString();
-    }
-
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Number(long value) => Terminal.Number(value);
+    private static string? Text(string? value) => Terminal.Clean(value);
 }
