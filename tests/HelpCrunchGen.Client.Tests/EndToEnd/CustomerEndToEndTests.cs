@@ -147,7 +147,7 @@ public sealed class CustomerEndToEndTests
         await Fails.WithStatusAsync(HttpStatusCode.NotFound, () => session.Client.DeleteCustomerAsync(NoSuchCustomer), "deleteCustomer");
         await Fails.WithStatusAsync(HttpStatusCode.NotFound, () => session.Client.TagCustomerAsync(NoSuchCustomer, new TagCustomerRequest { Tags = [new Tag { Name = "x" }] }), "tagCustomer");
         await Fails.WithStatusAsync(HttpStatusCode.NotFound, () => session.Client.UntagCustomerAsync(NoSuchCustomer, new UntagCustomerRequest { Tags = [new Tag { Name = "x" }] }), "untagCustomer");
-        await Fails.WithStatusAsync(HttpStatusCode.BadRequest, () => session.Client.BatchUpdateCustomersAsync([new BatchCustomerUpdate { Customer = NoSuchCustomer, Name = "x" }]), "batchUpdateCustomers");
+        await Fails.WithStatusAsync(HttpStatusCode.NotFound, () => session.Client.BatchUpdateCustomersAsync([new BatchCustomerUpdate { Customer = NoSuchCustomer, Name = "x" }]), "batchUpdateCustomers");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace HelpCrunchGen.Client.Tests.EndToEnd;
 public sealed class MessageEndToEndTests
 {
     [Fact]
-    public async Task Posting_updates_the_chat_and_listing_is_newest_first_with_a_total()
+    public async Task Posting_updates_the_chat_a_private_note_does_not_and_listing_is_newest_first_with_a_total()
     {
         await using EmulatorSession session = await EmulatorSession.StartAsync();
         Chat chat = await session.NewChatAsync();
@@ -25,8 +25,8 @@ public sealed class MessageEndToEndTests
         Assert.Equal(MessageFrom.Agent, fromAgent.From);
         Assert.Equal(agent, fromAgent.Agent!.Id);
         Assert.Equal(MessageType.Private, note.Type);
-        Assert.Equal(note.Id, after.LastMessageId);
-        Assert.Equal("VIP customer", after.LastMessageText);
+        Assert.Equal(fromAgent.Id, after.LastMessageId); // an agents-only note is not the chat's last message
+        Assert.Equal("Hi! How can I help?", after.LastMessageText);
         Assert.NotNull(after.LastMessageAt);
         Assert.NotEqual(ChatStatus.Empty, after.Status);
         Assert.Equal(3, all.Total);
