@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace HelpCrunch.Emulator.Routes;
+
+/// <summary>A page request: <c>offset</c> (≥ 0, default 0) and <c>limit</c> (1–100, default 100).</summary>
+internal readonly record struct Page(int Offset, int Limit)
+{
+    public const int MaxLimit = 100;
+
+    public static Page Default => new(0, MaxLimit);
+
+    /// <summary>From the query string of a GET list; a value that is not a whole number in range is a 400.</summary>
+    public static Page FromQuery(HttpContext context) =>
+        new(QueryInt(context, "offset", 0, 0, int.MaxValue), QueryInt(context, "limit", MaxLimit, 1, MaxLimit));
+
+    /// <summary>From a search body, where paging goes.</summary>
+    public static Page FromBody(JsonElement body) =>
+        new(BodyInt(body, "offset", 0, 0, int.MaxValue), BodyInt(body, "limit", MaxLimit, 1, MaxLimit));
+
+    public IEnumerable<T> Apply<T>(IEnumerable<T> items) => items.Skip(Offset).Take(Limit);
+
+    private static int QueryInt(HttpContext context, string name, int fallback, int min, int max)
+    {
+        var values = context.Request.Query[name];
+        if (values.Count == 0)
+        {
+            return fallback;
+        }
+
+        return values.Count == 1 && int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max
+            ? value
+            : throw new ApiErrorException(OutOfRange(name, min, max));
+    }
+
+    private static int BodyInt(JsonElement body, string name, int fallback, int min, int max)
+    {
+        if (!body.TryGetProperty(name, out var element))
+        {
+            return fallback;
+        }
+
+        return element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out int value) && value >= min && value <= max
+            ? value
+            : throw new ApiErrorException(OutOfRange(name, min, max));
+    }
+
+    private static ApiError OutOfRange(string name, int min, int max) =>
+        Errors.Validation(name, max == int.MaxValue
+            ? $"This value should be a whole number of at least {min}."
+            : $"This value should be a whole number between {min} and {max}.");
+}
+
+/// <summary>
+/// A sort field and direction (docs §5.4): <paramref name="Field"/> is null for the default order (by id).
+/// <c>order</c> is <c>asc</c> or <c>desc</c> in either case (the examples use both); the default is <c>asc</c>.
+/// </summary>
+internal readonly record struct Sort(string? Field, bool Descending)
+{
+    public static Sort FromQuery(HttpContext context, IReadOnlyCollection<string> fields) =>
+        Parse(Single(context, "sort"), Single(context, "order"), fields);
+
+    public static Sort FromBody(JsonElement body, IReadOnlyCollection<string> fields) =>
+        Parse(BodyString(body, "sort"), BodyString(body, "order"), fields);
+
+    /// <summary>Orders <paramref name="items"/> by the field's key (nulls first when ascending), then by id.</summary>
+    public IEnumerable<T> Apply<T>(IEnumerable<T> items, Func<T, string, DateTimeOffset?> key, Func<T, int> id)
+    {
+        if (Field is not { } field)
+        {
+            return items.OrderBy(id);
+        }
+
+        var sorted = Descending ? items.OrderByDescending(i => key(i, field)) : items.OrderBy(i => key(i, field));
+        return sorted.ThenBy(id);
+    }
+
+    private static Sort Parse(string? sort, string? order, IReadOnlyCollection<string> fields)
+    {
+        if (sort is not null && !fields.Contains(sort))
+        {
+            throw new ApiErrorException(Errors.Validation("sort", $"This value should be one of: {string.Join(", ", fields)}."));
+        }
+
+        bool descending = order?.ToLowerInvariant() switch
+        {
+            null or "asc" => false,
+            "desc" => true,
+            _ => throw new ApiErrorException(Errors.Validation("order", "This value should be asc or desc.")),
+        };
+        return new Sort(sort, descending);
+    }
+
+    private static string? Single(HttpContext context, string name)
+    {
+        var values = context.Request.Query[name];
+        return values.Count switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => throw new ApiErrorException(Errors.Validation(name, "This value should be given once.")),
+        };
+    }
+
+    private static string? BodyString(JsonElement body, string name)
+    {
+        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return element.ValueKind == JsonValueKind.String ? element.GetString() : throw new ApiErrorException(Errors.Validation(name, JsonBody.NotString));
+    }
+}
