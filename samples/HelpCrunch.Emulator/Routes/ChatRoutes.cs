@@ -21,7 +21,7 @@ internal static class ChatRoutes
     {
         v1.MapGet("/chats", Handle.With(emulation, ListAsync));
         v1.MapPost("/chats", Handle.With(emulation, CreateAsync));
-        v1.MapGet("/chats/{chatId}", Handle.With(emulation, GetAsync));
+        v1.MapGet("/chats/{chatId:int}", Handle.With(emulation, GetAsync));
         v1.MapPost("/chats/search", Handle.With(emulation, SearchAsync));
     }
 

@@ -24,10 +24,10 @@ internal static class CustomerRoutes
         v1.MapPost("/customers", Handle.With(emulation, CreateAsync));
         v1.MapPost("/customers/search", Handle.With(emulation, SearchAsync));
         v1.MapPut("/customers/batch", Handle.With(emulation, BatchAsync));
-        v1.MapGet("/customers/{customerId}", Handle.With(emulation, GetAsync));
-        v1.MapPut("/customers/{customerId}", Handle.With(emulation, (c, e) => UpdateAsync(c, e, replace: true)));
-        v1.MapPatch("/customers/{customerId}", Handle.With(emulation, (c, e) => UpdateAsync(c, e, replace: false)));
-        v1.MapDelete("/customers/{customerId}", Handle.With(emulation, DeleteAsync));
+        v1.MapGet("/customers/{customerId:int}", Handle.With(emulation, GetAsync));
+        v1.MapPut("/customers/{customerId:int}", Handle.With(emulation, (c, e) => UpdateAsync(c, e, replace: true)));
+        v1.MapPatch("/customers/{customerId:int}", Handle.With(emulation, (c, e) => UpdateAsync(c, e, replace: false)));
+        v1.MapDelete("/customers/{customerId:int}", Handle.With(emulation, DeleteAsync));
     }
 
     /// <summary>U1: <c>{data, total}</c> — the total at the top, not in <c>meta</c>.</summary>

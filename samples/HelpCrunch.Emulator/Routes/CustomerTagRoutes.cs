@@ -13,8 +13,8 @@ internal static class CustomerTagRoutes
 {
     public static void Map(IEndpointRouteBuilder v1, Emulation emulation)
     {
-        v1.MapPut("/customers/{customerId}/tags", Handle.With(emulation, (c, e) => ChangeAsync(c, e, add: true)));
-        v1.MapDelete("/customers/{customerId}/tags", Handle.With(emulation, (c, e) => ChangeAsync(c, e, add: false)));
+        v1.MapPut("/customers/{customerId:int}/tags", Handle.With(emulation, (c, e) => ChangeAsync(c, e, add: true)));
+        v1.MapDelete("/customers/{customerId:int}/tags", Handle.With(emulation, (c, e) => ChangeAsync(c, e, add: false)));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class MessageRoutes
 {
     public static void Map(IEndpointRouteBuilder v1, Emulation emulation)
     {
-        v1.MapGet("/chats/{chatId}/messages", Handle.With(emulation, ListAsync));
+        v1.MapGet("/chats/{chatId:int}/messages", Handle.With(emulation, ListAsync));
         v1.MapPost("/messages", Handle.With(emulation, CreateAsync));
     }
 

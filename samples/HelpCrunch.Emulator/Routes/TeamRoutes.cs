@@ -13,7 +13,7 @@ internal static class TeamRoutes
     {
         v1.MapGet("/agents", Handle.With(emulation, (context, e) =>
             ListResponse.WriteAsync(context, e.Store.GetAgents(), Page.FromQuery(context), TotalAt.Meta, AgentWire.Write)));
-        v1.MapGet("/agents/{agentId}/unsubscribe", Handle.With(emulation, UnsubscribeAsync));
+        v1.MapGet("/agents/{agentId:int}/unsubscribe", Handle.With(emulation, UnsubscribeAsync));
         v1.MapGet("/departments", Handle.With(emulation, (context, e) =>
             ListResponse.WriteAsync(context, e.Store.GetDepartments(), Page.FromQuery(context), TotalAt.Meta, (writer, department) => DepartmentWire.Write(writer, department, e.Store))));
     }
