@@ -62,7 +62,7 @@ internal sealed class WebhookSender : IAsyncDisposable
         }
 
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, Wire.JsonResponse.WriterOptions))
         {
             writeEventData(writer);
         }
@@ -142,7 +142,7 @@ internal sealed class WebhookSender : IAsyncDisposable
         public byte[] Envelope(int attempt, DateTimeOffset now)
         {
             var buffer = new ArrayBufferWriter<byte>(EventData.Length + 160);
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, Wire.JsonResponse.WriterOptions))
             {
                 writer.WriteStartObject();
                 writer.WriteString("event", Event);
