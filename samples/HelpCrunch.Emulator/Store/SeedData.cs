@@ -116,6 +116,7 @@ public static class SeedData
             RegionCode = "Kyyivs'ka Oblast", CountryCode = "UA", City = "Kyiv",
             Device = new CustomerDevice(542335, "192.168.1.1", "Europe/Kiev", "desktop", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.111 Safari/537.36"),
             Source = "https://example.com", Referer = "https://example.com", LastPage = "https://example.com/pricing", Locale = "uk", Notes = "Lorem ipsum",
+            CreatedFrom = "telegram", IntegrationId = "465847687",
             Tags = new[] { vip },
             CustomData = new KeyValuePair<string, string>[]
             {
@@ -133,7 +134,7 @@ public static class SeedData
         {
             Id = SofiaGarciaId, Name = "Sofia García", Email = "sofia@example.es", UserId = "crm_2001", Company = "Garcia Travel",
             FirstSeen = At(1611000000), LastSeen = At(1612000000), CreatedAt = At(1611000000), RegionCode = "Madrid", CountryCode = "ES", City = "Madrid",
-            Locale = "es", CreatedFrom = "telegram", IntegrationId = "465847687", Messengers = new MessengerIds(TelegramId: "sofia_g"), Tags = new[] { lead, paid },
+            Locale = "es", CreatedFrom = "telegram", IntegrationId = "593114870", Messengers = new MessengerIds(TelegramId: "sofia_g"), Tags = new[] { lead, paid },
         });
         store.Upsert(new Customer { Id = OliverSmithId, Name = "Oliver Smith", Email = "oliver.smith@gmail.com", FirstSeen = At(1612300000), LastSeen = At(1612400500), CreatedAt = At(1612300000), CountryCode = "GB", City = "London", Unsubscribed = true, Tags = new[] { paid } });
         store.Upsert(new Customer { Id = AnnaKowalskaId, Name = "Anna Kowalska", Email = "anna.kowalska@gmail.com", FirstSeen = At(1612490000), LastSeen = At(1612500100), CreatedAt = At(1612490000), CountryCode = "PL", City = "Warsaw", Locale = "pl", Messengers = new MessengerIds(FacebookId: "anna.k"), Tags = new[] { lead } });
