@@ -138,7 +138,7 @@ internal static class CustomerRoutes
     /// <summary>Applies the changes atomically (404 for the first unknown customer), raises their webhooks, returns the customers after.</summary>
     public static IReadOnlyList<Customer> Apply(Emulation emulation, IReadOnlyList<(int Id, Func<Customer, Customer> Update)> updates)
     {
-        var changes = emulation.Store.ChangeCustomers(updates, out _) ?? throw new ApiErrorException(Errors.CustomerNotFound);
+        var changes = emulation.Store.ChangeCustomers(updates) ?? throw new ApiErrorException(Errors.CustomerNotFound);
         foreach (var (before, after) in changes)
         {
             WebhookEvents.CustomerChanged(emulation, before, after);

@@ -12,8 +12,6 @@ internal readonly record struct Page(int Offset, int Limit)
 {
     public const int MaxLimit = 100;
 
-    public static Page Default => new(0, MaxLimit);
-
     /// <summary>From the query string of a GET list; a value that is not a whole number in range is a 400.</summary>
     public static Page FromQuery(HttpContext context) =>
         new(QueryInt(context, "offset", 0, 0, int.MaxValue), QueryInt(context, "limit", MaxLimit, 1, MaxLimit));

@@ -28,10 +28,10 @@ public sealed partial class EmulatorStore
     }
 
     /// <summary>
-    /// Atomically applies every update, or none when one of the customers does not exist (its id is
-    /// then in <paramref name="missingId"/>). Returns each customer before and after, in order.
+    /// Atomically applies every update, or none (and returns null) when one of the customers does not
+    /// exist. Returns each customer before and after, in order.
     /// </summary>
-    public IReadOnlyList<(Customer Before, Customer After)>? ChangeCustomers(IReadOnlyList<(int Id, Func<Customer, Customer> Update)> updates, out int missingId)
+    public IReadOnlyList<(Customer Before, Customer After)>? ChangeCustomers(IReadOnlyList<(int Id, Func<Customer, Customer> Update)> updates)
     {
         ArgumentNullException.ThrowIfNull(updates);
         lock (_gate)
@@ -40,7 +40,6 @@ public sealed partial class EmulatorStore
             {
                 if (!_customers.ContainsKey(id))
                 {
-                    missingId = id;
                     return null;
                 }
             }
@@ -54,7 +53,6 @@ public sealed partial class EmulatorStore
                 changes.Add((before, after));
             }
 
-            missingId = 0;
             return changes;
         }
     }
