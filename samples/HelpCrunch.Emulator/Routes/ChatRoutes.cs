@@ -62,7 +62,7 @@ internal static class ChatRoutes
         Require(departmentId is not { } d || store.FindDepartment(d) is not null, "department", "Department not found.");
 
         var now = emulation.Now;
-        var chat = store.CreateChat(id => new Chat
+        var chat = emulation.Change(() => store.CreateChat(id => new Chat
         {
             Id = id,
             Status = ChatStatuses.Empty,
@@ -75,8 +75,7 @@ internal static class ChatRoutes
             ApplicationId = applicationId,
             AssigneeId = assigneeId,
             DepartmentId = departmentId,
-        });
-        WebhookEvents.ChatCreated(emulation, chat);
+        }), created => WebhookEvents.ChatCreated(emulation, created));
         await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, writer => ChatWire.Write(writer, chat, store));
     }
 

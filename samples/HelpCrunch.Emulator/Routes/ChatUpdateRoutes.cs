@@ -163,8 +163,9 @@ internal static class ChatUpdateRoutes
     /// <summary>Applies <paramref name="update"/> atomically, raises the webhooks of the change and answers with the chat.</summary>
     private static Task ChangeAsync(HttpContext context, Emulation emulation, int id, ApiError notFound, Func<Chat, Chat> update)
     {
-        var (before, after) = emulation.Store.ChangeChat(id, update) ?? throw new ApiErrorException(notFound);
-        WebhookEvents.ChatChanged(emulation, before, after);
+        var (_, after) = emulation.Change(
+            () => emulation.Store.ChangeChat(id, update) ?? throw new ApiErrorException(notFound),
+            change => WebhookEvents.ChatChanged(emulation, change.Before, change.After));
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer => ChatWire.Write(writer, after, emulation.Store));
     }
 }

@@ -65,13 +65,13 @@ internal static class CustomerRoutes
         using var body = await JsonBody.ReadObjectAsync(context);
         var fill = CustomerBody.Parse(body.RootElement, "", replace: false);
         var now = emulation.Now;
-        var customer = emulation.Store.CreateCustomer(id =>
-        {
-            var created = fill(new Customer { Id = id, CreatedAt = now });
-            return created with { Tags = CustomerBody.WithDefaultColors(created.Tags) };
-        }) ?? throw new ApiErrorException(Errors.DuplicateUserId);
-
-        WebhookEvents.CustomerCreated(emulation, customer);
+        var customer = emulation.Change(
+            () => emulation.Store.CreateCustomer(id =>
+            {
+                var created = fill(new Customer { Id = id, CreatedAt = now });
+                return created with { Tags = CustomerBody.WithDefaultColors(created.Tags) };
+            }) ?? throw new ApiErrorException(Errors.DuplicateUserId),
+            created => WebhookEvents.CustomerCreated(emulation, created));
         await WriteAsync(context, customer);
     }
 
@@ -130,19 +130,24 @@ internal static class CustomerRoutes
     private static Task DeleteAsync(HttpContext context, Emulation emulation)
     {
         int id = Handle.RouteId(context, "customerId", Errors.CustomerToDeleteNotFound);
-        var deleted = emulation.Store.DeleteCustomer(id) ?? throw new ApiErrorException(Errors.CustomerToDeleteNotFound);
-        WebhookEvents.CustomerDeleted(emulation, deleted);
+        emulation.Change(
+            () => emulation.Store.DeleteCustomer(id) ?? throw new ApiErrorException(Errors.CustomerToDeleteNotFound),
+            deleted => WebhookEvents.CustomerDeleted(emulation, deleted));
         return Handle.OkTextAsync(context);
     }
 
     /// <summary>Applies the changes atomically (404 for the first unknown customer), raises their webhooks, returns the customers after.</summary>
     public static IReadOnlyList<Customer> Apply(Emulation emulation, IReadOnlyList<(int Id, Func<Customer, Customer> Update)> updates)
     {
-        var changes = emulation.Store.ChangeCustomers(updates) ?? throw new ApiErrorException(Errors.CustomerNotFound);
-        foreach (var (before, after) in changes)
-        {
-            WebhookEvents.CustomerChanged(emulation, before, after);
-        }
+        var changes = emulation.Change(
+            () => emulation.Store.ChangeCustomers(updates) ?? throw new ApiErrorException(Errors.CustomerNotFound),
+            all =>
+            {
+                foreach (var (before, after) in all)
+                {
+                    WebhookEvents.CustomerChanged(emulation, before, after);
+                }
+            });
 
         return changes.Select(c => c.After).ToArray();
     }

@@ -72,13 +72,13 @@ internal static class MessageRoutes
         }
 
         var now = emulation.Now;
-        var posted = store.PostMessage(
-            chatId,
-            id => new Message { Id = id, ChatId = chatId, Type = type, Text = text, AgentId = agentId, CreatedAt = now },
-            (chat, message) => type == "private" ? chat with { UpdatedAt = now } : AfterMessage(chat, message))
-            ?? throw new ApiErrorException(Errors.ChatMissing);
-
-        WebhookEvents.ChatChanged(emulation, posted.Before, posted.After);
+        var posted = emulation.Change(
+            () => store.PostMessage(
+                chatId,
+                id => new Message { Id = id, ChatId = chatId, Type = type, Text = text, AgentId = agentId, CreatedAt = now },
+                (chat, message) => type == "private" ? chat with { UpdatedAt = now } : AfterMessage(chat, message))
+                ?? throw new ApiErrorException(Errors.ChatMissing),
+            change => WebhookEvents.ChatChanged(emulation, change.Before, change.After));
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer => MessageWire.Write(writer, posted.Message, store));
     }
 
