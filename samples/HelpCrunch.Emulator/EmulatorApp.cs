@@ -13,7 +13,7 @@ namespace HelpCrunch.Emulator;
 /// <summary>Builds the ASP.NET Core application: Kestrel on loopback, quiet logging, middleware, routes.</summary>
 internal static class EmulatorApp
 {
-    public static WebApplication Build(EmulatorOptions options, EmulatorStore store)
+    public static WebApplication Build(EmulatorOptions options, Emulation emulation)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -57,12 +57,18 @@ internal static class EmulatorApp
 
         // Order matters: the envelope wraps everything (so it sees the final 404/405), routing picks
         // the endpoint, then key check (401) before rate limit (429, counts valid keys only).
+        var errorStyle = options.ErrorStyle;
+        app.Use((context, next) =>
+        {
+            context.Items[Errors.StyleItem] = errorStyle;
+            return next(context);
+        });
         app.Use(ErrorEnvelopeMiddleware.InvokeAsync);
         app.UseRouting();
         app.Use(apiKey.InvokeAsync);
         app.Use(rateLimit.InvokeAsync);
 
-        ApiRoutes.Map(app, store);
+        ApiRoutes.Map(app, emulation);
         return app;
     }
 }

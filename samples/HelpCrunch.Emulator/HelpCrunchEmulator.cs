@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using HelpCrunch.Emulator.Routes;
+using HelpCrunch.Emulator.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,11 +27,13 @@ namespace HelpCrunch.Emulator;
 public sealed class HelpCrunchEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly WebhookSender _webhooks;
     private int _disposed;
 
-    private HelpCrunchEmulator(WebApplication app, int port, string apiKey, EmulatorStore store)
+    private HelpCrunchEmulator(WebApplication app, int port, string apiKey, EmulatorStore store, WebhookSender webhooks)
     {
         _app = app;
+        _webhooks = webhooks;
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}{ApiRoutes.Root}", UriKind.Absolute);
         ApiKey = apiKey;
@@ -52,6 +55,12 @@ public sealed class HelpCrunchEmulator : IAsyncDisposable
     /// <summary>The emulator's seeded, thread-safe data; read it to check what requests changed.</summary>
     public EmulatorStore Store { get; }
 
+    /// <summary>The key that signs webhooks (<see cref="EmulatorOptions.WebhookSigningKey"/>, or the one generated at start).</summary>
+    public string WebhookSigningKey => _webhooks.SigningKey;
+
+    /// <summary>How many webhooks were attempted, delivered and given up so far.</summary>
+    public WebhookDeliveryStats Webhooks => _webhooks.Stats;
+
     /// <summary>Starts an emulator on 127.0.0.1 and returns once it accepts connections.</summary>
     /// <param name="options">Settings; null for the defaults (free port, key <c>hc-emulator-key</c>, 120 requests/minute).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -63,20 +72,22 @@ public sealed class HelpCrunchEmulator : IAsyncDisposable
         options.Validate();
 
         var store = EmulatorStore.CreateSeeded();
-        var app = EmulatorApp.Build(options, store);
+        var webhooks = new WebhookSender(options, new WebhookDeliveryStats());
+        var app = EmulatorApp.Build(options, new Emulation(store, options.TimeProvider, webhooks));
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            return new HelpCrunchEmulator(app, GetBoundPort(app), options.ApiKey, store);
+            return new HelpCrunchEmulator(app, GetBoundPort(app), options.ApiKey, store, webhooks);
         }
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            await webhooks.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
 
-    /// <summary>Stops the server (waiting briefly for requests in flight) and releases the port. Safe to call twice.</summary>
+    /// <summary>Stops the server (waiting briefly for requests in flight), drops webhooks not yet delivered and releases the port. Safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -91,6 +102,7 @@ public sealed class HelpCrunchEmulator : IAsyncDisposable
         finally
         {
             await _app.DisposeAsync().ConfigureAwait(false);
+            await _webhooks.DisposeAsync().ConfigureAwait(false);
         }
     }
 

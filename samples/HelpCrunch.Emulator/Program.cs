@@ -13,10 +13,13 @@ namespace HelpCrunch.Emulator;
 internal static class Program
 {
     private const string Usage =
-        "Usage: HelpCrunch.Emulator [--port N] [--api-key KEY] [--rpm N]\n" +
-        "  --port N       TCP port on 127.0.0.1 (default 0 = any free port)\n" +
-        "  --api-key KEY  the accepted Bearer key (default hc-emulator-key)\n" +
-        "  --rpm N        requests per minute per key before 429 (default 120)";
+        "Usage: HelpCrunch.Emulator [--port N] [--api-key KEY] [--rpm N] [--error-style old|new] [--webhook-url URL] [--webhook-key KEY]\n" +
+        "  --port N               TCP port on 127.0.0.1 (default 0 = any free port)\n" +
+        "  --api-key KEY          the accepted Bearer key (default hc-emulator-key)\n" +
+        "  --rpm N                requests per minute per key before 429 (default 120)\n" +
+        "  --error-style old|new  one specific error code (old, default) or invalid_request first (new)\n" +
+        "  --webhook-url URL      POST signed webhooks there when state changes\n" +
+        "  --webhook-key KEY      the webhook signing key (default: random, printed at start)";
 
     private static async Task<int> Main(string[] args)
     {
@@ -64,6 +67,10 @@ internal static class Program
         Console.WriteLine($"  Base address: {emulator.BaseAddress}");
         Console.WriteLine($"  API key:      {emulator.ApiKey}");
         Console.WriteLine($"  Rate limit:   {options.RequestsPerMinute} requests/minute");
+        Console.WriteLine($"  Errors:       {(options.ErrorStyle == EmulatorErrorStyle.Old ? "old style (one specific code)" : "new style (invalid_request first)")}");
+        Console.WriteLine(options.WebhookUrl is { } hooks
+            ? $"  Webhooks:     POST {hooks}, signing key {emulator.WebhookSigningKey}"
+            : "  Webhooks:     off (--webhook-url URL to send them)");
         Console.WriteLine($"  Try: curl -X PUT -H \"Authorization: Bearer {emulator.ApiKey}\" -H \"Content-Type: application/json\" -d '{{\"id\":5214000,\"assignee\":4188}}' {emulator.BaseAddress}/chats/assignee");
         Console.WriteLine("Press Ctrl+C to stop.");
 
@@ -102,7 +109,16 @@ internal static class Program
                 case "--api-key" when !string.IsNullOrWhiteSpace(value):
                     options.ApiKey = value;
                     break;
-                case "--port" or "--rpm" or "--api-key":
+                case "--error-style" when value is "old" or "new":
+                    options.ErrorStyle = value == "old" ? EmulatorErrorStyle.Old : EmulatorErrorStyle.New;
+                    break;
+                case "--webhook-url" when Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps):
+                    options.WebhookUrl = url;
+                    break;
+                case "--webhook-key" when !string.IsNullOrWhiteSpace(value):
+                    options.WebhookSigningKey = value;
+                    break;
+                case "--port" or "--rpm" or "--api-key" or "--error-style" or "--webhook-url" or "--webhook-key":
                     error = $"Invalid value '{value}' for '{name}'.";
                     return false;
                 default:

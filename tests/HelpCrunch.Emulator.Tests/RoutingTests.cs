@@ -7,7 +7,10 @@ public sealed class RoutingTests
 {
     [Theory]
     [InlineData("GET", "/v1/nope")]
-    [InlineData("PUT", "/v1/chats/assignees")]
+    // Not "/v1/chats/assignees": GET /chats/{chatId:int} makes every /chats/x a known path, and ASP.NET Core's
+    // 405 policy runs before the int constraint, so that answers 405 (with Allow: GET).
+    [InlineData("PUT", "/v1/chats/assignee/extra")]
+    [InlineData("GET", "/v1/customers/abc/tags/x")]
     [InlineData("PUT", "/chats/assignee")] // missing /v1
     [InlineData("GET", "/")]
     [InlineData("POST", "/v2/chats")]

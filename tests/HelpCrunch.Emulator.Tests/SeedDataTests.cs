@@ -37,12 +37,14 @@ public sealed class SeedDataTests
         var store = EmulatorStore.CreateSeeded();
 
         var chats = store.GetChats();
-        Assert.Equal(ChatStatuses.All.OrderBy(s => s, StringComparer.Ordinal), chats.Select(c => c.Status).OrderBy(s => s, StringComparer.Ordinal));
+        Assert.Equal(ChatStatuses.All.OrderBy(s => s, StringComparer.Ordinal), chats.Select(c => c.Status).Distinct().OrderBy(s => s, StringComparer.Ordinal));
+        Assert.Equal(10, chats.Count);
         Assert.NotNull(store.FindChat(5214000));
         Assert.NotNull(store.FindChat(5217453));
         Assert.All(chats, c =>
         {
-            Assert.InRange(c.Id, 5214000, 5217453);
+            Assert.InRange(c.Id, 5214000, 5218003);
+            Assert.NotNull(store.FindApplication(c.ApplicationId));
             Assert.InRange(c.CreatedAt.Year, 2020, 2021);
             Assert.NotNull(store.FindCustomer(c.CustomerId));
             Assert.True(c.AssigneeId is null || store.FindAgent(c.AssigneeId.Value) is not null);
@@ -51,7 +53,30 @@ public sealed class SeedDataTests
         });
         Assert.Contains(chats, c => c.AssigneeId is null);
         Assert.Contains(chats, c => c.AssigneeId is not null);
-        Assert.Equal(5, store.GetCustomers().Count);
+        Assert.Equal(10, store.GetCustomers().Count);
+    }
+
+    [Fact]
+    public void Seed_messages_end_with_each_chats_last_message()
+    {
+        var store = EmulatorStore.CreateSeeded();
+
+        foreach (var chat in store.GetChats())
+        {
+            var messages = store.GetMessages(chat.Id);
+            if (chat.LastMessageId is null)
+            {
+                Assert.Empty(messages);
+                continue;
+            }
+
+            var last = messages.First(m => m.Type == "message");
+            Assert.Equal(chat.LastMessageId, last.Id);
+            Assert.Equal(chat.LastMessageText, last.Text);
+            Assert.Equal(chat.LastMessageAt, last.CreatedAt);
+            Assert.All(messages, m => Assert.True(m.AgentId is null || store.FindAgent(m.AgentId.Value) is not null));
+            Assert.All(messages.Where(m => m.AgentId is not null && m.Type == "message"), m => Assert.Contains(m.AgentId!.Value, chat.AgentIds));
+        }
     }
 
     [Fact]
@@ -62,7 +87,11 @@ public sealed class SeedDataTests
 
         // Records compare by value; AgentIds are arrays, so compare them separately.
         Assert.Equal(a.GetAgents(), b.GetAgents());
-        Assert.Equal(a.GetCustomers(), b.GetCustomers());
+        Assert.Equal(
+            a.GetCustomers().Select(c => c with { Tags = Array.Empty<Tag>(), CustomData = Array.Empty<KeyValuePair<string, string>>() }),
+            b.GetCustomers().Select(c => c with { Tags = Array.Empty<Tag>(), CustomData = Array.Empty<KeyValuePair<string, string>>() }));
+        Assert.Equal(a.GetCustomers().Select(c => string.Join(",", c.Tags) + string.Join(",", c.CustomData)), b.GetCustomers().Select(c => string.Join(",", c.Tags) + string.Join(",", c.CustomData)));
+        Assert.Equal(a.GetMessages(SeedData.ClosedChatId), b.GetMessages(SeedData.ClosedChatId));
         Assert.Equal(
             a.GetChats().Select(c => c with { AgentIds = Array.Empty<int>() }),
             b.GetChats().Select(c => c with { AgentIds = Array.Empty<int>() }));

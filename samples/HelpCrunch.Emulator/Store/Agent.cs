@@ -5,7 +5,8 @@ namespace HelpCrunch.Emulator.Store;
 /// <param name="Name">Display name.</param>
 /// <param name="Email">E-mail address.</param>
 /// <param name="Role">One of the <see cref="AgentRoles"/> values.</param>
-public sealed record Agent(int Id, string Name, string Email, string Role);
+/// <param name="Unsubscribed">Unsubscribed from HelpCrunch newsletters (GET /agents/{id}/unsubscribe); not on the wire.</param>
+public sealed record Agent(int Id, string Name, string Email, string Role, bool Unsubscribed = false);
 
 /// <summary>The agent role strings as the API spells them.</summary>
 public static class AgentRoles

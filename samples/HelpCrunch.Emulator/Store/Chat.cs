@@ -68,6 +68,9 @@ public sealed record Chat
 
     /// <summary>Id of the chat's <see cref="Department"/>; null when none.</summary>
     public int? DepartmentId { get; init; }
+
+    /// <summary>When the chat last changed (searchable as <c>chats.updatedAt</c>; not on the wire); null means <see cref="CreatedAt"/>.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
 }
 
 /// <summary>Chat status strings as the API returns them (docs §4.1, §7 items 8–12).</summary>

@@ -9,11 +9,12 @@ using HelpCrunch.Emulator.Store;
 namespace HelpCrunch.Emulator;
 
 /// <summary>
-/// The emulator's in-memory data: agents, departments, customers and chats. Thread-safe: every
+/// The emulator's in-memory data: agents, departments, customers, chats, messages, events,
+/// applications and the organization. Thread-safe: every
 /// read returns an immutable snapshot and every change is applied atomically under one lock.
 /// Each <see cref="HelpCrunchEmulator"/> owns its own store, so parallel tests never share state.
 /// </summary>
-public sealed class EmulatorStore
+public sealed partial class EmulatorStore
 {
     // One coarse lock: the data set is tiny and requests are few, so simplicity wins over throughput.
     private readonly object _gate = new();
@@ -21,6 +22,10 @@ public sealed class EmulatorStore
     private readonly Dictionary<int, Department> _departments = new();
     private readonly Dictionary<int, Customer> _customers = new();
     private readonly Dictionary<int, Chat> _chats = new();
+    private readonly Dictionary<int, Message> _messages = new();
+    private readonly List<CustomerEvent> _events = new();
+    private readonly Dictionary<int, Application> _applications = new();
+    private Organization _organization = new(1, "emulator", TeamOnline: false, ChatEnabled: true);
 
     /// <summary>Creates an empty store.</summary>
     public EmulatorStore()
@@ -152,7 +157,10 @@ public sealed class EmulatorStore
     /// null when no chat has this id. <paramref name="update"/> runs under the store's lock: keep it
     /// short and do not call back into the store from it.
     /// </summary>
-    public Chat? UpdateChat(int id, Func<Chat, Chat> update)
+    public Chat? UpdateChat(int id, Func<Chat, Chat> update) => ChangeChat(id, update)?.After;
+
+    /// <summary>Like <see cref="UpdateChat"/>, and also returns the chat as it was before.</summary>
+    public (Chat Before, Chat After)? ChangeChat(int id, Func<Chat, Chat> update)
     {
         ArgumentNullException.ThrowIfNull(update);
         lock (_gate)
@@ -169,7 +177,95 @@ public sealed class EmulatorStore
             }
 
             _chats[id] = updated;
-            return updated;
+            return (current, updated);
         }
+    }
+
+    /// <summary>Adds the chat <paramref name="create"/> builds from the next free id, and returns it.</summary>
+    public Chat CreateChat(Func<int, Chat> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        lock (_gate)
+        {
+            var chat = create(NextId(_chats.Keys, 5214000));
+            _chats.Add(chat.Id, chat);
+            return chat;
+        }
+    }
+
+    /// <summary>All applications, ordered by id.</summary>
+    public IReadOnlyList<Application> GetApplications()
+    {
+        lock (_gate)
+        {
+            return _applications.Values.OrderBy(a => a.Id).ToArray();
+        }
+    }
+
+    /// <summary>The application with this id, or null.</summary>
+    public Application? FindApplication(int id)
+    {
+        lock (_gate)
+        {
+            return _applications.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>Adds or replaces an application.</summary>
+    public void Upsert(Application application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        lock (_gate)
+        {
+            _applications[application.Id] = application;
+        }
+    }
+
+    /// <summary>The organization (the account).</summary>
+    public Organization Organization
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _organization;
+            }
+        }
+
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            lock (_gate)
+            {
+                _organization = value;
+            }
+        }
+    }
+
+    /// <summary>Marks the agent unsubscribed from newsletters; false when no agent has this id.</summary>
+    public bool UnsubscribeAgent(int id)
+    {
+        lock (_gate)
+        {
+            if (!_agents.TryGetValue(id, out var agent))
+            {
+                return false;
+            }
+
+            _agents[id] = agent with { Unsubscribed = true };
+            return true;
+        }
+    }
+
+    /// <summary>One more than the largest id in use, or <paramref name="first"/> when there is none. Call under the lock.</summary>
+    private static int NextId(IEnumerable<int> ids, int first)
+    {
+        int max = first - 1;
+        foreach (int id in ids)
+        {
+            max = Math.Max(max, id);
+        }
+
+        return max + 1;
     }
 }

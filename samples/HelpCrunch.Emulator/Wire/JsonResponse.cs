@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -14,10 +15,13 @@ internal static class JsonResponse
 {
     public const string ContentType = "application/json";
 
+    /// <summary>Non-ASCII text ("García") and quotes go out as themselves, not as \u escapes: this is an API, not HTML.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Task WriteAsync(HttpContext context, int statusCode, Action<Utf8JsonWriter> writeBody)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writeBody(writer);
         }
