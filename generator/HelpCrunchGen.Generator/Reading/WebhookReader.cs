@@ -25,6 +25,7 @@ internal sealed class WebhookReader
     private readonly List<WebhookEventSpec> _events = [];
     private SchemaSpec? _envelope;
     private PropertySpec? _eventProperty;
+    private bool _unusable; // the envelope cannot carry events: said once, not once per webhook
 
     private WebhookReader(ReadContext context, SchemaReader schemas, string eventPropertyName, YamlNode eventPropertyNode)
     {
@@ -86,6 +87,10 @@ internal sealed class WebhookReader
             context.CancellationToken.ThrowIfCancellationRequested();
             context.CurrentNode = entry.Key;
             reader.ReadWebhook(YamlNodes.KeyText(entry.Key), entry.Key, entry.Value);
+            if (reader._unusable)
+            {
+                return null;
+            }
         }
 
         if (reader._events.Count == 0 || reader._envelope is null || reader._eventProperty is null)
@@ -143,7 +148,7 @@ internal sealed class WebhookReader
         YamlNode? schema = resolvedBody is YamlMappingNode body ? JsonSchema(body) : null;
         if (schema is null)
         {
-            _context.Report(Descriptors.MalformedElement, post.Get("requestBody") ?? post.GetKey("post") ?? key, $"The POST operation of webhook '{name}'", "a request body with an application/json schema");
+            _context.Report(Descriptors.MalformedElement, post.Get("requestBody") ?? item.GetKey("post")!, $"The POST operation of webhook '{name}'", "a request body with an application/json schema");
             return;
         }
 
@@ -205,7 +210,7 @@ internal sealed class WebhookReader
             {
                 if (narrowed is not null)
                 {
-                    _context.Report(Descriptors.MalformedElement, property.Key, $"Webhook '{name}'", "narrow at most one envelope property (the event's data)");
+                    _context.Report(Descriptors.MalformedElement, property.Key, $"The request body of webhook '{name}'", "the envelope with at most one property narrowed (the event's data)");
                     return false;
                 }
 
@@ -251,6 +256,7 @@ internal sealed class WebhookReader
         if (eventProperty is null || eventProperty.Type.Kind != TypeKind.String)
         {
             _context.Report(Descriptors.MalformedElement, _eventPropertyNode, $"'{ExtensionKey}.eventProperty' ('{_eventPropertyName}')", $"a string property of the envelope schema '{schema.TypeName}'");
+            _unusable = true;
             return false;
         }
 
