@@ -52,6 +52,7 @@ public sealed class WebhookGeneratorTests
                 type: {type: string}
                 payload: {}
                 sentAt: {type: integer, format: unix-time}
+                eventName: {type: string, description: Named like the constant each event class declares.}
             Order:
               type: object
               required: [id]

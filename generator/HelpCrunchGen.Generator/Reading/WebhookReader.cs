@@ -98,7 +98,8 @@ internal sealed class WebhookReader
             return null;
         }
 
-        string[] taken = ["Name", "Envelope", "Data", baseName];
+        // Members the event classes declare themselves; an envelope property of such a name stays on Envelope only.
+        string[] taken = ["Name", "Envelope", "Data", "EventName", baseName];
         EquatableArray<PropertySpec> forwarded = reader._envelope.Properties
             .Where(p => p.JsonName != eventProperty && Array.IndexOf(taken, p.Identifier) < 0)
             .ToEquatableArray();
