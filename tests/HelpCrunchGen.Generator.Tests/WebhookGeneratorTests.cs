@@ -153,6 +153,25 @@ public sealed class WebhookGeneratorTests
         Assert.Equal(["api.Order.g.cs", "api.ShopClient.g.cs", "api.ShopJsonContext.g.cs"], harness.GeneratedFiles.Keys.Order());
     }
 
+    [Fact]
+    public void Editing_an_unrelated_schema_reuses_the_webhooks_and_adding_a_webhook_re_emits_them()
+    {
+        var harness = GeneratorHarness.ForSpec(Shop);
+        harness.Run();
+
+        harness.EditSpec(GeneratorHarness.SpecPath, Shop.Replace("    Label:\n      type: string\n", "    Label:\n      type: string\n      description: Edited.\n"));
+        GeneratorRunResult unrelated = harness.Run().Results.Single();
+
+        Assert.All(unrelated.TrackedSteps[TrackingNames.Webhooks].SelectMany(step => step.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+
+        harness.EditSpec(GeneratorHarness.SpecPath, Shop.Replace("  ping:\n", "  pong:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/Envelope'\n  ping:\n"));
+        GeneratorRunResult added = harness.Run().Results.Single();
+
+        Assert.Contains(added.TrackedSteps[TrackingNames.Webhooks].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("\"pong\" => new __Api::PongEvent(envelope),", harness.GeneratedFiles[FileName]);
+    }
+
     public static TheoryData<string, string, string, string, string> Malformed => new()
     {
         // case, text replaced in Shop, its replacement, the node the diagnostic spans, the message
