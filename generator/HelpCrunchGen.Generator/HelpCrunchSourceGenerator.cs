@@ -123,6 +123,17 @@ public sealed class HelpCrunchSourceGenerator : IIncrementalGenerator
             unit.Options,
             $"{unit.Options.HintPrefix}.{unit.Options.ContextName}.g.cs",
             () => JsonContextEmitter.Emit(unit.TypeNames, unit.Options)));
+
+        // Only specs whose webhooks x-webhooks makes dispatchable get a file.
+        IncrementalValuesProvider<WebhookUnit> webhooks = prepared
+            .Where(static spec => spec.Webhooks is not null)
+            .Select(static (spec, _) => spec.Webhooks!)
+            .WithTrackingName(TrackingNames.Webhooks);
+        context.RegisterSourceOutput(webhooks, static (output, unit) => Emit(
+            output,
+            unit.Options,
+            $"{unit.Options.HintPrefix}.{unit.Webhooks.ParserTypeName}.g.cs",
+            () => WebhookEmitter.Emit(unit.Webhooks, unit.Options)));
     }
 
     /// <summary>

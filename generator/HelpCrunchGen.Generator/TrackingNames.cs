@@ -16,4 +16,5 @@ internal static class TrackingNames
     public const string JsonContext = nameof(JsonContext);
     public const string Companion = nameof(Companion);
     public const string ServiceCollection = nameof(ServiceCollection);
+    public const string Webhooks = nameof(Webhooks);
 }

@@ -20,7 +20,8 @@ internal sealed record PreparedSpec(
     EquatableArray<SchemaUnit> Schemas,
     ClientUnit? Client,
     ContextUnit? Context,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    WebhookUnit? Webhooks = null);
 
 /// <summary>Applies project and file options to a read spec and splits it per output file.</summary>
 internal static class Preparation
@@ -91,7 +92,8 @@ internal static class Preparation
             schemas.ToEquatableArray(),
             new ClientUnit(options, new ClientSpec(spec.Title, spec.Description, spec.DefaultServer, spec.Operations, spec.ErrorCodes)),
             new ContextUnit(options, schemas.Select(s => s.Schema.TypeName).ToEquatableArray()),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            spec.Webhooks is { } webhooks ? new WebhookUnit(options, webhooks) : null);
     }
 
     private static PreparedSpec Empty(List<DiagnosticInfo> diagnostics) =>

@@ -13,7 +13,8 @@ internal sealed record ApiSpec(
     string DefaultServer,
     EquatableArray<SchemaSpec> Schemas,
     EquatableArray<OperationSpec> Operations,
-    ErrorCodesSpec? ErrorCodes = null);
+    ErrorCodesSpec? ErrorCodes = null,
+    WebhooksSpec? Webhooks = null);
 
 internal enum SchemaKind
 {

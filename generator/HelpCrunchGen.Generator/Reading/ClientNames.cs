@@ -15,8 +15,11 @@ internal static class ClientNames
     public static string Interface(string clientName) => "I" + clientName;
 
     /// <summary><c>HelpCrunchClient</c> → <c>HelpCrunchJsonContext</c>.</summary>
-    public static string Context(string clientName) =>
-        (clientName.EndsWith(ClientSuffix, StringComparison.Ordinal) && clientName.Length > ClientSuffix.Length
+    public static string Context(string clientName) => Prefix(clientName) + "JsonContext";
+
+    /// <summary><c>HelpCrunchClient</c> → <c>HelpCrunch</c>: the start of the names of the client's companion types.</summary>
+    public static string Prefix(string clientName) =>
+        clientName.EndsWith(ClientSuffix, StringComparison.Ordinal) && clientName.Length > ClientSuffix.Length
             ? clientName.Substring(0, clientName.Length - ClientSuffix.Length)
-            : clientName) + "JsonContext";
+            : clientName;
 }

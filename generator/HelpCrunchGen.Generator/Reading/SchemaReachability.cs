@@ -11,11 +11,12 @@ namespace HelpCrunchGen.Generator.Reading;
 /// </summary>
 internal static class SchemaReachability
 {
-    public static EquatableArray<SchemaSpec> Emitted(EquatableArray<SchemaSpec> schemas, EquatableArray<OperationSpec> operations)
+    /// <param name="alsoUsed">Types read outside operations (webhooks): roots, like what the client reads.</param>
+    public static EquatableArray<SchemaSpec> Emitted(EquatableArray<SchemaSpec> schemas, EquatableArray<OperationSpec> operations, IEnumerable<TypeSpec>? alsoUsed = null)
     {
         Dictionary<string, SchemaSpec> byName = schemas.ToDictionary(s => s.TypeName, StringComparer.Ordinal);
 
-        var used = new List<TypeSpec>();
+        var used = new List<TypeSpec>(alsoUsed ?? []);
         var unread = new List<TypeSpec>();
         foreach (OperationSpec operation in operations)
         {

@@ -84,7 +84,9 @@ internal static class SpecReader
 
         EquatableArray<OperationSpec> read = operations.Operations;
         ErrorCodesSpec? errorCodes = operations.ErrorCodes(clientName);
-        return new ApiSpec(title, clientName, contextName, info?.GetString("description"), server, SchemaReachability.Emitted(schemas.Schemas, read), read, errorCodes);
+        WebhooksSpec? webhooks = WebhookReader.Read(context, schemas, ClientNames.Prefix(clientName));
+        EquatableArray<SchemaSpec> emitted = SchemaReachability.Emitted(schemas.Schemas, read, WebhookReader.UsedTypes(webhooks));
+        return new ApiSpec(title, clientName, contextName, info?.GetString("description"), server, emitted, read, errorCodes, webhooks);
     }
 
     private static SpecResult Failed(SpecSource source, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>

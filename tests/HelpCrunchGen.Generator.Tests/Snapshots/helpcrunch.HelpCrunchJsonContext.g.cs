@@ -209,6 +209,22 @@ public sealed partial class HelpCrunchJsonContext : __Json::Serialization.Metada
         {
             return CreateTypeInfo(options, new __Api::CustomerJsonConverter());
         }
+        if (type == typeof(__Api::WebhookEnvelope))
+        {
+            return CreateTypeInfo(options, new __Api::WebhookEnvelopeJsonConverter());
+        }
+        if (type == typeof(__Api::ChatWebhookDataCustomer))
+        {
+            return CreateTypeInfo(options, new __Api::ChatWebhookDataCustomerJsonConverter());
+        }
+        if (type == typeof(__Api::ChatWebhookData))
+        {
+            return CreateTypeInfo(options, new __Api::ChatWebhookDataJsonConverter());
+        }
+        if (type == typeof(__Api::CustomerWebhookData))
+        {
+            return CreateTypeInfo(options, new __Api::CustomerWebhookDataJsonConverter());
+        }
         if (type == typeof(__Api::GetOrganizationResponse))
         {
             return CreateTypeInfo(options, new __Api::GetOrganizationResponseJsonConverter());
@@ -460,6 +476,22 @@ public sealed partial class HelpCrunchJsonContext : __Json::Serialization.Metada
         if (item == typeof(__Api::Customer))
         {
             return __Rt::JsonCollections.TypeInfo<__Api::Customer>(type, options, __Api::CustomerJsonConverter.ReadValue, __Api::CustomerJsonConverter.WriteValue);
+        }
+        if (item == typeof(__Api::WebhookEnvelope))
+        {
+            return __Rt::JsonCollections.TypeInfo<__Api::WebhookEnvelope>(type, options, __Api::WebhookEnvelopeJsonConverter.ReadValue, __Api::WebhookEnvelopeJsonConverter.WriteValue);
+        }
+        if (item == typeof(__Api::ChatWebhookDataCustomer))
+        {
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatWebhookDataCustomer>(type, options, __Api::ChatWebhookDataCustomerJsonConverter.ReadValue, __Api::ChatWebhookDataCustomerJsonConverter.WriteValue);
+        }
+        if (item == typeof(__Api::ChatWebhookData))
+        {
+            return __Rt::JsonCollections.TypeInfo<__Api::ChatWebhookData>(type, options, __Api::ChatWebhookDataJsonConverter.ReadValue, __Api::ChatWebhookDataJsonConverter.WriteValue);
+        }
+        if (item == typeof(__Api::CustomerWebhookData))
+        {
+            return __Rt::JsonCollections.TypeInfo<__Api::CustomerWebhookData>(type, options, __Api::CustomerWebhookDataJsonConverter.ReadValue, __Api::CustomerWebhookDataJsonConverter.WriteValue);
         }
         if (item == typeof(__Api::GetOrganizationResponse))
         {
