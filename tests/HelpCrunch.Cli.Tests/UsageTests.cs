@@ -38,6 +38,9 @@ public sealed class UsageTests
     [InlineData("customers", "search", "--filter", "email")]
     [InlineData("events", "add", "--customer", "1", "--name", "x", "--data", "novalue")]
     [InlineData("emulator", "--port", "70000")]
+    [InlineData("emulator", "--error-style", "newest")]
+    [InlineData("emulator", "--webhook-url", "ftp://127.0.0.1/hooks")]
+    [InlineData("chats", "create", "--customer", "1")]
     [InlineData("organization", "--json=yes")]
     public async Task Usage_errors_exit_2_and_send_nothing(params string[] args)
     {
@@ -89,7 +92,7 @@ public sealed class UsageTests
         var run = await CliRun.AgainstAsync(new StubApi(), "--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (string command in new[] { "chats", "messages", "customers", "events", "agents", "departments", "organization", "emulator", "assign" })
+        foreach (string command in new[] { "chats", "messages", "customers", "events", "agents", "departments", "applications", "organization", "emulator", "assign" })
         {
             Assert.Matches($@"(?m)^  {command}\s", run.Stdout);
         }

@@ -8,7 +8,7 @@ using HelpCrunchGen.Runtime;
 
 namespace HelpCrunch.Cli;
 
-/// <summary><c>events add</c>, <c>agents list</c>, <c>departments list</c>, <c>organization</c>.</summary>
+/// <summary><c>events add</c>, <c>agents list</c>, <c>departments list</c>, <c>applications list</c>, <c>organization</c>.</summary>
 internal static class AccountCommands
 {
     public static Command Events(CliContext context)
@@ -98,6 +98,19 @@ internal static class AccountCommands
             call.ShowPage(page, HelpCrunchJsonContext.Default.ListDepartmentsResponse, page.Data, table);
         }, ct));
         return new Command("departments", "Departments.") { list };
+    }
+
+    /// <summary>Not paged by the API: one list. A chat is created in one of these (<c>chats create --application</c>).</summary>
+    public static Command Applications(CliContext context)
+    {
+        var api = new ApiOptions();
+        var list = api.AddTo(new Command("list", "List the applications (widgets, apps, integrations) chats belong to (GET /applications)."));
+        list.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
+        {
+            ListApplicationsResponse page = await call.Client.ListApplicationsAsync(call.CancellationToken).ConfigureAwait(false);
+            call.ShowPage(page, HelpCrunchJsonContext.Default.ListApplicationsResponse, page.Data, Tables.Applications());
+        }, ct));
+        return new Command("applications", "Applications (widgets, mobile apps, social integrations).") { list };
     }
 
     public static Command Organization(CliContext context)

@@ -166,18 +166,14 @@ internal static class ChatCommands
     private static Command CreateChat(CliContext context)
     {
         var customer = Opt.Id("--customer", "The customer the chat is with.");
-        var application = Opt.OptionalId("--application", "The application (widget) the chat belongs to.");
+        var application = Opt.Id("--application", "The application (widget) the chat belongs to: 'applications list' shows them.");
         var assignee = Opt.OptionalId("--assignee", "The agent to assign.");
         var department = Opt.OptionalId("--department", "The department to put it in.");
         var api = new ApiOptions();
         var command = api.AddTo(new Command("create", "Create a chat for a customer (POST /chats); then send a message into it.") { customer, application, assignee, department });
         command.SetAction((result, ct) => ApiRunner.RunAsync(context, result, api, async call =>
         {
-            var request = new CreateChatRequest { Customer = result.GetValue(customer) };
-            if (result.GetValue(application) is { } app)
-            {
-                request = request with { Application = app };
-            }
+            var request = new CreateChatRequest { Customer = result.GetValue(customer), Application = result.GetValue(application) };
 
             if (result.GetValue(assignee) is { } agent)
             {

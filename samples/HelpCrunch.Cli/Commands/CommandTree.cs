@@ -39,6 +39,7 @@ internal static class CommandTree
             AccountCommands.Events(context),
             AccountCommands.Agents(context),
             AccountCommands.Departments(context),
+            AccountCommands.Applications(context),
             AccountCommands.Organization(context),
             EmulatorCommand.Create(context),
             // The README's command line from before the subcommands; the same options as 'chats assign'.

@@ -43,6 +43,14 @@ internal static class Tables
         new("ROLE", 12, a => a.Role?.ToString()),
     ]);
 
+    public static Table<Application> Applications() => new(
+    [
+        new("ID", 10, a => Terminal.Number(a.Id)),
+        new("NAME", 24, a => a.DisplayName ?? a.Name),
+        new("TYPE", 16, a => a.Type),
+        new("ACTIVE", 6, a => a.Active is { } active ? (active ? "yes" : "no") : null),
+    ]);
+
     public static Table<Department> Departments() => new(
     [
         new("ID", 10, d => Terminal.Number(d.Id)),
