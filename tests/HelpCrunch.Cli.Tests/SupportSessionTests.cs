@@ -44,13 +44,13 @@ public sealed class SupportSessionTests
 
         string application = Id((await Cli("applications", "list")).GetProperty("data")[0]);
         string agent = Id((await Cli("agents", "list")).GetProperty("data")[0]);
-        string customer = Id(await Cli("customers", "create", "--name", "Noah Baker", "--email", "noah@example.com"));
+        string customer = Id(await Cli("customers", "create", "--name", "Noah Baker", "--email", "noah.baker@example.test"));
         string chat = Id(await Cli("chats", "create", "--customer", customer, "--application", application));
         JsonElement message = await Cli("messages", "send", "--chat", chat, "--agent", agent, "--text", "Hi Noah, how can I help?");
         JsonElement assigned = await Cli("chats", "assign", "--chat", chat, "--assignee", agent);
         JsonElement closed = await Cli("chats", "status", "--chat", chat, "--status", "closed");
         JsonElement rated = await Cli("chats", "rate", "--chat", chat, "--rating", "great");
-        JsonElement found = await Cli("chats", "search", "--customer-email", "noah@example.com");
+        JsonElement found = await Cli("chats", "search", "--customer-email", "noah.baker@example.test");
 
         Assert.Equal("Hi Noah, how can I help?", message.GetProperty("text").GetString());
         Assert.Equal(agent, Id(assigned.GetProperty("assignee")));

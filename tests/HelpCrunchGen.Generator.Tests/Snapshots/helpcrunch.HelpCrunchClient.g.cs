@@ -204,6 +204,7 @@ public partial interface IHelpCrunchClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="__Rt::ApiException">400: The chat cannot be rated: it is not closed, it is already rated, or no agent has written in it. Error codes: <c>invalid_request</c>.</exception>
     /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
     /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
     /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
     __Sys::Threading.Tasks.Task<__Api::Chat> RateChatAsync(__Api::RateChatRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
@@ -218,7 +219,7 @@ public partial interface IHelpCrunchClient
     /// <param name="body">The chat id and whether the agents have read it.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>, <c>invalid_request</c>.</exception>
     /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
     /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
     __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadByAgentAsync(__Api::MarkChatReadByAgentRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
@@ -233,7 +234,7 @@ public partial interface IHelpCrunchClient
     /// <param name="body">The chat id and whether the customer has read it.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>, <c>invalid_request</c>.</exception>
     /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
     /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
     __Sys::Threading.Tasks.Task<__Api::Chat> MarkChatReadByCustomerAsync(__Api::MarkChatReadByCustomerRequest body, __Sys::Threading.CancellationToken cancellationToken = default);
@@ -249,7 +250,7 @@ public partial interface IHelpCrunchClient
     /// <param name="body">The chat id and whether it has been read.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
-    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Error codes: <c>not_fount</c>, <c>invalid_request</c>.</exception>
     /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
     /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
     [__Sys::Obsolete("Deprecated in the API specification.")]
@@ -271,6 +272,7 @@ public partial interface IHelpCrunchClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
     /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
     /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
     /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
     __Sys::Threading.Tasks.Task<__Api::ListMessagesResponse> ListMessagesAsync(long chatId, int? offset = default, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
@@ -288,6 +290,7 @@ public partial interface IHelpCrunchClient
     /// <exception cref="__Sys::ArgumentOutOfRangeException">The page size is zero or negative.</exception>
     /// <exception cref="__Rt::ApiException">400: The request was rejected: malformed, or an attribute value is invalid. Fix the request before you send it again. Error codes: <c>invalid_request</c>.</exception>
     /// <exception cref="__Rt::ApiException">401: The API key is missing, wrong, or a legacy key. Error codes: <c>invalid_token</c>, <c>invalid_request</c>, <c>unauthorized</c>.</exception>
+    /// <exception cref="__Rt::ApiException">404: No chat has the given id. Older pages say "Chat is missing" (updates, snooze, messages) or "Chat not found" (get chat). Error codes: <c>chat_not_found</c>, <c>invalid_request</c>, <c>not_found</c>.</exception>
     /// <exception cref="__Rt::ApiException">429: The account used up its quota of 120 requests per minute. Wait, then send the request again. Error codes: <c>too_many_requests</c>, <c>invalid_request</c>.</exception>
     /// <seealso cref="__Api::HelpCrunchErrorCodes"/>
     __Sys::Collections.Generic.IAsyncEnumerable<__Api::Message> ListMessagesAllAsync(long chatId, int? limit = default, __Sys::Threading.CancellationToken cancellationToken = default);
@@ -1394,7 +1397,7 @@ public sealed partial class HelpCrunchClient : __Api::IHelpCrunchClient
 [__Sys::CodeDom.Compiler.GeneratedCode("HelpCrunchGen", "<version>")]
 public static partial class HelpCrunchErrorCodes
 {
-    /// <summary><c>invalid_request</c>: returned by <c>listChats</c> (400, 401, 429), <c>createChat</c> (400, 401, 429), <c>getChat</c> (401, 404, 429), <c>searchChats</c> (400, 401, 429), <c>updateChatStatus</c> (400, 401, 404, 429), <c>updateChatAssignee</c> (400, 401, 404, 429), <c>updateChatDepartment</c> (400, 401, 404, 429), <c>snoozeChat</c> (400, 401, 404, 429), <c>rateChat</c> (400, 401, 429), <c>markChatReadByAgent</c> (401, 429), <c>markChatReadByCustomer</c> (401, 429), <c>markChatRead</c> (401, 429), <c>listMessages</c> (400, 401, 429), <c>createMessage</c> (400, 401, 404, 429), <c>listCustomers</c> (400, 401, 429), <c>createCustomer</c> (400, 401, 429), <c>searchCustomers</c> (400, 401, 429), <c>batchUpdateCustomers</c> (400, 401, 404, 429), <c>getCustomer</c> (401, 404, 429), <c>replaceCustomer</c> (400, 401, 404, 429), <c>updateCustomer</c> (400, 401, 404, 429), <c>deleteCustomer</c> (401, 404, 429), <c>tagCustomer</c> (400, 401, 404, 429), <c>untagCustomer</c> (400, 401, 404, 429), <c>addCustomerEvent</c> (400, 401, 404, 429), <c>listAgents</c> (400, 401, 429), <c>unsubscribeAgent</c> (401, 404, 429), <c>listDepartments</c> (400, 401, 429), <c>getOrganization</c> (401, 404, 429), <c>listApplications</c> (401, 429).</summary>
+    /// <summary><c>invalid_request</c>: returned by <c>listChats</c> (400, 401, 429), <c>createChat</c> (400, 401, 429), <c>getChat</c> (401, 404, 429), <c>searchChats</c> (400, 401, 429), <c>updateChatStatus</c> (400, 401, 404, 429), <c>updateChatAssignee</c> (400, 401, 404, 429), <c>updateChatDepartment</c> (400, 401, 404, 429), <c>snoozeChat</c> (400, 401, 404, 429), <c>rateChat</c> (400, 401, 404, 429), <c>markChatReadByAgent</c> (401, 404, 429), <c>markChatReadByCustomer</c> (401, 404, 429), <c>markChatRead</c> (401, 404, 429), <c>listMessages</c> (400, 401, 404, 429), <c>createMessage</c> (400, 401, 404, 429), <c>listCustomers</c> (400, 401, 429), <c>createCustomer</c> (400, 401, 429), <c>searchCustomers</c> (400, 401, 429), <c>batchUpdateCustomers</c> (400, 401, 404, 429), <c>getCustomer</c> (401, 404, 429), <c>replaceCustomer</c> (400, 401, 404, 429), <c>updateCustomer</c> (400, 401, 404, 429), <c>deleteCustomer</c> (401, 404, 429), <c>tagCustomer</c> (400, 401, 404, 429), <c>untagCustomer</c> (400, 401, 404, 429), <c>addCustomerEvent</c> (400, 401, 404, 429), <c>listAgents</c> (400, 401, 429), <c>unsubscribeAgent</c> (401, 404, 429), <c>listDepartments</c> (400, 401, 429), <c>getOrganization</c> (401, 404, 429), <c>listApplications</c> (401, 429).</summary>
     public const string InvalidRequest = "invalid_request";
 
     /// <summary><c>invalid_token</c>: returned by every operation (401).</summary>
@@ -1406,10 +1409,10 @@ public static partial class HelpCrunchErrorCodes
     /// <summary><c>too_many_requests</c>: returned by every operation (429).</summary>
     public const string TooManyRequests = "too_many_requests";
 
-    /// <summary><c>chat_not_found</c>: returned by <c>getChat</c> (404), <c>updateChatStatus</c> (404), <c>updateChatAssignee</c> (404), <c>updateChatDepartment</c> (404), <c>snoozeChat</c> (404), <c>createMessage</c> (404).</summary>
+    /// <summary><c>chat_not_found</c>: returned by <c>getChat</c> (404), <c>updateChatStatus</c> (404), <c>updateChatAssignee</c> (404), <c>updateChatDepartment</c> (404), <c>snoozeChat</c> (404), <c>rateChat</c> (404), <c>listMessages</c> (404), <c>createMessage</c> (404).</summary>
     public const string ChatNotFound = "chat_not_found";
 
-    /// <summary><c>not_found</c>: returned by <c>getChat</c> (404), <c>updateChatStatus</c> (404), <c>updateChatAssignee</c> (404), <c>updateChatDepartment</c> (404), <c>snoozeChat</c> (404), <c>createMessage</c> (404), <c>batchUpdateCustomers</c> (404), <c>getCustomer</c> (404), <c>replaceCustomer</c> (404), <c>updateCustomer</c> (404), <c>deleteCustomer</c> (404), <c>tagCustomer</c> (404), <c>untagCustomer</c> (404), <c>addCustomerEvent</c> (404), <c>unsubscribeAgent</c> (404), <c>getOrganization</c> (404).</summary>
+    /// <summary><c>not_found</c>: returned by <c>getChat</c> (404), <c>updateChatStatus</c> (404), <c>updateChatAssignee</c> (404), <c>updateChatDepartment</c> (404), <c>snoozeChat</c> (404), <c>rateChat</c> (404), <c>listMessages</c> (404), <c>createMessage</c> (404), <c>batchUpdateCustomers</c> (404), <c>getCustomer</c> (404), <c>replaceCustomer</c> (404), <c>updateCustomer</c> (404), <c>deleteCustomer</c> (404), <c>tagCustomer</c> (404), <c>untagCustomer</c> (404), <c>addCustomerEvent</c> (404), <c>unsubscribeAgent</c> (404), <c>getOrganization</c> (404).</summary>
     public const string NotFound = "not_found";
 
     /// <summary><c>invalid_chat_value</c>: returned by <c>updateChatStatus</c> (400), <c>updateChatAssignee</c> (400), <c>updateChatDepartment</c> (400), <c>createMessage</c> (400).</summary>
