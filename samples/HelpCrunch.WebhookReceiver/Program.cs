@@ -1,6 +1,7 @@
 using System;
 using HelpCrunch.WebhookReceiver;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 // Receives HelpCrunch webhooks at POST /hooks. The signing key (Settings → Developers → Webhooks → "HTTP Webhook
 // Signing Key") comes from configuration: the HELPCRUNCH_WEBHOOK_KEY environment variable, or the same key in
@@ -13,6 +14,8 @@ if (string.IsNullOrEmpty(signingKey))
     return 2;
 }
 
+// The events are the log worth reading; ASP.NET Core's per-request lines would bury them.
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 WebApplication app = builder.Build();
 app.MapHelpCrunchWebhooks("/hooks", signingKey);
 app.Run();
