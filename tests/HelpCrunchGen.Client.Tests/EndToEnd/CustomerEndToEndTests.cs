@@ -35,6 +35,16 @@ public sealed class CustomerEndToEndTests
     }
 
     [Fact]
+    public async Task A_taken_user_id_is_400_invalid_userId_value()
+    {
+        await using EmulatorSession session = await EmulatorSession.StartAsync();
+        await session.Client.CreateCustomerAsync(new CreateCustomerRequest { Name = "First", UserId = "shared-id" });
+
+        await Fails.WithAsync(HttpStatusCode.BadRequest, HelpCrunchErrorCodes.InvalidUserIdValue, () =>
+            session.Client.CreateCustomerAsync(new CreateCustomerRequest { Name = "Second", UserId = "shared-id" }), "createCustomer");
+    }
+
+    [Fact]
     public async Task Put_sets_unmentioned_fields_to_null_and_patch_changes_only_what_is_sent()
     {
         await using EmulatorSession session = await EmulatorSession.StartAsync();
