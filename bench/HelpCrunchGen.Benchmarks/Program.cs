@@ -42,6 +42,20 @@ if (args is ["--gen-warm-loop", string loopSpec, string loopRuns])
     return 0;
 }
 
+// For a profiler: one contender's call in a loop (e.g. --call-loop Seed Generated 2000000).
+if (args is ["--call-loop", string loopScenario, string loopContender, string loopCalls])
+{
+    var loopBench = new PerCallBenchmarks { Scenario = Enum.Parse<Scenario>(loopScenario) };
+    loopBench.Setup();
+    Func<Task> call = loopBench.GetCall(loopContender);
+    for (int i = int.Parse(loopCalls, CultureInfo.InvariantCulture); i > 0; i--)
+    {
+        await call();
+    }
+
+    return 0;
+}
+
 if (args.Contains("--gen-figures"))
 {
     // The generator's RATIOS fields alone (a few minutes): Stripe warm, 5,000 operations warm, first run in csc.
