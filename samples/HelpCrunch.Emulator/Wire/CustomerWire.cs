@@ -6,7 +6,7 @@ namespace HelpCrunch.Emulator.Wire;
 /// <summary>
 /// Writes customers as the customer-model sample does (docs §4.3, newer style): string timestamps,
 /// <c>location</c> nested, <c>customData</c> as a key→value object. <c>locale</c>, <c>createdFrom</c> and
-/// <c>integrationId</c> are typed as plain strings, so they are left out rather than sent as null.
+/// <c>integrationId</c> are left out when unset (the newer fields, absent from older samples); the spec also allows null.
 /// </summary>
 internal static class CustomerWire
 {
